@@ -1,0 +1,23 @@
+// Hash routing between screens (#/choose, #/setup, #/play, #/debrief, #/analysis).
+// Each screen mounts into <main> and returns its own clean-up.
+import type { Session } from './session';
+
+export interface AppContext {
+  session: Session;
+  navigate(screen: ScreenId): void;
+  notify(message: string): void;
+}
+
+export type ScreenId = 'choose' | 'setup' | 'play' | 'debrief' | 'analysis';
+
+export interface Screen {
+  id: ScreenId;
+  title: string;
+  mount(root: HTMLElement, app: AppContext): () => void;
+}
+
+export function screenFromHash(hash: string, known: readonly ScreenId[]): ScreenId | null {
+  const match = /^#\/([a-z]+)/.exec(hash);
+  const id = match?.[1] as ScreenId | undefined;
+  return id && known.includes(id) ? id : null;
+}

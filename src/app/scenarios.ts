@@ -1,0 +1,22 @@
+// The shipped scenarios, bundled at build time (the app works offline) and parsed at the boundary.
+import { parseScenario } from '../engine/scenario';
+import type { Scenario } from '../model/types';
+
+const files = import.meta.glob('../../scenarios/*.json', { eager: true, import: 'default' }) as Record<string, unknown>;
+
+export interface LoadedScenarios {
+  scenarios: Scenario[];
+  /** File name → error messages, for any shipped file that fails to parse (a bug the UI reports). */
+  errors: Record<string, string[]>;
+}
+
+export function loadShippedScenarios(): LoadedScenarios {
+  const scenarios: Scenario[] = [];
+  const errors: Record<string, string[]> = {};
+  for (const [file, data] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+    const result = parseScenario(data);
+    if (result.ok) scenarios.push(result.scenario);
+    else errors[file] = result.errors.map((e) => `${e.path}: ${e.message}`);
+  }
+  return { scenarios, errors };
+}

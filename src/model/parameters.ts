@@ -1,0 +1,33 @@
+// Global model constants, the same for every scenario. Each has a published source or is marked
+// as a design choice; docs/model.md explains them for teachers.
+import type { ModelParameters, Terrain } from './types';
+
+export const MODEL_VERSION = 1;
+
+export const DEFAULT_PARAMETERS: ModelParameters = {
+  crtSlope: 0.9, // ML fit to 672 division-level engagements (Lawrence, War by Numbers, 2017)
+  crtMidpoint: 1.0, // same fit: even odds at 1:1
+  winsToEnter: 5, // design: a campaign ≈ ten engagements
+  lossesToCulminate: 5, // design
+  loserAttrition: 0.04, // Dupuy's 1-3%/day attrition verity, order of magnitude
+  winnerAttrition: 0.01, // same
+  entryDays: 60, // design: T_A
+  controlMonths: 36, // design: T_B
+  terrain: { open: 1.0, mixed: 1.3, urban: 1.4, rugged: 1.5 }, // Dupuy QJM terrain factors
+  resistanceFromRegulars: 0.02, // design φ
+  resistanceFromMilitia: 0.05, // design μ
+  resistanceFloor: 1e-4, // design ψ
+  hostTarget: 0.004, // policing tier, 4 per 1,000 (Quinlivan 2003: 1-4)
+  hostGrowthMonths: 24, // design
+  hostWeight: 0.5, // design e_H
+  perResister: 10, // ≥10 security personnel per active insurgent (Lawrence / Dupuy Institute)
+  growthScale: 0.03, // design s (Epstein 2002 shape)
+  resistanceNoise: 0.1, // design σ
+  resistanceCap: 0.05, // design: at most 5% of the opposed population active
+  capitalHoldMonths: 3, // design
+  stabilizedPopulationShare: 0.75, // design
+  failedPopulationShare: 0.5, // design
+  qualityVaries: true,
+};
+
+export const TERRAINS: readonly Terrain[] = ['open', 'mixed', 'urban', 'rugged'];

@@ -1,0 +1,61 @@
+// Scenario + overrides → the flat numbers the engine runs on. Pure; no randomness.
+import { findInput, sourcedAt } from './inputs';
+import { DEFAULT_PARAMETERS } from './parameters';
+import type { ModelParameters, Overrides, ResolvedInputs, Scenario } from './types';
+
+/** Value at a path with overrides applied. Throws for a path the scenario lacks (a bug, not bad input). */
+function valueAt(scenario: Scenario, overrides: Overrides, path: string, fallback?: number): number {
+  if (Object.prototype.hasOwnProperty.call(overrides, path)) {
+    const spec = findInput(path);
+    const raw = overrides[path];
+    if (!spec) throw new Error(`unknown input ${path}`);
+    const clamped = Math.min(spec.max, Math.max(spec.min, raw));
+    return spec.integer ? Math.round(clamped) : clamped;
+  }
+  const sourced = sourcedAt(scenario, path);
+  if (sourced) return sourced.value;
+  if (fallback !== undefined) return fallback;
+  throw new Error(`scenario ${scenario.id} has no value at ${path}`);
+}
+
+export function resolveInputs(
+  scenario: Scenario,
+  overrides: Overrides = {},
+  params: ModelParameters = DEFAULT_PARAMETERS,
+): ResolvedInputs {
+  const v = (path: string, fallback?: number) => valueAt(scenario, overrides, path, fallback);
+  const hostility = v('population.hostility');
+  const hostilityOverridden = Object.prototype.hasOwnProperty.call(overrides, 'population.hostility');
+  const regionIds = scenario.regions.map((r) => r.id);
+  const capitalIndex = Math.max(0, scenario.regions.findIndex((r) => r.capital));
+  const objective = scenario.objective.kind;
+  const limitedIndex = scenario.objective.region ? regionIds.indexOf(scenario.objective.region) : -1;
+  return {
+    troops: v('intervener.troops'),
+    population: v('population.total'),
+    hostility,
+    regionIds,
+    regionNames: scenario.regions.map((r) => r.name),
+    share: scenario.regions.map((r) => r.share.value),
+    terrainFactor: scenario.regions.map((r) => params.terrain[r.terrain]),
+    // A national hostility override applies to every region (regional values are scenario data).
+    regionHostility: scenario.regions.map((r) => (hostilityOverridden || !r.hostility ? hostility : r.hostility.value)),
+    capitalIndex,
+    quality: v('intervener.quality'),
+    qualitySpread: v('intervener.qualitySpread'),
+    targetRatio: v('intervener.targetRatio'),
+    sustainableForce: v('intervener.sustainableForce'),
+    rotationMonth: v('intervener.rotationMonth'),
+    regulars: v('defender.regulars'),
+    cohesion: v('defender.cohesion'),
+    capitalShare: v('defender.capitalShare'),
+    militia: v('defender.militia'),
+    posture: v('defender.posture'),
+    mastery: v('defender.mastery'),
+    hostPreWar: v('host.preWarForces'),
+    hostRetained: v('host.retained'),
+    objective,
+    keyRegion: objective === 'limited' && limitedIndex >= 0 ? limitedIndex : capitalIndex,
+    holdMonths: v('objective.holdMonths', 2),
+  };
+}
