@@ -1,11 +1,70 @@
-// Placeholder screen: choose.
+// Choose: one card per scenario (title, force size, the question, the quote that frames it), with
+// the historical back-tests in their own column beside the what-if cards.
 import type { Screen } from '../../app/router';
+import type { Scenario } from '../../model/types';
+import { h } from '../dom';
+import { int } from '../format';
+
+function frameQuote(scenario: Scenario): HTMLElement | null {
+  const claim = scenario.claims.find((c) => c.id === scenario.frameClaim) ?? scenario.claims[0];
+  if (!claim) return null;
+  return h(
+    'figure',
+    { class: 'card-quote' },
+    h('blockquote', { text: `“${claim.quote}”` }),
+    h('figcaption', { text: `${claim.who}, ${claim.date}` }),
+  );
+}
 
 export const chooseScreen: Screen = {
   id: 'choose',
   title: 'Choose',
-  mount(root) {
-    root.innerHTML = '<h2>Choose</h2><p>Coming soon.</p>';
+  mount(root, app) {
+    const { session } = app;
+    const card = (scenario: Scenario) => {
+      const selected = scenario.id === session.selection.scenarioId;
+      const titleId = `card-title-${scenario.id}`;
+      const go = (screen: 'setup' | 'play') => () => {
+        if (session.selection.scenarioId !== scenario.id) session.select(scenario.id);
+        app.navigate(screen);
+      };
+      return h(
+        'article',
+        { class: `scenario-card${selected ? ' selected' : ''}`, 'aria-labelledby': titleId, 'data-scenario': scenario.id },
+        h('h3', { id: titleId, text: scenario.title }),
+        h('p', { class: 'card-force' }, h('strong', { text: int(scenario.intervener.troops.value) }), ' troops'),
+        h('p', { class: 'card-question', text: scenario.question }),
+        frameQuote(scenario),
+        h(
+          'div',
+          { class: 'card-actions' },
+          h('button', { type: 'button', class: 'primary', onclick: go('play'), 'aria-describedby': titleId, text: 'Play' }),
+          h('button', { type: 'button', onclick: go('setup'), 'aria-describedby': titleId, text: 'Set up' }),
+        ),
+      );
+    };
+    const whatIf = session.scenarios.filter((s) => s.kind !== 'back-test');
+    const backTests = session.scenarios.filter((s) => s.kind === 'back-test');
+    root.append(
+      h('h2', { text: 'Choose a scenario' }),
+      h(
+        'p',
+        { class: 'lede' },
+        'How many troops does an invasion take? In late 2025 about 10,000 US troops were reported near Venezuela, ',
+        'and analysts called that not enough for a full-scale invasion. Pick a force size and test the claim.',
+      ),
+      h(
+        'div',
+        { class: 'choose-layout' },
+        h('section', { class: 'card-column', 'aria-labelledby': 'whatif-h' }, h('h3', { id: 'whatif-h', class: 'column-title', text: 'What if…' }), h('div', { class: 'card-grid' }, ...whatIf.map(card))),
+        h(
+          'section',
+          { class: 'card-column backtests', 'aria-labelledby': 'backtest-h' },
+          h('h3', { id: 'backtest-h', class: 'column-title', text: 'Back-tests: does the model reproduce history?' }),
+          h('div', { class: 'card-grid' }, ...backTests.map(card)),
+        ),
+      ),
+    );
     return () => {};
   },
 };

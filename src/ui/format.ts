@@ -1,0 +1,64 @@
+// Number and text formatting shared by the panels: plain words a class can read aloud.
+import type { OutcomeClass, RegionStatus } from '../model/types';
+
+const INT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+export function int(value: number): string {
+  return INT.format(Math.round(value));
+}
+
+/** 0.423 → "42%"; small non-zero shares keep one decimal so 0.4% is not shown as 0%. */
+export function pct(share: number, digits?: number): string {
+  const p = share * 100;
+  const d = digits ?? (p !== 0 && Math.abs(p) < 1 ? 1 : 0);
+  return `${p.toFixed(d)}%`;
+}
+
+/** A value with the precision its input step implies. */
+export function num(value: number, step = 1): string {
+  if (Number.isInteger(step) && step >= 1) return int(value);
+  const decimals = Math.min(3, Math.max(0, Math.ceil(-Math.log10(step) - 1e-9)));
+  return value.toFixed(decimals);
+}
+
+/** 12,500 → "12.5k" for tokens where space is short. */
+export function compact(value: number): string {
+  const v = Math.round(value);
+  if (Math.abs(v) >= 1_000_000) return `${(v / 1_000_000).toFixed(1)}M`;
+  if (Math.abs(v) >= 10_000) return `${Math.round(v / 1000)}k`;
+  if (Math.abs(v) >= 1000) return `${(v / 1000).toFixed(1)}k`;
+  return String(v);
+}
+
+export const OUTCOME_WORDS: Record<OutcomeClass, string> = {
+  'entry-failed': 'entry failed',
+  failed: 'failed after entry',
+  contested: 'contested',
+  stabilized: 'stabilized',
+};
+
+export const STATUS_WORDS: Record<RegionStatus, string> = {
+  'not-entered': 'not entered',
+  'being-entered': 'being entered',
+  entered: 'entered',
+  failed: 'failed',
+  stabilized: 'stabilized',
+  contested: 'contested',
+};
+
+/** Colours by region state; shared by the board, the legend and the debrief so they agree. */
+export const STATUS_COLOURS: Record<RegionStatus, string> = {
+  'not-entered': '#8a8f98',
+  'being-entered': '#e0a100',
+  entered: '#2f6fb5',
+  stabilized: '#2e8b57',
+  contested: '#8e44ad',
+  failed: '#c0392b',
+};
+
+export const OUTCOME_COLOURS: Record<OutcomeClass, string> = {
+  'entry-failed': '#6b6f76',
+  failed: '#c0392b',
+  contested: '#8e44ad',
+  stabilized: '#2e8b57',
+};

@@ -1,0 +1,117 @@
+// One set-up control: a slider and a number field for one scenario input, the published value marked
+// on the slider, its source and date on hover and focus, and a reset to the published value.
+// Invalid text in the number field shows a message and keeps the last good value.
+import type { InputSpec } from '../../model/inputs';
+import type { Sourced } from '../../model/types';
+import { h, uid } from '../dom';
+import { num } from '../format';
+
+export interface InputControl {
+  element: HTMLElement;
+  /** Show a value set from outside (e.g. "reset all"). */
+  show(value: number): void;
+}
+
+function niceCeil(x: number): number {
+  if (x <= 0) return 1;
+  const p = 10 ** Math.floor(Math.log10(x));
+  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= x) return m * p;
+  return 10 * p;
+}
+
+/** Slider span: the physical bounds unless they dwarf the published value (troops 0-1,000,000). */
+export function sliderBounds(spec: InputSpec, sourced: Sourced): { min: number; max: number; step: number } {
+  const published = sourced.value;
+  let max = spec.max;
+  if (published > 0 && spec.max > 20 * published) {
+    const wanted = Math.max(published * 4, (sourced.range?.[1] ?? 0) * 1.25, spec.path === 'intervener.troops' ? 200_000 : 0);
+    max = Math.min(spec.max, niceCeil(wanted));
+  }
+  const min = spec.min;
+  const step = spec.integer ? Math.max(1, niceCeil((max - min) / 400)) : spec.step;
+  return { min, max, step };
+}
+
+export function createInputControl(
+  spec: InputSpec,
+  sourced: Sourced,
+  current: number,
+  onChange: (value: number | null) => void,
+): InputControl {
+  const published = sourced.value;
+  const { min, max, step } = sliderBounds(spec, sourced);
+  const id = uid('in');
+  const tipId = `${id}-tip`;
+  const errId = `${id}-err`;
+  const listId = `${id}-ticks`;
+  const describedBy = `${tipId} ${errId}`;
+  let good = current;
+
+  const slider = h('input', {
+    type: 'range', id: `${id}-slider`, min, max, step, value: Math.min(max, Math.max(min, current)),
+    list: listId, 'aria-describedby': describedBy, 'data-path': spec.path, 'aria-label': `${spec.label} (slider)`,
+  });
+  const field = h('input', {
+    type: 'text', inputmode: 'decimal', id, value: num(current, spec.step), 'aria-describedby': describedBy,
+    'data-path': spec.path, class: 'num-field', autocomplete: 'off',
+  });
+  const error = h('span', { id: errId, class: 'input-error', 'aria-live': 'polite' });
+  const reset = h('button', { type: 'button', class: 'reset', 'aria-label': `Reset ${spec.label} to the published ${num(published, spec.step)}`, text: 'Reset' });
+  const pos = max > min ? ((Math.min(max, Math.max(min, published)) - min) / (max - min)) * 100 : 0;
+  const marker = h('span', { class: 'published-marker', style: `left: ${pos.toFixed(2)}%`, 'aria-hidden': 'true', title: `Published: ${num(published, spec.step)}` });
+  const range = sourced.range ? ` Published range ${num(sourced.range[0], spec.step)}-${num(sourced.range[1], spec.step)}.` : '';
+  const tip = h(
+    'span',
+    { class: 'tooltip', role: 'tooltip', id: tipId },
+    `Published value ${num(published, spec.step)} ${spec.unit}. Source: ${sourced.source} (as of ${sourced.asOf}).${range}`,
+    sourced.note ? ` ${sourced.note}` : '',
+  );
+
+  const row = h(
+    'div',
+    { class: 'input-row', 'data-path': spec.path },
+    h('label', { for: id, class: 'input-label' }, h('span', { class: 'symbol', text: spec.symbol }), ` ${spec.label}`, h('span', { class: 'help', text: spec.help })),
+    h('div', { class: 'slider-wrap' }, slider, marker, h('datalist', { id: listId }, h('option', { value: published, label: 'published' }))),
+    h('div', { class: 'field-wrap' }, field, h('span', { class: 'unit', text: spec.unit }), reset),
+    h('div', { class: 'published-line' }, `published ${num(published, spec.step)}`, tip),
+    error,
+  );
+
+  function mark() {
+    row.classList.toggle('changed', Math.abs(good - published) > 1e-12);
+  }
+  function show(value: number) {
+    good = value;
+    slider.value = String(Math.min(max, Math.max(min, value)));
+    field.value = num(value, spec.step);
+    field.removeAttribute('aria-invalid');
+    error.textContent = '';
+    mark();
+  }
+  function commit(value: number) {
+    show(value);
+    onChange(Math.abs(value - published) < 1e-12 ? null : value);
+  }
+
+  slider.addEventListener('input', () => commit(Number(slider.value)));
+  field.addEventListener('change', () => {
+    const text = field.value.replace(/[,\s_]/g, '');
+    const value = Number(text);
+    if (text === '' || !Number.isFinite(value)) {
+      field.setAttribute('aria-invalid', 'true');
+      error.textContent = `“${field.value}” is not a number; keeping ${num(good, spec.step)}.`;
+      field.value = num(good, spec.step);
+      return;
+    }
+    if (value < spec.min || value > spec.max) {
+      field.setAttribute('aria-invalid', 'true');
+      error.textContent = `Must be between ${num(spec.min, spec.step)} and ${num(spec.max, spec.step)}; keeping ${num(good, spec.step)}.`;
+      field.value = num(good, spec.step);
+      return;
+    }
+    commit(spec.integer ? Math.round(value) : value);
+  });
+  reset.addEventListener('click', () => commit(published));
+  mark();
+  return { element: row, show };
+}
