@@ -252,6 +252,8 @@ export interface BatchSummary {
   meanEnteredPopulationShare: number;
   /** Wilson 95% interval of the success rate. */
   successInterval: [number, number];
+  /** Mean share of the population in stabilized regions at the end (added by the batch module). */
+  meanStabilizedPopulationShare?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -395,4 +397,96 @@ export interface GameState {
   timeline: MonthRecord[];
   outcome: OutcomeClass | null;
   success: boolean | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Batches, sweeps, claims and sensitivity (src/engine/batch.ts, sweep.ts, claims.ts, sensitivity.ts)
+
+/**
+ * Mergeable counts of a set of runs. Plain data (structured-clone safe), so Web Workers can each
+ * tally a run range and the main thread merges them; every field is an integer, so a merge is
+ * exact and a batch split at any point equals the batch in one.
+ */
+export interface Tally {
+  runs: number;
+  troops: number;
+  entered: number;
+  success: number;
+  /** Runs per national outcome class, in the order of OUTCOME_CLASSES. */
+  outcomeCounts: number[];
+  /** counts[d-1]: runs that entered the capital region on day d (grows as needed). */
+  capitalDayCounts: number[];
+  /** Σ entered-population share over runs, in units of 1e-9 (an integer, so sums are exact). */
+  enteredPopulationNano: number;
+  /** Σ stabilized-population share over runs, in units of 1e-9. */
+  stabilizedPopulationNano: number;
+}
+
+/** One troop level of a sweep: the summary at that level, its troops per 1,000 and the raw tally. */
+export interface SweepPoint extends BatchSummary {
+  troopsPerThousand: number;
+  tally: Tally;
+}
+
+/** Answer to "how many troops for X% success?" (src/engine/sweep.ts troopsForSuccess). */
+export interface TroopsForSuccess {
+  target: number;
+  /** Smallest troop level (to `resolution`) whose measured success rate reaches the target. */
+  troops: number;
+  /** Where the upper end of the rate's 95% Wilson interval reaches the target. */
+  low: number;
+  /** Where the lower end of the rate's 95% Wilson interval reaches the target (or `max`). */
+  high: number;
+  /** True when the lower Wilson bound never reached the target below `max`: `high` is a floor. */
+  highAtLimit: boolean;
+  /** Success rate measured at `troops`. */
+  rate: number;
+  runs: number;
+  resolution: number;
+}
+
+/** One bar of a tornado chart: a metric at the two ends of one input's range, under CRN. */
+export interface SensitivityBar {
+  path: string;
+  label: string;
+  symbol: string;
+  /** The input's value at the two ends and at the base. */
+  low: number;
+  high: number;
+  base: number;
+  /** Where the range comes from: the scenario's Sourced.range, or ±50% of the value clamped to the input's bounds. */
+  rangeKind: 'published' | 'assumed ±50%';
+  metricAtLow: number;
+  metricAtHigh: number;
+  metricAtBase: number;
+  /** |metricAtHigh − metricAtLow|: bars are sorted by it, largest first. */
+  swing: number;
+}
+
+/** One check of a claim as measured. */
+export interface CheckResult {
+  metric: ClaimMetric;
+  troops: number;
+  objective: ObjectiveKind;
+  op: ClaimCheck['op'];
+  threshold: number;
+  measured: number;
+  holds: boolean;
+  runs: number;
+  /** 95% Wilson interval of the measured share. */
+  interval: [number, number];
+}
+
+/** The model's verdict on one analyst's claim. */
+export interface ClaimVerdict {
+  id: string;
+  who: string;
+  quote: string;
+  claim: string;
+  verdict: 'agrees' | 'disagrees';
+  /** The published `expected` verdict of the claim card (for the back-test). */
+  expected: 'agrees' | 'disagrees';
+  checks: CheckResult[];
+  /** The input that moves the claim's key figure (its first check) most across its range; null when none moves it. */
+  driver: SensitivityBar | null;
 }

@@ -1,0 +1,163 @@
+// Command-line arguments of `npm run sim`, parsed without side effects so tests can check every
+// error message. sim.ts does the reading, running and printing.
+import { checkOverrides } from '../model/inputs';
+import type { ObjectiveKind, Overrides } from '../model/types';
+import { troopLevels } from '../engine/sweep';
+
+export interface SimArgs {
+  file: string;
+  runs: number;
+  seed: string;
+  overrides: Overrides;
+  objective?: ObjectiveKind;
+  /** Troop levels of a sweep (--sweep from:to:step). */
+  sweep?: number[];
+  /** Inverse question: the troop level for this success rate (0-1). */
+  target?: number;
+  json: boolean;
+  csv: boolean;
+}
+
+export type ParsedArgs = { kind: 'help' } | { kind: 'run'; args: SimArgs } | { kind: 'error'; message: string };
+
+export const DEFAULT_RUNS = 2000;
+export const DEFAULT_SEED = '42';
+const MAX_RUNS = 10_000_000;
+const MAX_SWEEP_LEVELS = 1001;
+const OBJECTIVES: readonly ObjectiveKind[] = ['capital', 'country', 'limited'];
+
+export const USAGE = `Usage: npm run sim -- <scenario.json> [options]
+
+Runs the Threshold campaign model on a scenario file and prints the outcome distribution
+and the verdict on each analyst's claim.
+
+Options:
+  --runs N              runs in the batch (default ${DEFAULT_RUNS})
+  --seed S              seed of the run set (default "${DEFAULT_SEED}")
+  --troops N            intervention troops (same as --set intervener.troops=N)
+  --set path=value      override any numeric input, e.g. --set defender.cohesion=0.5 (repeatable)
+  --objective KIND      capital | country | limited
+  --sweep FROM:TO:STEP  sweep troop levels, e.g. --sweep 10000:300000:10000 (prints a table)
+  --target RATE         smallest troop level whose success rate reaches RATE (0-1, or a percentage like 90%)
+  --json                machine-readable JSON on stdout
+  --csv                 a sweep as CSV on stdout (needs --sweep)
+  --help                this text
+
+Exit codes: 0 done, 2 bad arguments or scenario file.`;
+
+/** A plain decimal or scientific number; rejects "", "12abc", "0x10", "Infinity". */
+export function parseNumber(text: string): number | null {
+  const trimmed = text.trim().replace(/_/g, '');
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed)) return null;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : null;
+}
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const error = (message: string): ParsedArgs => ({ kind: 'error', message });
+  const files: string[] = [];
+  const overrides: Overrides = {};
+  let runs = DEFAULT_RUNS;
+  let seed = DEFAULT_SEED;
+  let objective: ObjectiveKind | undefined;
+  let sweep: number[] | undefined;
+  let target: number | undefined;
+  let json = false;
+  let csv = false;
+
+  for (let i = 0; i < argv.length; i++) {
+    const raw = argv[i];
+    if (!raw.startsWith('--') || raw === '--') {
+      if (raw === '--') continue;
+      if (raw.startsWith('-') && raw.length > 1 && parseNumber(raw) === null) return error(`unknown option "${raw}" (see --help)`);
+      files.push(raw);
+      continue;
+    }
+    const eq = raw.indexOf('=');
+    const flag = eq >= 0 ? raw.slice(0, eq) : raw;
+    const inline = eq >= 0 ? raw.slice(eq + 1) : undefined;
+    const takesValue = ['--runs', '--seed', '--troops', '--set', '--objective', '--sweep', '--target'].includes(flag);
+    if (!takesValue) {
+      if (inline !== undefined && ['--json', '--csv', '--help'].includes(flag)) return error(`${flag} takes no value`);
+      if (flag === '--help') return { kind: 'help' };
+      if (flag === '--json') json = true;
+      else if (flag === '--csv') csv = true;
+      else return error(`unknown option "${flag}" (see --help)`);
+      continue;
+    }
+    let value = inline;
+    if (value === undefined) {
+      if (i + 1 >= argv.length) return error(`${flag} needs a value`);
+      value = argv[++i];
+    }
+    switch (flag) {
+      case '--runs': {
+        const n = parseNumber(value);
+        if (n === null || !Number.isInteger(n) || n < 1 || n > MAX_RUNS) {
+          return error(`--runs must be a whole number from 1 to ${MAX_RUNS}, got "${value}"`);
+        }
+        runs = n;
+        break;
+      }
+      case '--seed':
+        if (value.length === 0 || value.length > 200) return error('--seed must be 1-200 characters');
+        seed = value;
+        break;
+      case '--troops': {
+        const n = parseNumber(value);
+        if (n === null) return error(`--troops must be a number, got "${value}"`);
+        overrides['intervener.troops'] = n;
+        break;
+      }
+      case '--set': {
+        const at = value.indexOf('=');
+        if (at <= 0) return error(`--set needs path=value, e.g. --set defender.cohesion=0.5; got "${value}"`);
+        const path = value.slice(0, at).trim();
+        const n = parseNumber(value.slice(at + 1));
+        if (n === null) return error(`--set ${path}: value must be a number, got "${value.slice(at + 1)}"`);
+        overrides[path] = n;
+        break;
+      }
+      case '--objective':
+        if (!(OBJECTIVES as readonly string[]).includes(value)) {
+          return error(`--objective must be one of ${OBJECTIVES.join(', ')}; got "${value}"`);
+        }
+        objective = value as ObjectiveKind;
+        break;
+      case '--sweep': {
+        const parts = value.split(':').map(parseNumber);
+        if (parts.length !== 3 || parts.some((p) => p === null)) {
+          return error(`--sweep needs FROM:TO:STEP with numbers, e.g. 10000:300000:10000; got "${value}"`);
+        }
+        const [from, to, step] = parts as number[];
+        if (from < 0 || step <= 0 || to < from) return error(`--sweep needs 0 ≤ FROM ≤ TO and STEP > 0; got "${value}"`);
+        if ((to - from) / step + 1 > MAX_SWEEP_LEVELS) return error(`--sweep has more than ${MAX_SWEEP_LEVELS} levels; use a larger step`);
+        sweep = troopLevels(from, to, step);
+        break;
+      }
+      case '--target': {
+        const percent = value.trim().endsWith('%');
+        const n = parseNumber(percent ? value.trim().slice(0, -1) : value);
+        const rate = n === null ? null : percent ? n / 100 : n;
+        if (rate === null || rate <= 0 || rate > 1) return error(`--target must be a success rate in (0, 1] or a percentage, got "${value}"`);
+        target = rate;
+        break;
+      }
+    }
+  }
+
+  if (files.length === 0) return error('missing scenario file (see --help)');
+  if (files.length > 1) return error(`expected one scenario file, got ${files.length}: ${files.join(', ')}`);
+  if (json && csv) return error('--json and --csv cannot be combined');
+  if (csv && !sweep) return error('--csv prints a sweep: add --sweep FROM:TO:STEP');
+  if (sweep && target !== undefined) return error('--sweep and --target cannot be combined');
+  const problems = checkOverrides(overrides);
+  if (problems.length > 0) {
+    return error(problems.map((p) => `--set ${p.path}: ${p.message}`).join('\n'));
+  }
+  if (sweep) {
+    const max = 1_000_000;
+    if (sweep[sweep.length - 1] > max) return error(`--sweep troop levels must be at most ${max}`);
+  }
+  return { kind: 'run', args: { file: files[0], runs, seed, overrides, objective, sweep, target, json, csv } };
+}

@@ -1,0 +1,101 @@
+// Sensitivity (tornado): a metric at the low and high end of each input's range, all under common
+// random numbers (every variant runs on the same draws), sorted by how far the metric swings.
+import { DEFAULT_PARAMETERS } from '../model/parameters';
+import { INPUTS, sourcedAt, type InputSpec } from '../model/inputs';
+import { resolveInputs } from '../model/resolve';
+import type { ClaimMetric, ModelParameters, ObjectiveKind, Overrides, ResolvedInputs, Scenario, SensitivityBar } from '../model/types';
+import { withObjective } from './batch';
+import { metricValue } from './metrics';
+import { runVariants } from './sweep';
+
+export interface SensitivityOptions {
+  metric: ClaimMetric;
+  runs: number;
+  seed: string;
+  firstRun?: number;
+  overrides?: Overrides;
+  params?: ModelParameters;
+  /** Evaluate at this troop level (the current one by default). */
+  troops?: number;
+  objective?: ObjectiveKind;
+  /** Include the troop level itself as a bar (off by default: it is the sweep's axis). */
+  includeTroops?: boolean;
+}
+
+export interface InputRange {
+  spec: InputSpec;
+  low: number;
+  high: number;
+  base: number;
+  rangeKind: SensitivityBar['rangeKind'];
+}
+
+function fitToSpec(spec: InputSpec, value: number): number {
+  const clamped = Math.min(spec.max, Math.max(spec.min, value));
+  return spec.integer ? Math.round(clamped) : clamped;
+}
+
+/**
+ * The range each input moves across: the scenario's published Sourced.range, or, where it has
+ * none, ±50% of the current value clamped to the input's physical bounds (marked as assumed).
+ * Inputs the scenario lacks are skipped; so are the troop level (unless asked) and the months to
+ * hold (unless the objective is "limited").
+ */
+export function inputRanges(
+  scenario: Scenario,
+  inputs: ResolvedInputs,
+  overrides: Overrides,
+  options: { includeTroops?: boolean } = {},
+): InputRange[] {
+  const ranges: InputRange[] = [];
+  for (const spec of INPUTS) {
+    if (spec.path === 'intervener.troops' && !options.includeTroops) continue;
+    if (spec.path === 'objective.holdMonths' && inputs.objective !== 'limited') continue;
+    const sourced = sourcedAt(scenario, spec.path) ?? (spec.path === 'objective.holdMonths' ? scenario.objective.holdMonths : undefined);
+    const base = Object.prototype.hasOwnProperty.call(overrides, spec.path)
+      ? fitToSpec(spec, overrides[spec.path])
+      : sourced?.value ?? (spec.path === 'objective.holdMonths' ? inputs.holdMonths : undefined);
+    if (base === undefined) continue;
+    if (sourced?.range) {
+      const [a, b] = sourced.range;
+      ranges.push({ spec, low: fitToSpec(spec, Math.min(a, b)), high: fitToSpec(spec, Math.max(a, b)), base, rangeKind: 'published' });
+    } else {
+      ranges.push({ spec, low: fitToSpec(spec, base * 0.5), high: fitToSpec(spec, base * 1.5), base, rangeKind: 'assumed ±50%' });
+    }
+  }
+  return ranges;
+}
+
+export function sensitivity(scenario: Scenario, options: SensitivityOptions): SensitivityBar[] {
+  const params = options.params ?? DEFAULT_PARAMETERS;
+  const overrides: Overrides = { ...(options.overrides ?? {}) };
+  if (options.troops !== undefined) overrides['intervener.troops'] = options.troops;
+  const resolve = (extra: Overrides) =>
+    withObjective(resolveInputs(scenario, { ...overrides, ...extra }, params), options.objective, scenario);
+  const baseInputs = resolve({});
+  const ranges = inputRanges(scenario, baseInputs, overrides, options);
+  const variants: ResolvedInputs[] = [baseInputs];
+  for (const range of ranges) {
+    variants.push(resolve({ [range.spec.path]: range.low }), resolve({ [range.spec.path]: range.high }));
+  }
+  const tallies = runVariants(variants, params, options);
+  const metricAtBase = metricValue(tallies[0], options.metric);
+  const bars = ranges.map((range, i): SensitivityBar => {
+    const metricAtLow = metricValue(tallies[1 + 2 * i], options.metric);
+    const metricAtHigh = metricValue(tallies[2 + 2 * i], options.metric);
+    return {
+      path: range.spec.path,
+      label: range.spec.label,
+      symbol: range.spec.symbol,
+      low: range.low,
+      high: range.high,
+      base: range.base,
+      rangeKind: range.rangeKind,
+      metricAtLow,
+      metricAtHigh,
+      metricAtBase,
+      swing: Math.abs(metricAtHigh - metricAtLow),
+    };
+  });
+  return bars.sort((a, b) => b.swing - a.swing || a.path.localeCompare(b.path));
+}

@@ -1,0 +1,201 @@
+// Sweeps over troop levels and the inverse question ("how many troops for X% success?").
+// Run-major with common random numbers: each run's draw buffer is filled once and the kernel runs at
+// every troop level on the same numbers, so curves are smooth and fair, and the draws (the larger
+// cost) are paid once per run instead of once per level.
+import { DEFAULT_PARAMETERS } from '../model/parameters';
+import { resolveInputs } from '../model/resolve';
+import type {
+  ModelParameters,
+  ObjectiveKind,
+  Overrides,
+  ResolvedInputs,
+  Scenario,
+  SweepPoint,
+  Tally,
+  TroopsForSuccess,
+} from '../model/types';
+import { addOutcome, checkRunRange, emptyTally, fillRunDraws, mergeTallies, summarize, wilsonInterval, withObjective } from './batch';
+import { runCampaign } from './campaign';
+import { drawCount } from './rng';
+
+export interface SweepOptions {
+  troops: readonly number[];
+  runs: number;
+  seed: string;
+  firstRun?: number;
+  overrides?: Overrides;
+  params?: ModelParameters;
+  objective?: ObjectiveKind;
+}
+
+/** Inputs at one troop level, resolved exactly as runBatch would resolve the same override. */
+export function inputsAtTroops(
+  scenario: Scenario,
+  troops: number,
+  overrides: Overrides = {},
+  params: ModelParameters = DEFAULT_PARAMETERS,
+  objective?: ObjectiveKind,
+): ResolvedInputs {
+  return withObjective(resolveInputs(scenario, { ...overrides, 'intervener.troops': troops }, params), objective, scenario);
+}
+
+/**
+ * Tally runs [firstRun, firstRun + runs) at every variant of the inputs (troop levels, or the ends of
+ * a sensitivity range): the draws are filled once per run and shared by all variants. Every variant
+ * must have the same region count (the draw layout depends on it).
+ */
+export function runVariants(
+  variants: readonly ResolvedInputs[],
+  params: ModelParameters,
+  options: { runs: number; seed: string; firstRun?: number },
+): Tally[] {
+  const firstRun = options.firstRun ?? 0;
+  checkRunRange(options.runs, firstRun);
+  const tallies = variants.map((inputs) => emptyTally(inputs.troops));
+  if (variants.length === 0) return tallies;
+  const regions = variants[0].regionIds.length;
+  for (const v of variants) {
+    if (v.regionIds.length !== regions) throw new Error('all variants of a common-random-numbers batch need the same regions');
+  }
+  const draws = new Float64Array(drawCount(regions, params));
+  for (let run = firstRun; run < firstRun + options.runs; run++) {
+    fillRunDraws(options.seed, run, draws, regions, params);
+    for (let i = 0; i < variants.length; i++) addOutcome(tallies[i], runCampaign(variants[i], params, draws, run));
+  }
+  return tallies;
+}
+
+function toPoint(tally: Tally, seed: string, population: number): SweepPoint {
+  return { ...summarize(tally, seed), troopsPerThousand: tally.troops / (population / 1000), tally };
+}
+
+/** The raw tallies of a sweep (what a worker returns for its run range). */
+export function sweepTallies(scenario: Scenario, options: SweepOptions): Tally[] {
+  const params = options.params ?? DEFAULT_PARAMETERS;
+  const variants = options.troops.map((n) => inputsAtTroops(scenario, n, options.overrides, params, options.objective));
+  return runVariants(variants, params, options);
+}
+
+export function sweep(scenario: Scenario, options: SweepOptions): SweepPoint[] {
+  const params = options.params ?? DEFAULT_PARAMETERS;
+  const population = resolveInputs(scenario, options.overrides ?? {}, params).population;
+  return sweepTallies(scenario, options).map((tally) => toPoint(tally, options.seed, population));
+}
+
+/** Sweep points from tallies (e.g. merged from workers). */
+export function sweepPoints(tallies: readonly Tally[], seed: string, population: number): SweepPoint[] {
+  return tallies.map((tally) => toPoint(tally, seed, population));
+}
+
+/** Merge two sweeps of the same levels over disjoint run ranges. */
+export function mergeSweepTallies(a: readonly Tally[], b: readonly Tally[]): Tally[] {
+  if (a.length !== b.length) throw new Error(`cannot merge sweeps of ${a.length} and ${b.length} levels`);
+  return a.map((tally, i) => mergeTallies(tally, b[i]));
+}
+
+/** Parse "from:to:step" into troop levels (inclusive of `to` when the step lands on it). */
+export function troopLevels(from: number, to: number, step: number): number[] {
+  if (![from, to, step].every(Number.isFinite) || step <= 0 || to < from) {
+    throw new Error(`a sweep needs from ≤ to and a positive step, got ${from}:${to}:${step}`);
+  }
+  const levels: number[] = [];
+  // Count by index so floating steps don't drift past `to`.
+  const count = Math.floor((to - from) / step + 1e-9);
+  for (let k = 0; k <= count; k++) levels.push(from + k * step);
+  return levels;
+}
+
+export interface InverseOptions {
+  runs: number;
+  seed: string;
+  firstRun?: number;
+  overrides?: Overrides;
+  params?: ModelParameters;
+  objective?: ObjectiveKind;
+  /** Search range of troop levels; default 0-300,000. */
+  min?: number;
+  max?: number;
+  /** Answer granularity in troops; default 1,000. */
+  resolution?: number;
+}
+
+/** Keep the whole run set's draws in memory when it fits this many numbers (32 MB). */
+const MAX_CACHED_DRAWS = 4_000_000;
+
+/**
+ * The smallest troop level (on a grid of `resolution` from `min`) whose success rate reaches
+ * `target`, by bisection on the common-random-numbers curve (the same runs at every level, so the
+ * curve is close to monotone; bisection assumes it is). Uncertainty: `low` and `high` are where the
+ * upper and the lower end of the rate's 95% Wilson interval reach the target, i.e. the troop levels
+ * at which these runs cannot tell the rate from the target. Null when the target is not reached by `max`.
+ */
+export function troopsForSuccess(scenario: Scenario, target: number, options: InverseOptions): TroopsForSuccess | null {
+  if (!(target >= 0 && target <= 1)) throw new Error(`target success rate must be between 0 and 1, got ${target}`);
+  const params = options.params ?? DEFAULT_PARAMETERS;
+  const min = Math.max(0, Math.round(options.min ?? 0));
+  const max = Math.round(options.max ?? 300_000);
+  const resolution = Math.max(1, Math.round(options.resolution ?? 1000));
+  if (max < min) throw new Error(`max (${max}) must not be below min (${min})`);
+  const firstRun = options.firstRun ?? 0;
+  const { runs, seed } = options;
+  checkRunRange(runs, firstRun);
+
+  const base = inputsAtTroops(scenario, min, options.overrides, params, options.objective);
+  const regions = base.regionIds.length;
+  const perRun = drawCount(regions, params);
+  const cache = runs * perRun <= MAX_CACHED_DRAWS ? new Float64Array(runs * perRun) : null;
+  if (cache) for (let i = 0; i < runs; i++) fillRunDraws(seed, firstRun + i, cache.subarray(i * perRun, (i + 1) * perRun), regions, params);
+  const scratch = cache ? null : new Float64Array(perRun);
+
+  const successes = new Map<number, number>();
+  const successAt = (troops: number): number => {
+    const known = successes.get(troops);
+    if (known !== undefined) return known;
+    const inputs = inputsAtTroops(scenario, troops, options.overrides, params, options.objective);
+    let count = 0;
+    for (let i = 0; i < runs; i++) {
+      let draws: Float64Array;
+      if (cache) draws = cache.subarray(i * perRun, (i + 1) * perRun);
+      else {
+        fillRunDraws(seed, firstRun + i, scratch!, regions, params);
+        draws = scratch!;
+      }
+      if (runCampaign(inputs, params, draws, firstRun + i).success) count += 1;
+    }
+    successes.set(troops, count);
+    return count;
+  };
+
+  const steps = Math.ceil((max - min) / resolution);
+  const level = (k: number) => Math.min(max, min + k * resolution);
+  /** Smallest grid index whose level satisfies `holds`, or null if even `max` does not. */
+  const firstHolding = (holds: (successCount: number) => boolean): number | null => {
+    if (!holds(successAt(level(steps)))) return null;
+    if (holds(successAt(level(0)))) return 0;
+    let lo = 0;
+    let hi = steps;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (holds(successAt(level(mid)))) hi = mid;
+      else lo = mid;
+    }
+    return hi;
+  };
+
+  const reached = firstHolding((s) => runs > 0 && s / runs >= target);
+  if (reached === null) return null;
+  const lowIndex = firstHolding((s) => wilsonInterval(s, runs)[1] >= target) ?? reached;
+  const highIndex = firstHolding((s) => wilsonInterval(s, runs)[0] >= target);
+  const troops = level(reached);
+  return {
+    target,
+    troops,
+    // A non-monotone stretch of the curve could put a bound on the wrong side; keep low ≤ troops ≤ high.
+    low: Math.min(level(lowIndex), troops),
+    high: highIndex === null ? max : Math.max(level(highIndex), troops),
+    highAtLimit: highIndex === null,
+    rate: successAt(troops) / runs,
+    runs,
+    resolution,
+  };
+}
