@@ -2,7 +2,6 @@
 // error message. sim.ts does the reading, running and printing.
 import { checkOverrides } from '../model/inputs';
 import type { ObjectiveKind, Overrides } from '../model/types';
-import { troopLevels } from '../engine/sweep';
 
 export interface SimArgs {
   file: string;
@@ -51,6 +50,18 @@ export function parseNumber(text: string): number | null {
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed)) return null;
   const value = Number(trimmed);
   return Number.isFinite(value) ? value : null;
+}
+
+/** Troop levels from:to:step (inclusive of `to` when the step lands on it). */
+export function troopLevels(from: number, to: number, step: number): number[] {
+  if (![from, to, step].every(Number.isFinite) || step <= 0 || to < from) {
+    throw new Error(`a sweep needs from ≤ to and a positive step, got ${from}:${to}:${step}`);
+  }
+  const levels: number[] = [];
+  // Count by index so floating steps don't drift past `to`.
+  const count = Math.floor((to - from) / step + 1e-9);
+  for (let k = 0; k <= count; k++) levels.push(from + k * step);
+  return levels;
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {

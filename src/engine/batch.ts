@@ -103,12 +103,9 @@ export function withObjective(inputs: ResolvedInputs, objective: ObjectiveKind |
   return { ...inputs, objective, keyRegion };
 }
 
-/**
- * Fill `out` with run `run`'s draws for a board of `regions` regions. Passing the entry-uniform count
- * tells rng.ts where the control normals start without relying on its last-allocated layout.
- */
-export function fillRunDraws(seed: string, run: number, out: Float64Array, regions: number, params: ModelParameters): void {
-  fillDraws(seed, run, out, regions * params.entryDays);
+/** Fill `out` with run `run`'s draws (one seam for every batch loop, so they all draw alike). */
+export function fillRunDraws(seed: string, run: number, out: Float64Array, _regions: number, _params: ModelParameters): void {
+  fillDraws(seed, run, out);
 }
 
 /** Run [firstRun, firstRun + runs) on already-resolved inputs. */

@@ -93,18 +93,6 @@ export function mergeSweepTallies(a: readonly Tally[], b: readonly Tally[]): Tal
   return a.map((tally, i) => mergeTallies(tally, b[i]));
 }
 
-/** Parse "from:to:step" into troop levels (inclusive of `to` when the step lands on it). */
-export function troopLevels(from: number, to: number, step: number): number[] {
-  if (![from, to, step].every(Number.isFinite) || step <= 0 || to < from) {
-    throw new Error(`a sweep needs from ≤ to and a positive step, got ${from}:${to}:${step}`);
-  }
-  const levels: number[] = [];
-  // Count by index so floating steps don't drift past `to`.
-  const count = Math.floor((to - from) / step + 1e-9);
-  for (let k = 0; k <= count; k++) levels.push(from + k * step);
-  return levels;
-}
-
 export interface InverseOptions {
   runs: number;
   seed: string;
