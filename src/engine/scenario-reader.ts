@@ -14,7 +14,7 @@ export const LIMITS = {
   /** Errors reported before the reader stops adding more. */
   maxErrors: 100,
   id: 64,
-  date: 10,
+  date: 32,
   shortText: 200,
   mediumText: 2_000,
   longText: 20_000,

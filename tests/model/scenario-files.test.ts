@@ -1,0 +1,185 @@
+// Every shipped scenario file parses, is fully sourced, and (for the Venezuela board) matches the
+// census arithmetic of shared/reference/regions.md §0. The oracle here is the census counts, not
+// the shares written in the files.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseScenario, scenarioToJson } from '../../src/engine/scenario';
+import type { Scenario, Sourced } from '../../src/model/types';
+
+const DIR = join(__dirname, '..', '..', 'scenarios');
+const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+
+function load(file: string): { raw: unknown; text: string } {
+  const text = readFileSync(join(DIR, file), 'utf8');
+  return { raw: JSON.parse(text), text };
+}
+
+function parsed(file: string): Scenario {
+  const result = parseScenario(load(file).raw);
+  if (!result.ok) throw new Error(`${file}: ${JSON.stringify(result.errors)}`);
+  return result.scenario;
+}
+
+/** Every Sourced record in a scenario, with its path. */
+function allSourced(s: Scenario): [string, Sourced][] {
+  const out: [string, Sourced][] = [
+    ['population.total', s.population.total],
+    ['population.hostility', s.population.hostility],
+  ];
+  for (const group of ['intervener', 'defender', 'host'] as const) {
+    for (const [key, value] of Object.entries(s[group])) out.push([`${group}.${key}`, value as Sourced]);
+  }
+  s.regions.forEach((r, i) => {
+    out.push([`regions[${i}].share`, r.share]);
+    if (r.hostility) out.push([`regions[${i}].hostility`, r.hostility]);
+  });
+  if (s.objective.holdMonths) out.push(['objective.holdMonths', s.objective.holdMonths]);
+  return out;
+}
+
+// regions.md §0: populations of the seven board regions in the 2011 census (INE), and their terrain classes.
+const CENSUS_2011: Record<string, { people: number; terrain: string }> = {
+  capital: { people: 4_971_986, terrain: 'urban' },
+  central: { people: 3_876_052, terrain: 'urban' },
+  west: { people: 6_982_970, terrain: 'mixed' },
+  andes: { people: 2_683_867, terrain: 'rugged' },
+  plains: { people: 3_222_689, terrain: 'open' },
+  northeast: { people: 3_765_246, terrain: 'mixed' },
+  guayana: { people: 1_725_120, terrain: 'rugged' },
+};
+const CENSUS_TOTAL = 27_227_930;
+
+const EXPECTED_IDS = [
+  'grenada-1983',
+  'panama-1989',
+  'venezuela-2025-buildup',
+  'venezuela-limited',
+  'venezuela-minimum',
+  'venezuela-panama-scale',
+  'venezuela-planners',
+];
+
+describe('shipped scenario files', () => {
+  it('ships the seven scenarios of the brief', () => {
+    expect(FILES.map((f) => f.replace(/\.json$/, ''))).toEqual(EXPECTED_IDS);
+  });
+
+  it('the census oracle itself adds up to the INE national total', () => {
+    expect(Object.values(CENSUS_2011).reduce((a, r) => a + r.people, 0)).toBe(CENSUS_TOTAL);
+  });
+
+  describe.each(FILES)('%s', (file) => {
+    it('parses without errors and its id equals the file name', () => {
+      const result = parseScenario(load(file).raw);
+      expect(result.ok ? [] : result.errors).toEqual([]);
+      expect(parsed(file).id).toBe(file.replace(/\.json$/, ''));
+    });
+
+    it('every number has a non-empty source and a date', () => {
+      for (const [path, s] of allSourced(parsed(file))) {
+        expect(s.source.trim().length, path).toBeGreaterThan(10);
+        expect(s.asOf, path).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+        if (s.range) expect(s.value, path).toBeGreaterThanOrEqual(s.range[0]);
+        if (s.range) expect(s.value, path).toBeLessThanOrEqual(s.range[1]);
+      }
+    });
+
+    it('a published source names its year; a design choice gives its reason', () => {
+      for (const [path, s] of allSourced(parsed(file))) {
+        if (s.source.startsWith('Design choice')) expect(s.source.length, path).toBeGreaterThan('Design choice: '.length + 30);
+        else expect(s.source, path).toMatch(/(19|20)\d\d/);
+      }
+    });
+
+    it('region shares sum to 1 and exactly one region is the capital', () => {
+      const s = parsed(file);
+      const sum = s.regions.reduce((a, r) => a + r.share.value, 0);
+      expect(Math.abs(sum - 1)).toBeLessThanOrEqual(0.005);
+      expect(s.regions.filter((r) => r.capital).length).toBe(1);
+    });
+
+    it('claims have checks, a quote and a source, and the frame claim exists', () => {
+      const s = parsed(file);
+      expect(s.claims.length).toBeGreaterThan(0);
+      expect(s.claims.map((c) => c.id)).toContain(s.frameClaim);
+      for (const c of s.claims) {
+        expect(c.checks.length).toBeGreaterThan(0);
+        expect(c.quote.length).toBeGreaterThan(10);
+        expect(c.source).toMatch(/\d{4}/);
+      }
+    });
+
+    it('round-trips through scenarioToJson and parseScenario, byte for byte with the file', () => {
+      const s = parsed(file);
+      const json = scenarioToJson(s);
+      const again = parseScenario(JSON.parse(json));
+      expect(again.ok).toBe(true);
+      if (again.ok) expect(again.scenario).toEqual(s);
+      expect(json).toBe(load(file).text);
+    });
+  });
+
+  const VENEZUELA = FILES.filter((f) => f.startsWith('venezuela-'));
+
+  it.each(VENEZUELA)('%s uses the 7-region board of regions.md §0 with census shares', (file) => {
+    const s = parsed(file);
+    expect(s.regions.map((r) => r.id)).toEqual(Object.keys(CENSUS_2011));
+    for (const r of s.regions) {
+      const census = CENSUS_2011[r.id];
+      expect(r.share.value, r.id).toBeCloseTo(census.people / CENSUS_TOTAL, 4);
+      expect(r.terrain, r.id).toBe(census.terrain);
+    }
+    expect(s.regions.find((r) => r.capital)?.id).toBe('capital');
+  });
+
+  it.each(VENEZUELA)('%s uses the shared Venezuela figures (figures.md §1, model.md §1)', (file) => {
+    const s = parsed(file);
+    expect(s.population.total.value).toBe(28_405_543);
+    expect(s.population.total.range).toEqual([28_405_543, 31_755_435]);
+    expect(s.defender.regulars.value).toBe(90_000);
+    expect(s.defender.regulars.range).toEqual([90_000, 123_000]);
+    expect(s.defender.militia.value).toBe(100_000);
+    expect(s.defender.posture.range).toEqual([1.3, 1.6]);
+    expect(s.intervener.sustainableForce.range).toEqual([67_000, 106_000]);
+    expect(s.population.hostility.value).toBe(0.3);
+  });
+
+  it('troop levels follow the quoted figures', () => {
+    const troops = Object.fromEntries(FILES.map((f) => [f.replace(/\.json$/, ''), parsed(f).intervener.troops.value]));
+    expect(troops).toEqual({
+      'grenada-1983': 7_653,
+      'panama-1989': 27_684,
+      'venezuela-2025-buildup': 10_000,
+      'venezuela-limited': 10_000,
+      'venezuela-minimum': 50_000,
+      'venezuela-panama-scale': 30_000,
+      'venezuela-planners': 150_000,
+    });
+  });
+
+  it('back-tests are single-theatre boards with low hostility', () => {
+    for (const file of ['panama-1989.json', 'grenada-1983.json']) {
+      const s = parsed(file);
+      expect(s.kind).toBe('back-test');
+      expect(s.regions).toHaveLength(1);
+      expect(s.regions[0].share.value).toBe(1);
+      expect(s.population.hostility.value).toBe(0.1);
+      expect(s.objective.kind).toBe('country');
+    }
+  });
+
+  it('the limited scenario holds the sparsely populated Guayana region for two months', () => {
+    const s = parsed('venezuela-limited.json');
+    expect(s.objective).toMatchObject({ kind: 'limited', region: 'guayana' });
+    expect(s.objective.holdMonths?.value).toBe(2);
+    const guayana = s.regions.find((r) => r.id === 'guayana')!;
+    expect(Math.min(...s.regions.map((r) => r.share.value))).toBe(guayana.share.value);
+  });
+
+  it('no scenario text suggests that nothing followed the build-up', () => {
+    for (const file of VENEZUELA) {
+      expect(parsed(file).assumes, file).toMatch(/3 January 2026/);
+    }
+  });
+});
