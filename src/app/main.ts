@@ -7,6 +7,7 @@ import { setupScreen } from '../ui/screens/setup';
 import { playScreen } from '../ui/screens/play';
 import { debriefScreen } from '../ui/screens/debrief';
 import { analysisScreen } from '../ui/screens/analysis';
+import { maybeShowWalkthrough, openWalkthrough } from '../ui/walkthrough';
 
 const SCREENS: Screen[] = [chooseScreen, setupScreen, playScreen, debriefScreen, analysisScreen];
 const IDS = SCREENS.map((s) => s.id);
@@ -20,7 +21,9 @@ function start() {
     main.innerHTML = '<h2>No scenarios</h2><p>No scenario file could be read. Check the scenarios folder.</p>';
     return;
   }
-  const session = createSession(scenarios);
+  // The scenario the issue asks about opens first; the rest follow by force size.
+  scenarios.sort((a, b) => (a.kind === b.kind ? a.intervener.troops.value - b.intervener.troops.value : a.kind === 'back-test' ? 1 : -1));
+  const session = createSession(scenarios, { scenarioId: 'venezuela-2025-buildup' });
   let unmount: () => void = () => {};
 
   const app: AppContext = {
@@ -63,6 +66,8 @@ function start() {
   const broken = Object.keys(errors);
   if (broken.length) app.notify(`Some scenario files could not be read: ${broken.join(', ')}`);
   show(screenFromHash(location.hash, IDS) ?? 'choose');
+  document.getElementById('help')?.addEventListener('click', () => openWalkthrough());
+  maybeShowWalkthrough();
 }
 
 start();

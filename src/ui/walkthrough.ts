@@ -1,0 +1,135 @@
+// First-time walkthrough: the question, then three short steps (the board and its tokens, the odds
+// column and the d10, the density bar). Skippable; reopened from the Help button; "seen" is kept in
+// localStorage when storage works (private modes may throw, so every access is guarded).
+import { h } from './dom';
+
+const KEY = 'threshold.walkthrough.seen';
+
+interface Step {
+  title: string;
+  body: (string | HTMLElement)[];
+}
+
+function miniD10(): HTMLElement {
+  return h(
+    'div',
+    { class: 'd10', 'aria-hidden': 'true' },
+    ...Array.from({ length: 10 }, (_, i) => h('span', { class: `face${i < 7 ? ' win' : ''}${i === 3 ? ' rolled' : ''}`, text: i + 1 })),
+  );
+}
+
+function miniDensity(): HTMLElement {
+  return h('div', { class: 'density-bar short', 'aria-hidden': 'true' }, h('span', { class: 'fill', style: 'width:45%' }), h('span', { class: 'req', style: 'left:70%' }));
+}
+
+const STEPS: Step[] = [
+  {
+    title: 'How many troops does an invasion take?',
+    body: [
+      h('p', { text: 'In late 2025 about 10,000 US troops were reported in the Caribbean near Venezuela. Analysts said that was not enough for a full-scale invasion. This game lets you test why.' }),
+      h('p', { text: 'It uses only published aggregate figures: force sizes, force ratios, troops per 1,000 inhabitants. It is a schematic, not a map.' }),
+    ],
+  },
+  {
+    title: '1. The board and your tokens',
+    body: [
+      h('p', { text: 'Each circle is a group of regions, sized by its population and coloured by its state: grey not entered, amber being entered, blue entered, green stabilized, purple contested, red failed.' }),
+      h('p', { text: 'Place troop tokens from your reserve with the + and − buttons, or click a circle (right-click or shift-click takes a token back). “Apply the plan” does what the automatic plan would.' }),
+    ],
+  },
+  {
+    title: '2. The odds column and the d10',
+    body: [
+      h('p', { text: 'Each day of the entry phase, every region under attack is one roll. Your combat power against the defenders’ gives a force ratio, which picks a column of the odds table (1:2, 1:1, 3:1 …).' }),
+      miniD10(),
+      h('p', { text: 'The column says how many faces of a ten-sided die advance (green). Five net advances enter the region; five net setbacks and the attack culminates.' }),
+    ],
+  },
+  {
+    title: '3. The density bar',
+    body: [
+      h('p', { text: 'After entry, each month compares troops per 1,000 inhabitants (the bar) with what the region needs (the black line). The need rises with hostility and with active resistance.' }),
+      miniDensity(),
+      h('p', { text: 'Below the line, resistance grows and the need grows with it; above it, resistance shrinks. From the first rotation only a capped force can stay. Then end the game and read the debrief.' }),
+    ],
+  },
+];
+
+export function walkthroughSeen(): boolean {
+  try {
+    return window.localStorage.getItem(KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function markSeen() {
+  try {
+    window.localStorage.setItem(KEY, '1');
+  } catch {
+    // Storage can be unavailable (private mode, quota): the walkthrough then shows again next time.
+  }
+}
+
+export function openWalkthrough(): void {
+  if (document.querySelector('.walkthrough-backdrop')) return;
+  const previous = document.activeElement as HTMLElement | null;
+  let index = 0;
+  const title = h('h2', { id: 'wt-title' });
+  const body = h('div', { class: 'wt-body' });
+  const counter = h('p', { class: 'steps' });
+  const back = h('button', { type: 'button', text: 'Back' });
+  const next = h('button', { type: 'button', class: 'primary', id: 'wt-next' });
+  const skip = h('button', { type: 'button', id: 'wt-skip', text: 'Skip' });
+  const dialog = h('div', { class: 'walkthrough', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'wt-title' }, counter, title, body, h('div', { class: 'wt-actions' }, skip, back, next));
+  const backdrop = h('div', { class: 'walkthrough-backdrop' }, dialog);
+
+  function show() {
+    const step = STEPS[index];
+    title.textContent = step.title;
+    body.replaceChildren(...step.body.map((node) => (typeof node === 'string' ? node : node.cloneNode(true))));
+    counter.textContent = index === 0 ? 'Welcome' : `Step ${index} of ${STEPS.length - 1}`;
+    back.disabled = index === 0;
+    next.textContent = index === STEPS.length - 1 ? 'Start' : 'Next';
+    next.focus();
+  }
+  function close() {
+    markSeen();
+    backdrop.remove();
+    document.removeEventListener('keydown', onKey, true);
+    previous?.focus?.();
+  }
+  function onKey(event: KeyboardEvent) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+    } else if (event.key === 'Tab') {
+      // Keep focus inside the dialog while it is open.
+      const buttons = [skip, back, next].filter((b) => !b.disabled);
+      const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+      event.preventDefault();
+      buttons[(at + (event.shiftKey ? -1 : 1) + buttons.length) % buttons.length].focus();
+    }
+  }
+  next.addEventListener('click', () => {
+    if (index === STEPS.length - 1) close();
+    else {
+      index += 1;
+      show();
+    }
+  });
+  back.addEventListener('click', () => {
+    index = Math.max(0, index - 1);
+    show();
+  });
+  skip.addEventListener('click', close);
+  document.addEventListener('keydown', onKey, true);
+  document.body.append(backdrop);
+  show();
+}
+
+/** Open the walkthrough on a first visit. */
+export function maybeShowWalkthrough(): void {
+  if (!walkthroughSeen()) openWalkthrough();
+}

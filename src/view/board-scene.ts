@@ -1,0 +1,231 @@
+// The Phaser scene that draws the schematic board from a GameState: one circle per region sized by
+// population, coloured by state, with its name, troop tokens and the last die roll. It decides no
+// rule: clicks become requests to the DOM controller, and tweens only replay events after the state
+// is already drawn in its final form.
+import Phaser from 'phaser';
+import type { EntryExplanation, GameEvent, GameState, RegionStatus } from '../model/types';
+import { BOARD_HEIGHT, BOARD_WIDTH, layoutBoard, type RegionSpot } from './layout';
+
+export const STATUS_FILL: Record<RegionStatus, number> = {
+  'not-entered': 0x8a8f98,
+  'being-entered': 0xe0a100,
+  entered: 0x2f6fb5,
+  stabilized: 0x2e8b57,
+  contested: 0x8e44ad,
+  failed: 0xc0392b,
+};
+
+const STATUS_LABEL: Record<RegionStatus, string> = {
+  'not-entered': 'not entered',
+  'being-entered': 'being entered',
+  entered: 'entered',
+  stabilized: 'stabilized',
+  contested: 'contested',
+  failed: 'failed',
+};
+
+interface RegionSprite {
+  spot: RegionSpot;
+  container: Phaser.GameObjects.Container;
+  shape: Phaser.GameObjects.Graphics;
+  name: Phaser.GameObjects.Text;
+  status: Phaser.GameObjects.Text;
+  tokens: Phaser.GameObjects.Graphics;
+  count: Phaser.GameObjects.Text;
+  die: Phaser.GameObjects.Container;
+  dieBox: Phaser.GameObjects.Graphics;
+  dieText: Phaser.GameObjects.Text;
+}
+
+export interface BoardCallbacks {
+  /** The player clicked a region: +1 token (left click) or −1 (right or shift click). */
+  onRegion(id: string, delta: 1 | -1): void;
+}
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+function compact(value: number): string {
+  const v = Math.round(value);
+  if (v >= 1_000_000) return `${(v / 1_000_000).toFixed(1)}M`;
+  if (v >= 10_000) return `${Math.round(v / 1000)}k`;
+  if (v >= 1000) return `${(v / 1000).toFixed(1)}k`;
+  return String(v);
+}
+
+export class BoardScene extends Phaser.Scene {
+  private sprites = new Map<string, RegionSprite>();
+  private callbacks: BoardCallbacks | null = null;
+  private reducedMotion = false;
+  private selected: string | null = null;
+  private tokenSize = 1;
+  private title!: Phaser.GameObjects.Text;
+  /** Tweens still running (the page reads it to know when an animation is over). */
+  animating = 0;
+
+  constructor() {
+    super('BoardScene');
+  }
+
+  configure(callbacks: BoardCallbacks, reducedMotion: boolean) {
+    this.callbacks = callbacks;
+    this.reducedMotion = reducedMotion;
+  }
+
+  create() {
+    this.input.mouse?.disableContextMenu();
+    this.title = this.add.text(BOARD_WIDTH / 2, 14, '', { fontFamily: FONT, fontSize: '20px', color: '#333333', resolution: 2 }).setOrigin(0.5, 0);
+    this.input.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
+      const hit = [...this.sprites.values()].find((s) => Math.hypot(pointer.worldX - s.spot.x, pointer.worldY - s.spot.y) <= s.spot.radius + 8);
+      if (!hit || !this.callbacks) return;
+      const remove = pointer.rightButtonDown() || (pointer.event as MouseEvent | undefined)?.shiftKey === true;
+      this.callbacks.onRegion(hit.spot.id, remove ? -1 : 1);
+    });
+  }
+
+  private build(state: GameState) {
+    for (const sprite of this.sprites.values()) sprite.container.destroy();
+    this.sprites.clear();
+    const spots = layoutBoard(state.inputs.regionIds, state.inputs.share, state.inputs.capitalIndex);
+    for (const spot of spots) {
+      const container = this.add.container(spot.x, spot.y);
+      const shape = this.add.graphics();
+      const big = spot.radius >= 60;
+      const name = this.add
+        .text(0, big ? -22 : -10, '', { fontFamily: FONT, fontSize: big ? '22px' : '17px', fontStyle: 'bold', color: '#ffffff', align: 'center', resolution: 2, wordWrap: { width: Math.max(90, spot.radius * 1.9) } })
+        .setOrigin(0.5, 1);
+      const status = this.add.text(0, big ? -18 : -8, '', { fontFamily: FONT, fontSize: big ? '17px' : '14px', color: '#ffffff', resolution: 2 }).setOrigin(0.5, 0);
+      const tokens = this.add.graphics();
+      const count = this.add.text(0, spot.radius + 6, '', { fontFamily: FONT, fontSize: '18px', fontStyle: 'bold', color: '#1b1b1b', backgroundColor: '#fffffff0', padding: { x: 4, y: 1 }, resolution: 2 }).setOrigin(0.5, 0);
+      const dieBox = this.add.graphics();
+      const dieText = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '20px', fontStyle: 'bold', color: '#ffffff', resolution: 2 }).setOrigin(0.5);
+      const die = this.add.container(spot.radius * 0.72, -spot.radius * 0.72, [dieBox, dieText]).setVisible(false);
+      container.add([shape, tokens, name, status, count, die]);
+      this.sprites.set(spot.id, { spot, container, shape, name, status, tokens, count, die, dieBox, dieText });
+    }
+  }
+
+  /** Draw the state as it is now (final), then replay the turn's events as short tweens. */
+  show(state: GameState, events: readonly GameEvent[], selected: string | null, tokenSize: number) {
+    if (this.sprites.size !== state.regions.length || state.regions.some((r) => !this.sprites.has(r.id))) this.build(state);
+    this.selected = selected;
+    this.tokenSize = tokenSize;
+    const phase = state.phase === 'entry' ? `Entry, day ${state.day}` : state.phase === 'control' ? `Control, month ${state.month}` : 'Game over';
+    this.title.setText(phase);
+    state.regions.forEach((region, i) => this.drawRegion(state, i, region.id));
+    this.replay(state, events);
+  }
+
+  private drawRegion(state: GameState, index: number, id: string) {
+    const sprite = this.sprites.get(id)!;
+    const region = state.regions[index];
+    const { radius } = sprite.spot;
+    const g = sprite.shape;
+    g.clear();
+    g.fillStyle(0x000000, 0.12);
+    g.fillCircle(3, 4, radius);
+    g.fillStyle(STATUS_FILL[region.status], 1);
+    g.fillCircle(0, 0, radius);
+    if (state.inputs.capitalIndex === index && state.regions.length > 1) {
+      g.lineStyle(4, 0xffffff, 0.9);
+      g.strokeCircle(0, 0, radius - 7);
+    }
+    g.lineStyle(this.selected === id ? 6 : 2, this.selected === id ? 0xffb000 : 0x1b1b1b, 1);
+    g.strokeCircle(0, 0, radius);
+    sprite.name.setText(state.inputs.regionNames[index]);
+    sprite.status.setText(STATUS_LABEL[region.status]);
+    // Tokens: one square per token of troops, up to a row of ten; the number says the rest.
+    const tokens = Math.round(region.troops / this.tokenSize);
+    const shown = Math.min(tokens, radius >= 60 ? 10 : 5);
+    const size = radius >= 60 ? 12 : 9;
+    const gap = 3;
+    const rowWidth = shown * size + Math.max(0, shown - 1) * gap;
+    const t = sprite.tokens;
+    t.clear();
+    for (let k = 0; k < shown; k += 1) {
+      const x = -rowWidth / 2 + k * (size + gap);
+      const y = radius >= 60 ? radius * 0.32 : radius * 0.3;
+      t.fillStyle(0xffffff, 1);
+      t.fillRect(x, y, size, size);
+      t.lineStyle(1.5, 0x1b1b1b, 1);
+      t.strokeRect(x, y, size, size);
+    }
+    sprite.count.setText(region.troops > 0 ? `${compact(region.troops)} troops` : 'no troops');
+    sprite.container.setScale(1);
+  }
+
+  private showDie(sprite: RegionSprite, x: EntryExplanation) {
+    sprite.dieBox.clear();
+    sprite.dieBox.fillStyle(x.advanced ? 0x2e8b57 : 0xc0392b, 1);
+    sprite.dieBox.fillRoundedRect(-20, -20, 40, 40, 8);
+    sprite.dieBox.lineStyle(2, 0xffffff, 1);
+    sprite.dieBox.strokeRoundedRect(-20, -20, 40, 40, 8);
+    sprite.dieText.setText(String(x.die));
+    sprite.die.setVisible(true).setAlpha(1).setScale(1);
+  }
+
+  private replay(state: GameState, events: readonly GameEvent[]) {
+    const dayEvent = events.find((e) => e.type === 'entry/day');
+    for (const sprite of this.sprites.values()) {
+      const x = dayEvent?.type === 'entry/day' ? dayEvent.explanations.find((e) => e.region === sprite.spot.id) : undefined;
+      if (x) this.showDie(sprite, x);
+      else if (events.length && events.some((e) => e.type === 'entry/day' || e.type === 'control/month' || e.type === 'entry/ended')) sprite.die.setVisible(false);
+      else if (state.phase !== 'entry') sprite.die.setVisible(false);
+    }
+    if (this.reducedMotion) return;
+    for (const event of events) {
+      if (event.type === 'entry/day') {
+        for (const x of event.explanations) {
+          const sprite = this.sprites.get(x.region);
+          if (!sprite) continue;
+          this.pulse(sprite.die, 0.4, 1, 260);
+        }
+      } else if (event.type === 'region/entered' || event.type === 'region/culminated') {
+        const sprite = this.sprites.get(event.region);
+        if (sprite) this.pulse(sprite.container, 1.12, 1, 360, true);
+      } else if (event.type === 'control/month') {
+        for (const x of event.explanations) {
+          const sprite = this.sprites.get(x.region);
+          if (sprite) this.pulse(sprite.container, 1.05, 1, 300, true);
+        }
+      } else if (event.type === 'allocation/changed') {
+        const sprite = this.sprites.get(event.region);
+        if (sprite) this.pulse(sprite.tokens, 1.15, 1, 160, true);
+      }
+    }
+  }
+
+  /** Scale from `from` to `to` (or out and back with yoyo); the drawn state itself never changes. */
+  private pulse(target: Phaser.GameObjects.Components.Transform & Phaser.GameObjects.GameObject, from: number, to: number, duration: number, yoyo = false) {
+    this.animating += 1;
+    const done = () => {
+      this.animating = Math.max(0, this.animating - 1);
+    };
+    if (yoyo) {
+      target.setScale(1);
+      this.tweens.add({ targets: target, scale: from, duration: duration / 2, yoyo: true, ease: 'Sine.easeInOut', onComplete: done, onStop: done });
+    } else {
+      target.setScale(from);
+      this.tweens.add({ targets: target, scale: to, duration, ease: 'Back.easeOut', onComplete: done, onStop: done });
+    }
+  }
+
+  /** A longer decorative replay for frame-rate measurement (benchmark only). */
+  demoAnimation(durationMs: number) {
+    for (const sprite of this.sprites.values()) {
+      this.animating += 1;
+      this.tweens.add({
+        targets: sprite.container,
+        scale: 1.1,
+        duration: durationMs / 4,
+        yoyo: true,
+        repeat: 1,
+        ease: 'Sine.easeInOut',
+        onComplete: () => {
+          this.animating = Math.max(0, this.animating - 1);
+        },
+      });
+    }
+  }
+}
+
+export { BOARD_WIDTH, BOARD_HEIGHT };
