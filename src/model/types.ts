@@ -302,6 +302,8 @@ export interface EntryExplanation {
   advanced: boolean;
   scoreAfter: number;
   result: 'continues' | 'entered' | 'culminated' | 'stalemate';
+  /** No defenders: entered on the first day without a roll (ratio 0, column "unopposed"). */
+  unopposed?: boolean;
 }
 
 export interface ControlExplanation {
@@ -366,6 +368,24 @@ export interface MonthRecord {
   /** Active resisters per 1,000 inhabitants, nationally. */
   resistancePerThousand: number;
   troopsInCountry: number;
+}
+
+/** The explanation of one run, filled by runCampaign when asked (recording never changes a result). */
+export interface RunRecord {
+  qualityEffective: number;
+  /** Troops per region after the day-0 plan (index = region). */
+  initialAllocation: number[];
+  /** days[d - 1]: the explanation of entry day d, one per contested region. */
+  days: EntryExplanation[][];
+  /** Entry days played before control started. */
+  entryDays: number;
+  /** months[m - 1]: the explanation of control month m, one per entered region. */
+  months: ControlExplanation[][];
+  timeline: MonthRecord[];
+  /** Troops sent home by the rotation cap, in total. */
+  sentHome: number;
+  /** Final class of each region (index = region). */
+  regionClasses: RegionClass[];
 }
 
 /** Play-mode state: plain, serializable data changed only through applyAction (immer). */

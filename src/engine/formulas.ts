@@ -1,0 +1,133 @@
+// The model's equations (shared/reference/model.md §2-§3) as small pure functions, shared by the
+// Monte Carlo kernel (campaign.ts), the automatic plan (plan.ts) and the play mode (play.ts), so every
+// path computes each number with the same arithmetic in the same order.
+import type { ModelParameters, ResolvedInputs } from '../model/types';
+
+/** k = ln 10 in the Epstein-shaped growth γ(q) = s·(10·e^(−k·q) − 1). */
+export const GROWTH_K = Math.LN10;
+
+/** Nominal effective quality the plan sizes forces with: Q_nom = Q^(1−m). */
+export function nominalQuality(inputs: Pick<ResolvedInputs, 'quality' | 'mastery'>): number {
+  return Math.pow(inputs.quality, 1 - inputs.mastery);
+}
+
+/**
+ * The run's effective quality: Q_run = Q·exp(σQ·z) (so Q is the median), Q_eff = Q_run^(1−m).
+ * With qualityVaries false, Q_run = Q and z is ignored (its draws are still consumed).
+ */
+export function effectiveQuality(
+  inputs: Pick<ResolvedInputs, 'quality' | 'qualitySpread' | 'mastery'>,
+  params: Pick<ModelParameters, 'qualityVaries'>,
+  z: number,
+): number {
+  const run = params.qualityVaries ? inputs.quality * Math.exp(inputs.qualitySpread * z) : inputs.quality;
+  return Math.pow(run, 1 - inputs.mastery);
+}
+
+/**
+ * Regular defenders in region r at the start: D_r = c·D·(k_cap·[r is capital] + (1 − k_cap)·p_r).
+ * One region is the single theatre: exactly c·D (k + (1 − k)·1 need not round to 1 in floating point).
+ */
+export function regionDefenders(inputs: ResolvedInputs, r: number): number {
+  const fighting = inputs.cohesion * inputs.regulars;
+  if (inputs.share.length === 1) return fighting;
+  const capital = r === inputs.capitalIndex ? inputs.capitalShare : 0;
+  return fighting * (capital + (1 - inputs.capitalShare) * inputs.share[r]);
+}
+
+/** Combat-power ratio R = (A·Q_eff) / (D·π·τ). */
+export function combatRatio(attackers: number, qualityEffective: number, defenders: number, posture: number, terrain: number): number {
+  return (attackers * qualityEffective) / (defenders * posture * terrain);
+}
+
+/** CRT chance the attacker advances in a day: p = 1 / (1 + (R/R50)^(−β)). R = 0 gives 0. */
+export function advanceProbability(ratio: number, params: Pick<ModelParameters, 'crtSlope' | 'crtMidpoint'>): number {
+  return 1 / (1 + Math.pow(ratio / params.crtMidpoint, -params.crtSlope));
+}
+
+/**
+ * Attackers needed for a target ratio: A = R*·D·π·τ / Q. (The plan uses Q_nom.)
+ */
+export function troopsForRatio(targetRatio: number, defenders: number, posture: number, terrain: number, quality: number): number {
+  return (targetRatio * defenders * posture * terrain) / quality;
+}
+
+/**
+ * The CRT odds column for a ratio, rounded in the defender's favour as board wargames do
+ * (2.7 → "2:1", 0.6 → "1:2"), clamped to the table's 1:4 … 6:1.
+ */
+export function oddsColumn(ratio: number): string {
+  if (ratio >= 1) return `${Math.min(6, Math.floor(ratio))}:1`;
+  if (!(ratio > 0)) return '1:4';
+  return `1:${Math.min(4, Math.ceil(1 / ratio - 1e-12))}`;
+}
+
+/** d10 faces on which the attacker advances: round(10·p). */
+export function winningFaces(probability: number): number {
+  return Math.round(10 * probability);
+}
+
+/**
+ * The d10 face shown for a draw u, consistent with the exact rule (advance iff u < p) whenever the
+ * rounded faces allow it: an advance shows a face in 1…w, a repulse a face in w+1…10, spread evenly
+ * over the draw. Only when w = 0 and the attacker still advances (p < 0.05), or w = 10 and it is still
+ * repulsed (p ≥ 0.95), does the face fall outside (shown as 1 and 10): the draw decides, not the die.
+ */
+export function dieFace(draw: number, probability: number): number {
+  const w = winningFaces(probability);
+  if (draw < probability) {
+    if (w === 0) return 1;
+    return 1 + Math.min(w - 1, Math.floor((draw / probability) * w));
+  }
+  if (w === 10) return 10;
+  return w + 1 + Math.min(9 - w, Math.floor(((draw - probability) / (1 - probability)) * (10 - w)));
+}
+
+/** Hostility requirement per 1,000: d_pop(g) = 2·10^((g − 0.1)/0.6), g clamped to [0.1, 0.7]. */
+export function hostilityRequirement(hostility: number): number {
+  const g = Math.min(0.7, Math.max(0.1, hostility));
+  return 2 * Math.pow(10, (g - 0.1) / 0.6);
+}
+
+/** Initial active resisters: max(φ·D_r,initial + μ·M·p_r, ψ·g_r·P·p_r). */
+export function initialResisters(inputs: ResolvedInputs, params: ModelParameters, r: number, defendersInitial: number): number {
+  const population = inputs.population * inputs.share[r];
+  const fromFighting = params.resistanceFromRegulars * defendersInitial + params.resistanceFromMilitia * inputs.militia * inputs.share[r];
+  const floor = params.resistanceFloor * inputs.regionHostility[r] * population;
+  return Math.max(fromFighting, floor);
+}
+
+/** Host forces at the start of control: κ·H_pre·p_r. */
+export function initialHostForces(inputs: ResolvedInputs, r: number): number {
+  return inputs.hostRetained * inputs.hostPreWar * inputs.share[r];
+}
+
+/** Requirement per 1,000: max(d_pop(g), λ·i) with i = resisters per 1,000. */
+export function requirementPerThousand(hostilityPart: number, resisters: number, thousands: number, params: Pick<ModelParameters, 'perResister'>): number {
+  return Math.max(hostilityPart, params.perResister * (resisters / thousands));
+}
+
+/** Density per 1,000: (S + e_H·H) / (population / 1,000). */
+export function densityPerThousand(troops: number, hostForces: number, thousands: number, params: Pick<ModelParameters, 'hostWeight'>): number {
+  return (troops + params.hostWeight * hostForces) / thousands;
+}
+
+/**
+ * Monthly resistance growth γ(q) = s·(10·e^(−k·q) − 1), floored at −s. (The floor never binds:
+ * e^(−k·q) > 0, so γ > −s; it is kept because the reference states it.)
+ */
+export function growthRate(coverage: number, params: Pick<ModelParameters, 'growthScale'>): number {
+  const g = params.growthScale * (10 * Math.exp(-GROWTH_K * coverage) - 1);
+  return Math.max(g, -params.growthScale);
+}
+
+/** I ← min(cap, I·exp(γ + σ·z − σ²/2)). */
+export function nextResisters(resisters: number, growth: number, z: number, cap: number, params: Pick<ModelParameters, 'resistanceNoise'>): number {
+  const sigma = params.resistanceNoise;
+  return Math.min(cap, resisters * Math.exp(growth + sigma * z - (sigma * sigma) / 2));
+}
+
+/** H ← H + (target − H)/months. */
+export function nextHostForces(hostForces: number, target: number, params: Pick<ModelParameters, 'hostGrowthMonths'>): number {
+  return hostForces + (target - hostForces) / params.hostGrowthMonths;
+}

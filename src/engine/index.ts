@@ -1,0 +1,6 @@
+// Public exports of the engine: a plain list of re-exports (each module adds its own line).
+export * from './rng';
+export * from './formulas';
+export * from './core';
+export * from './plan';
+export * from './campaign';

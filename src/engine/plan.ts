@@ -1,0 +1,171 @@
+// The automatic plan (shared/reference/model.md §4): the day-0 allocation, the rolling-entry moves
+// after each entry day, and the monthly water-filling with the rotation cap. The kernel applies it
+// every run; play applies the same functions on plan/apply and shows them as advice.
+// Water-filling sorts region indices by insertion into preallocated buffers: no allocation per month.
+import type { Core } from './core';
+import { COMMITTED, ENTERED, IDLE, troopsInCountry } from './core';
+import { requirementPerThousand } from './formulas';
+
+/**
+ * Water-fill `total` troops over the `count` regions listed in core.fillIndex, with, for region r,
+ * need K_r (troops-equivalent for q = 1, in core.fillNeed[r]) and base b_r (troop-equivalents already
+ * there, core.fillBase[r]): find the level λ with Σ max(0, λ·K_r − b_r) = total and add
+ * max(0, λ·K_r − b_r) to core.troops[r]. The lowest coverage b/K is raised first; regions above
+ * the final level get nothing. Returns the troops placed (= total up to rounding).
+ */
+export function waterFill(core: Core, count: number, total: number): number {
+  if (count === 0 || !(total > 0)) return 0;
+  const idx = core.fillIndex;
+  const key = core.fillKey;
+  const need = core.fillNeed;
+  const base = core.fillBase;
+  // Insertion sort of the listed indices by b/K (ascending), keys kept alongside.
+  for (let i = 0; i < count; i++) {
+    const r = idx[i];
+    const k = base[r] / need[r];
+    let j = i;
+    while (j > 0 && key[j - 1] > k) {
+      idx[j] = idx[j - 1];
+      key[j] = key[j - 1];
+      j--;
+    }
+    idx[j] = r;
+    key[j] = k;
+  }
+  let sumNeed = 0;
+  let sumBase = 0;
+  let level = 0;
+  let active = 0;
+  for (let i = 0; i < count; i++) {
+    const r = idx[i];
+    sumNeed += need[r];
+    sumBase += base[r];
+    active = i + 1;
+    level = (total + sumBase) / sumNeed;
+    if (i + 1 >= count || level <= key[i + 1]) break;
+  }
+  let placed = 0;
+  for (let i = 0; i < active; i++) {
+    const r = idx[i];
+    const add = Math.max(0, level * need[r] - base[r]);
+    core.troops[r] += add;
+    placed += add;
+  }
+  return placed;
+}
+
+/**
+ * Day-0 allocation from the reserve. capital/limited: every troop to the key region. country: the
+ * capital to R* (or all troops), then the other regions by population, each to R*, skipping any that
+ * cannot be brought to R*; left-over troops water-fill the projected start-of-control coverage of the
+ * committed regions.
+ */
+export function planInitial(core: Core): void {
+  const { n, inputs } = core;
+  if (!(core.reserve > 0)) return;
+  if (inputs.objective !== 'country') {
+    const key = inputs.keyRegion;
+    core.troops[key] += core.reserve;
+    core.reserve = 0;
+    core.status[key] = COMMITTED;
+    return;
+  }
+  let remaining = core.reserve;
+  for (let i = 0; i < n && remaining > 0; i++) {
+    const r = core.order[i];
+    if (core.status[r] !== IDLE) continue;
+    const need = core.entryNeed[r];
+    let give = 0;
+    if (need <= remaining) give = need;
+    else if (r === inputs.capitalIndex) give = remaining;
+    if (give > 0) {
+      core.troops[r] += give;
+      remaining -= give;
+      core.status[r] = COMMITTED;
+    }
+  }
+  core.reserve = remaining;
+  if (remaining > 0) fillProjected(core);
+}
+
+/** Water-fill the reserve over committed regions by projected start-of-control coverage. */
+function fillProjected(core: Core): void {
+  const { n, params } = core;
+  let count = 0;
+  for (let r = 0; r < n; r++) {
+    if (core.status[r] !== COMMITTED) continue;
+    core.fillIndex[count++] = r;
+    core.fillNeed[r] = core.holdNeed[r] + params.hostWeight * core.hostStart[r];
+    core.fillBase[r] = core.troops[r] + params.hostWeight * core.hostStart[r];
+  }
+  if (count === 0) return;
+  waterFill(core, count, core.reserve);
+  core.reserve = 0;
+}
+
+/**
+ * Rolling entry after entry day `day` (country objective only): entered regions keep what they need
+ * to hold (q = 1 at the start of control) and send the rest to the reserve; while at least W days
+ * remain, the reserve starts the next untouched regions in plan order, each at R*, skipping any it
+ * cannot bring to R*. Culminated and stalemated regions are not retried.
+ */
+export function planRolling(core: Core, day: number): void {
+  const { n, inputs, params } = core;
+  if (inputs.objective !== 'country') return;
+  for (let r = 0; r < n; r++) {
+    if (core.status[r] === ENTERED && core.troops[r] > core.holdNeed[r]) {
+      core.reserve += core.troops[r] - core.holdNeed[r];
+      core.troops[r] = core.holdNeed[r];
+    }
+  }
+  if (params.entryDays - day < params.winsToEnter) return;
+  for (let i = 0; i < n; i++) {
+    if (!(core.reserve > 0)) break;
+    const r = core.order[i];
+    if (core.status[r] !== IDLE) continue;
+    const need = core.entryNeed[r];
+    if (need <= core.reserve) {
+      core.troops[r] += need;
+      core.reserve -= need;
+      core.status[r] = COMMITTED;
+    }
+  }
+}
+
+/**
+ * The month's allocation (all objectives): every troop in country water-fills coverage q over the
+ * entered regions; from month T_rot the total is capped at S_max (the excess goes home), which
+ * cuts from the highest q. Returns the troops sent home this month.
+ */
+export function planMonth(core: Core, month: number): number {
+  const { n, inputs, params } = core;
+  let total = troopsInCountry(core);
+  let cut = 0;
+  if (month >= inputs.rotationMonth && total > inputs.sustainableForce) {
+    cut = total - inputs.sustainableForce;
+    total = inputs.sustainableForce;
+    core.sentHome += cut;
+  }
+  let count = 0;
+  for (let r = 0; r < n; r++) {
+    if (core.status[r] !== ENTERED) {
+      core.troops[r] = 0;
+      continue;
+    }
+    core.troops[r] = 0;
+    core.fillIndex[count++] = r;
+    const th = core.thousands[r];
+    core.fillNeed[r] = requirementPerThousand(core.hostilityPart[r], core.resisters[r], th, params) * th;
+    core.fillBase[r] = params.hostWeight * core.hostForces[r];
+  }
+  if (count === 0) {
+    core.reserve = total;
+    return cut;
+  }
+  core.reserve = 0;
+  const placed = waterFill(core, count, total);
+  // A positive total always finds a level; if every region is already above any level (impossible
+  // with total > 0) the troops would stay in reserve rather than vanish.
+  if (!(placed > 0)) core.reserve = total;
+  return cut;
+}

@@ -1,0 +1,135 @@
+// The run's randomness: one alea generator per run, seeded from `${seed}:${run}`, drawn up front
+// into a fixed-layout buffer so every run consumes the same number of uniforms whatever happens in it.
+// That makes runs independent of order and of how a batch is split, and lets a sweep reuse one
+// buffer for every troop level (common random numbers).
+//
+// Layout of a buffer for R regions, T_A entry days and T_B control months (docs/implementation-notes.md):
+//   [0], [1]                               the Box-Muller pair for the run's quality draw
+//   2 + d·R + r                            uniform for entry day d (0-based), region r
+//   2 + R·T_A + 2·(m·R + r), … + 1          the Box-Muller pair for control month m (0-based), region r
+// The buffer holds plain uniforms; a normal is z0 = sqrt(−2 ln(1 − u1))·cos(2π u2) of its pair
+// (Box-Muller, always two uniforms, z1 unused).
+//
+// The generator is seedrandom's alea (Baagøe), written out inline so the hot loop has no closures;
+// tests/engine/rng.test.ts checks it equals seedrandom's own alea bit for bit.
+import type { ModelParameters } from '../model/types';
+
+const TWO_PI = 2 * Math.PI;
+const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
+
+/** Number of uniforms a run consumes: 2 (quality) + R·T_A (entry) + 2·R·T_B (control). */
+export function drawCount(regionCount: number, params: Pick<ModelParameters, 'entryDays' | 'controlMonths'>): number {
+  const entryDays = finiteDays(params.entryDays);
+  return 2 + regionCount * entryDays + 2 * regionCount * params.controlMonths;
+}
+
+/** Entry days as a finite count; an infinite limit cannot be drawn up front. */
+function finiteDays(entryDays: number): number {
+  if (!Number.isFinite(entryDays)) {
+    throw new Error('entryDays must be finite: lift the limit with a large finite value (e.g. 2000) instead');
+  }
+  return entryDays;
+}
+
+/** Index of the uniform for entry day `day` (0-based) and region `region`. */
+export function entryDrawIndex(regionCount: number, day: number, region: number): number {
+  return 2 + day * regionCount + region;
+}
+
+/** Index of the standard normal for control month `month` (0-based) and region `region`. */
+export function controlDrawIndex(regionCount: number, entryDays: number, month: number, region: number): number {
+  return 2 + regionCount * entryDays + 2 * (month * regionCount + region);
+}
+
+/** The string alea is seeded with for run `run` of a batch seeded `seed`. */
+export function runSeed(seed: string | number, run: number): string {
+  return `${seed}:${run}`;
+}
+
+/** Baagøe's Mash hash state, run over the seed string exactly as seedrandom does. */
+function mashSeed(seed: string): [number, number, number] {
+  let n = 0xefc8249d;
+  const mash = (data: string): number => {
+    for (let i = 0; i < data.length; i++) {
+      n += data.charCodeAt(i);
+      let h = 0.02519603282416938 * n;
+      n = h >>> 0;
+      h -= n;
+      h *= n;
+      n = h >>> 0;
+      h -= n;
+      n += h * 0x100000000;
+    }
+    return (n >>> 0) * TWO_POW_MINUS_32;
+  };
+  let s0 = mash(' ');
+  let s1 = mash(' ');
+  let s2 = mash(' ');
+  s0 -= mash(seed);
+  if (s0 < 0) s0 += 1;
+  s1 -= mash(seed);
+  if (s1 < 0) s1 += 1;
+  s2 -= mash(seed);
+  if (s2 < 0) s2 += 1;
+  return [s0, s1, s2];
+}
+
+/** Fill `out` with plain alea uniforms in [0, 1) for the given seed string (no normal conversion). */
+export function fillUniforms(seedString: string, out: Float64Array): Float64Array {
+  let [s0, s1, s2] = mashSeed(seedString);
+  let c = 1;
+  for (let i = 0; i < out.length; i++) {
+    const t = 2091639 * s0 + c * TWO_POW_MINUS_32;
+    s0 = s1;
+    s1 = s2;
+    c = t | 0;
+    s2 = t - c;
+    out[i] = s2;
+  }
+  return out;
+}
+
+/**
+ * A pair of uniforms → the pair of standard normals (Box-Muller). 1 − u1 lies in (0, 1], so the log
+ * never sees 0 (alea can return exactly 0).
+ */
+export function boxMuller(u1: number, u2: number): [number, number] {
+  const rho = Math.sqrt(-2 * Math.log(1 - u1));
+  const theta = TWO_PI * u2;
+  return [rho * Math.cos(theta), rho * Math.sin(theta)];
+}
+
+/**
+ * Fill `out` with run `run`'s draws: alea uniforms seeded from `${seed}:${run}`. Size `out` with
+ * drawCount(regionCount, params). The control pairs stay uniforms here; the kernel turns each pair
+ * into its normal with normalAt (and caches the converted noise per filled buffer, see campaign.ts).
+ */
+export function fillDraws(seed: string | number, run: number, out: Float64Array): Float64Array {
+  fillUniforms(runSeed(seed, run), out);
+  fillGeneration++;
+  bufferGenerations.set(out, fillGeneration);
+  return out;
+}
+
+/** Standard normal z0 from the Box-Muller pair at out[i], out[i + 1] (guarded against log 0). */
+export function normalAt(draws: ArrayLike<number>, i: number): number {
+  return Math.sqrt(-2 * Math.log(1 - draws[i])) * Math.cos(TWO_PI * draws[i + 1]);
+}
+
+/**
+ * Every fillDraws call tags its buffer with a fresh generation, so a consumer can cache work derived
+ * from a buffer's contents (the kernel's noise factors) and know when the buffer was refilled.
+ * Buffers filled any other way have no generation and are never cached.
+ */
+let fillGeneration = 0;
+const bufferGenerations = new WeakMap<Float64Array, number>();
+
+/** The generation of the last fillDraws into `buffer`, or 0 if it was not filled by fillDraws. */
+export function drawGeneration(buffer: Float64Array): number {
+  return bufferGenerations.get(buffer) ?? 0;
+}
+
+/** Convenience: a fresh buffer holding run `run`'s draws. */
+export function drawsFor(seed: string | number, run: number, regionCount: number, params: Pick<ModelParameters, 'entryDays' | 'controlMonths'>): Float64Array {
+  return fillDraws(seed, run, new Float64Array(drawCount(regionCount, params)));
+}
