@@ -32,7 +32,8 @@ export interface InputRange {
 
 function fitToSpec(spec: InputSpec, value: number): number {
   const clamped = Math.min(spec.max, Math.max(spec.min, value));
-  return spec.integer ? Math.round(clamped) : clamped;
+  // 0.6 × 1.5 is 0.8999…: show and run the decimal a person would type.
+  return spec.integer ? Math.round(clamped) : Number(clamped.toPrecision(12));
 }
 
 /**
