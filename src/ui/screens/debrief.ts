@@ -1,11 +1,2 @@
-// Placeholder screen: debrief.
-import type { Screen } from '../../app/router';
-
-export const debriefScreen: Screen = {
-  id: 'debrief',
-  title: 'Debrief',
-  mount(root) {
-    root.innerHTML = '<h2>Debrief</h2><p>Coming soon.</p>';
-    return () => {};
-  },
-};
+// Debrief screen (registered with the router); the panels live in src/ui/debrief/.
+export { debriefScreen } from '../debrief/debrief-screen';

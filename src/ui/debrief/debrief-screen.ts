@@ -1,0 +1,116 @@
+// Debrief: the outcome in words, the timeline, the player's result beside the automatic plan's
+// distribution with the same inputs and seed, and the claim cards. Batches are kept modest and run
+// after the first paint, one claim at a time, so the page never freezes for long.
+import type { Screen } from '../../app/router';
+import { runSummary } from '../../engine/batch';
+import { runOne } from '../../engine/campaign';
+import { evaluateClaimList } from '../../engine/claims';
+import type { GameState } from '../../model/types';
+import { h } from '../dom';
+import { int, OUTCOME_WORDS, pct } from '../format';
+import { claimCard } from './claim-card';
+import { distributionPanel } from './distribution';
+import { timelineChart } from './timeline';
+
+/** Runs behind the distribution and each claim (the engine does tens of thousands per second). */
+export const DEBRIEF_RUNS = 1000;
+export const CLAIM_RUNS = 400;
+
+function outcomeSection(state: GameState | null): HTMLElement {
+  if (!state) {
+    return h(
+      'section',
+      { class: 'panel', 'aria-labelledby': 'outcome-h' },
+      h('h3', { id: 'outcome-h', text: 'Your game' }),
+      h('p', { id: 'player-outcome', text: 'No game has been played with this set-up yet. Play it, or read how the automatic plan does below.' }),
+    );
+  }
+  if (state.phase !== 'ended') {
+    return h(
+      'section',
+      { class: 'panel', 'aria-labelledby': 'outcome-h' },
+      h('h3', { id: 'outcome-h', text: 'Your game' }),
+      h('p', { id: 'player-outcome', text: `Your game is still in progress (${state.phase === 'entry' ? `entry, day ${state.day}` : `control, month ${state.month}`}). Finish it to compare it with the automatic plan.` }),
+    );
+  }
+  const last = state.timeline[state.timeline.length - 1];
+  const key = state.regions[state.inputs.keyRegion];
+  const strength = (state.regions.reduce((s, r) => s + r.troops, 0) + state.reserve) / Math.max(1, state.troopsInitial);
+  const facts = [
+    key.enteredDay ? `${state.inputs.regionNames[state.inputs.keyRegion]} was entered on day ${key.enteredDay}.` : `${state.inputs.regionNames[state.inputs.keyRegion]} was never entered.`,
+    last ? `After ${last.month} month${last.month === 1 ? '' : 's'}, ${pct(last.controlledShare)} of the population lived in regions under control, with ${last.resistancePerThousand.toFixed(2)} active resisters per 1,000.` : 'No control month was played.',
+    `At the end the force in country was ${pct(strength)} of the starting force.`,
+  ];
+  return h(
+    'section',
+    { class: 'panel', 'aria-labelledby': 'outcome-h' },
+    h('h3', { id: 'outcome-h', text: 'Your game' }),
+    h('p', { class: 'outcome-big', id: 'player-outcome', 'data-outcome': state.outcome ?? '' }, `${state.outcome ? OUTCOME_WORDS[state.outcome] : 'ended'}: objective ${state.success ? 'achieved' : 'not achieved'}`),
+    ...facts.map((text) => h('p', { text })),
+  );
+}
+
+export const debriefScreen: Screen = {
+  id: 'debrief',
+  title: 'Debrief',
+  mount(root, app) {
+    const { session } = app;
+    const scenario = session.playedScenario();
+    const { overrides, seed } = session.selection;
+    const record = session.game();
+    const state = record?.state ?? null;
+    const ended = state?.phase === 'ended' ? state : null;
+    let cancelled = false;
+    const timers: number[] = [];
+    const later = (fn: () => void) => timers.push(window.setTimeout(() => !cancelled && fn(), 0));
+
+    const changed = Object.keys(overrides).length;
+    const distribution = h('div', { id: 'distribution', 'aria-busy': 'true' }, h('p', { class: 'muted', text: `Running the automatic plan ${int(DEBRIEF_RUNS)} times…` }));
+    const claims = h('div', { class: 'claims', id: 'claims' }, ...scenario.claims.map((c) => claimCard(c, null)));
+
+    root.append(
+      h('h2', { text: `Debrief: ${scenario.title}` }),
+      h('p', { class: 'lede' }, `${int(overrides['intervener.troops'] ?? scenario.intervener.troops.value)} troops; seed “${seed}”; ${changed ? `${changed} input${changed > 1 ? 's' : ''} changed from the published values` : 'published inputs'}.`),
+      h(
+        'div',
+        { class: 'debrief-grid' },
+        outcomeSection(state),
+        h('section', { class: 'panel', 'aria-labelledby': 'dist-h' }, h('h3', { id: 'dist-h', text: `The automatic plan with the same inputs (${int(DEBRIEF_RUNS)} runs)` }), distribution),
+        h('section', { class: 'panel', 'aria-labelledby': 'timeline-h' }, h('h3', { id: 'timeline-h', text: 'Timeline of your game' }), ended ? timelineChart(ended.timeline, ended.params.controlMonths) : h('p', { class: 'muted', text: 'The timeline appears when your game is over.' })),
+      ),
+      h('section', { 'aria-labelledby': 'claims-h' }, h('h3', { id: 'claims-h', text: 'What the analysts said, and what the model finds' }), claims),
+      h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => app.navigate('setup'), text: 'Change the inputs' }), h('button', { type: 'button', onclick: () => app.navigate('choose'), text: 'Choose another scenario' })),
+    );
+
+    later(() => {
+      try {
+        const summary = runSummary(scenario, { runs: DEBRIEF_RUNS, seed, overrides });
+        const same = runOne(scenario, overrides, seed, 0);
+        distribution.replaceChildren(distributionPanel(summary, ended?.outcome ?? null, same));
+      } catch (err) {
+        distribution.replaceChildren(h('p', { class: 'message', text: `The batch could not run: ${(err as Error).message}` }));
+      }
+      distribution.setAttribute('aria-busy', 'false');
+      // One claim per task: the page stays responsive while the cards fill in.
+      scenario.claims.forEach((claim, i) =>
+        later(() => {
+          let card: HTMLElement;
+          try {
+            const [verdict] = evaluateClaimList(scenario, [claim], { runs: CLAIM_RUNS, seed, overrides, sensitivityRuns: 200 });
+            card = claimCard(claim, verdict ?? null);
+          } catch (err) {
+            card = claimCard(claim, null, (err as Error).message);
+          }
+          claims.children[i]?.replaceWith(card);
+          if (i === scenario.claims.length - 1) claims.dataset.done = 'true';
+        }),
+      );
+      if (!scenario.claims.length) claims.dataset.done = 'true';
+    });
+
+    return () => {
+      cancelled = true;
+      for (const t of timers) window.clearTimeout(t);
+    };
+  },
+};

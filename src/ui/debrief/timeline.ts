@@ -1,0 +1,58 @@
+// Debrief timeline: share of the population under control and active resistance per 1,000, by month,
+// as an SVG chart with a table alternative for screen readers and for reading exact values.
+import type { MonthRecord } from '../../model/types';
+import { h, svg } from '../dom';
+import { pct } from '../format';
+
+const W = 640;
+const H = 260;
+const PAD = { left: 46, right: 54, top: 14, bottom: 34 };
+
+export function timelineChart(timeline: readonly MonthRecord[], months: number): HTMLElement {
+  if (!timeline.length) return h('p', { class: 'muted', text: 'No control month was played (the entry phase decided the game), so there is no timeline.' });
+  const xMax = Math.max(months, timeline[timeline.length - 1].month);
+  const rMax = Math.max(0.5, ...timeline.map((m) => m.resistancePerThousand)) * 1.15;
+  const x = (month: number) => PAD.left + ((month - 0) / xMax) * (W - PAD.left - PAD.right);
+  const yShare = (share: number) => H - PAD.bottom - share * (H - PAD.top - PAD.bottom);
+  const yRes = (value: number) => H - PAD.bottom - (value / rMax) * (H - PAD.top - PAD.bottom);
+  const path = (points: [number, number][]) => points.map(([px, py], i) => `${i ? 'L' : 'M'}${px.toFixed(1)},${py.toFixed(1)}`).join(' ');
+  const controlled = path(timeline.map((m) => [x(m.month), yShare(m.controlledShare)]));
+  const resistance = path(timeline.map((m) => [x(m.month), yRes(m.resistancePerThousand)]));
+  const grid: SVGElement[] = [];
+  for (const share of [0, 0.25, 0.5, 0.75, 1]) {
+    grid.push(svg('line', { x1: PAD.left, x2: W - PAD.right, y1: yShare(share), y2: yShare(share), stroke: '#e3e0d8' }));
+    grid.push(svg('text', { x: PAD.left - 6, y: yShare(share) + 4, 'text-anchor': 'end' }, pct(share)));
+    grid.push(svg('text', { x: W - PAD.right + 6, y: yShare(share) + 4, fill: '#a33' }, (rMax * share).toFixed(1)));
+  }
+  const tickStep = xMax > 24 ? 6 : xMax > 12 ? 3 : 1;
+  for (let m = 0; m <= xMax; m += tickStep) grid.push(svg('text', { x: x(m), y: H - PAD.bottom + 16, 'text-anchor': 'middle' }, String(m)));
+  grid.push(svg('text', { x: (PAD.left + W - PAD.right) / 2, y: H - 4, 'text-anchor': 'middle' }, 'month'));
+  const chart = svg(
+    'svg',
+    { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': 'timeline-title' },
+    svg('title', { id: 'timeline-title' }, 'Share of the population under control (blue, left axis) and active resistance per 1,000 inhabitants (red, right axis), by month'),
+    ...grid,
+    svg('path', { d: controlled, fill: 'none', stroke: '#2f6fb5', 'stroke-width': 3 }),
+    svg('path', { d: resistance, fill: 'none', stroke: '#c0392b', 'stroke-width': 2.5, 'stroke-dasharray': '6 4' }),
+  );
+  const rows = timeline.map((m) =>
+    h('tr', {}, h('td', { text: m.month }), h('td', { text: pct(m.controlledShare) }), h('td', { text: m.resistancePerThousand.toFixed(2) })),
+  );
+  return h(
+    'div',
+    { class: 'chart' },
+    chart,
+    h(
+      'p',
+      { class: 'small' },
+      h('span', { style: 'color:#2f6fb5;font-weight:700', text: '━ ' }), 'population under control (left axis)  ',
+      h('span', { style: 'color:#c0392b;font-weight:700', text: '╍ ' }), 'active resistance per 1,000 (right axis)',
+    ),
+    h(
+      'details',
+      { class: 'table-alt' },
+      h('summary', { text: 'Show the timeline as a table' }),
+      h('table', { class: 'compact', id: 'timeline-table' }, h('thead', {}, h('tr', {}, h('th', { text: 'Month' }), h('th', { text: 'Population under control' }), h('th', { text: 'Resistance per 1,000' }))), h('tbody', {}, ...rows)),
+    ),
+  );
+}
