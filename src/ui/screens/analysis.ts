@@ -1,11 +1,227 @@
-// Placeholder screen: analysis.
+// The analysis screen: every troop level at once. Sweep chart with band, density comparison,
+// tornado, inverse question and one run set, each with a text alternative; all computed in Web
+// Workers (src/app/worker-client.ts) from the session's selection, recomputed when an input moves.
+import '../analysis.css';
 import type { Screen } from '../../app/router';
+import { getWorkerPool } from '../../app/worker-client';
+import { resolveInputs } from '../../model/resolve';
+import type { ObjectiveKind, Scenario } from '../../model/types';
+import { AnalysisController, DEFAULT_SIZES, type AnalysisState } from '../analysis/controller';
+import { buildControls } from '../analysis/controls';
+import { inverseAnswer, type InverseAnswer } from '../analysis/curve';
+import { densityRows, densitySources, renderDensity, DENSITY_W } from '../analysis/density-chart';
+import { troopsPerThousand } from '../analysis/densities';
+import { FORCE_MARKERS } from '../analysis/markers';
+import { buildQuotes, quoteCardId } from '../analysis/quotes';
+import { renderRunSet, RUNSET_H, RUNSET_W } from '../analysis/runset-chart';
+import { chartFrame, fmtDensity, fmtInt, fmtPct, htmlEl } from '../analysis/svg';
+import { renderSweep, SWEEP_H, SWEEP_W, type SweepView } from '../analysis/sweep-chart';
+import { renderTornado, TORNADO_W } from '../analysis/tornado-chart';
+import { successRate } from '../analysis/jobs';
+
+const OBJECTIVE_WORDS: Record<ObjectiveKind, string> = {
+  capital: 'capital objective',
+  country: 'country objective',
+  limited: 'limited objective',
+};
+
+/** What the page exposes for browser tests and the bench (read-only snapshots). */
+export interface AnalysisHook {
+  state(): AnalysisState | null;
+  sizes: typeof DEFAULT_SIZES;
+  renders: number;
+  lastRenderAt: number;
+  /** Time `runs` runs at `levels` troop levels in one worker slice; resolves with the worker's ms. */
+  timeWorker(runs: number, levels: number[]): Promise<{ runs: number; levels: number; ms: number }>;
+}
+
+declare global {
+  interface Window {
+    __thresholdAnalysis?: AnalysisHook;
+  }
+}
+
+function inverseText(inv: InverseAnswer, population: number): string {
+  const around = (t: number | null) => (t === null ? 'not reached below 300,000' : fmtInt(Math.round(t / 1000) * 1000));
+  if (inv.troops === null) {
+    return `${fmtPct(inv.target)} success is not reached below 300,000 troops under these assumptions` +
+      (inv.inputs && inv.inputs[0] !== null ? `; with every ranged input at its optimistic end it is reached at about ${around(inv.inputs[0])}.` : '.');
+  }
+  let text = `${fmtPct(inv.target)} success takes about ${around(inv.troops)} troops (${fmtDensity(troopsPerThousand(inv.troops, population))} per 1,000 inhabitants). `;
+  text += `Sampling uncertainty (95% bounds of the runs): ${around(inv.sampling[0])} to ${around(inv.sampling[1])}. `;
+  if (inv.inputs) text += `Input uncertainty (band ends): ${around(inv.inputs[0])} at the optimistic ends to ${around(inv.inputs[1])} at the pessimistic ends.`;
+  return text;
+}
 
 export const analysisScreen: Screen = {
   id: 'analysis',
   title: 'Analysis',
-  mount(root) {
-    root.innerHTML = '<h2>Analysis</h2><p>Coming soon.</p>';
-    return () => {};
+  mount(root, app) {
+    const session = app.session;
+    const pool = getWorkerPool();
+    const played = (): Scenario => session.playedScenario();
+    let scenario = played();
+
+    const heading = htmlEl('h2', {}, 'Analysis: every troop level at once');
+    const intro = htmlEl('p', { class: 'an-intro' });
+    const picker = htmlEl('select', { id: 'an-scenario', 'aria-label': 'Scenario' });
+    for (const s of session.scenarios) picker.append(htmlEl('option', { value: s.id }, s.title));
+    picker.addEventListener('change', () => session.select(picker.value));
+    const seedInput = htmlEl('input', { id: 'an-seed', type: 'text', size: '8', 'aria-label': 'Seed' });
+    seedInput.addEventListener('change', () => session.setSeed(seedInput.value.trim() || '42'));
+    const top = htmlEl('div', { class: 'an-top' });
+    const pickLabel = htmlEl('label', { for: 'an-scenario' }, 'Scenario ');
+    const seedLabel = htmlEl('label', { for: 'an-seed' }, 'Seed ');
+    top.append(pickLabel, picker, seedLabel, seedInput);
+    const status = htmlEl('p', { class: 'an-status', role: 'status', 'aria-live': 'polite', id: 'an-status' });
+
+    const layout = htmlEl('div', { class: 'an-layout' });
+    const side = htmlEl('div', { class: 'an-side' });
+    const body = htmlEl('div', { class: 'an-body' });
+    layout.append(side, body);
+
+    // Sweep chart, its legend, markers, and the inverse question.
+    const sweepSection = htmlEl('section', { class: 'an-section', 'aria-labelledby': 'an-sweep-caption' });
+    const sweep = chartFrame('an-sweep', 'Success rate against troop level', SWEEP_W, SWEEP_H);
+    const legend = htmlEl('ul', { class: 'an-legend' });
+    const markerList = htmlEl('ol', { class: 'an-marker-list', 'aria-label': 'Published force sizes on the chart' });
+    const inverseForm = htmlEl('form', { class: 'an-inverse-form' });
+    const targetInput = htmlEl('input', { id: 'an-target', type: 'number', min: '1', max: '99', step: '1', value: '50' });
+    const inverseOut = htmlEl('output', { id: 'an-inverse-answer', for: 'an-target', 'aria-live': 'polite' });
+    inverseForm.append(htmlEl('label', { for: 'an-target' }, 'How many troops for '), targetInput, htmlEl('span', {}, '% success under these assumptions? '), inverseOut);
+    inverseForm.addEventListener('submit', (e) => e.preventDefault());
+    targetInput.addEventListener('input', () => schedule());
+    sweep.figure.insertBefore(legend, sweep.sentence);
+    sweep.figure.insertBefore(markerList, sweep.sentence);
+    sweepSection.append(sweep.figure, inverseForm);
+
+    const densitySection = htmlEl('section', { class: 'an-section' });
+    const density = chartFrame('an-density', 'Troops per 1,000 inhabitants: this country at the published force sizes, and past interventions', DENSITY_W, 400);
+    densitySection.append(density.figure, densitySources());
+
+    const tornadoSection = htmlEl('section', { class: 'an-section' });
+    const tornado = chartFrame('an-tornado', 'Sensitivity: which input, moved across its published range, changes the success rate most', TORNADO_W, 300);
+    tornadoSection.append(tornado.figure);
+
+    const runSetSection = htmlEl('section', { class: 'an-section' });
+    const runSet = chartFrame('an-runset', 'One run set at the current troop level: days to enter the capital and outcome shares', RUNSET_W, RUNSET_H);
+    runSetSection.append(runSet.figure);
+
+    let controls = buildControls(scenario, (path, value) => session.setOverride(path, value), () => session.resetOverrides());
+    let quotes = buildQuotes(scenario);
+    side.append(controls.element);
+    body.append(sweepSection, densitySection, tornadoSection, runSetSection, quotes.element);
+    root.append(heading, intro, top, status, layout);
+
+    function buildMarkers(state: AnalysisState | null, population: number) {
+      markerList.replaceChildren();
+      const central = state?.refined.central ?? null;
+      FORCE_MARKERS.forEach((m) => {
+        const t = central?.find((x) => x.troops === m.troops);
+        const button = htmlEl('button', { type: 'button', class: 'an-marker-btn', 'aria-controls': quoteCardId(m) },
+          `${m.label}: ${fmtDensity(troopsPerThousand(m.troops, population))} per 1,000${t ? `, ${fmtPct(successRate(t))} success` : ''} (quote)`);
+        button.addEventListener('click', () => {
+          const card = document.getElementById(quoteCardId(m));
+          card?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+          card?.focus({ preventScroll: true });
+        });
+        const li = htmlEl('li');
+        li.append(button);
+        markerList.append(li);
+      });
+    }
+
+    let frame = 0;
+    function schedule() {
+      if (!frame) frame = requestAnimationFrame(render);
+    }
+
+    const hook: AnalysisHook = {
+      state: () => controller.state,
+      sizes: DEFAULT_SIZES,
+      renders: 0,
+      lastRenderAt: 0,
+      async timeWorker(runs, levels) {
+        const job = pool.sweep({ scenario, overrides: session.selection.overrides, seed: session.selection.seed, levels, firstRun: 0, runs }, { chunkRuns: runs, priority: -1 });
+        await job.result;
+        return { runs, levels: levels.length, ms: job.workerMs };
+      },
+    };
+    window.__thresholdAnalysis = hook;
+
+    function render() {
+      frame = 0;
+      const state = controller.state;
+      if (!state) return;
+      const population = resolveInputs(state.scenario, state.overrides).population;
+      const word = OBJECTIVE_WORDS[state.scenario.objective.kind];
+      const useRefined = !!state.refined.central && state.refined.centralRuns >= state.coarse.runs;
+      const curves = useRefined ? state.refined : state.coarse;
+      const bandSet = state.refined.optimistic && state.refined.pessimistic ? state.refined : state.coarse;
+      const band = bandSet.optimistic && bandSet.pessimistic ? { optimistic: bandSet.optimistic, pessimistic: bandSet.pessimistic } : null;
+      const target = Math.min(0.99, Math.max(0.01, (Number(targetInput.value) || 50) / 100));
+      const bandForInverse = band && band.optimistic.length === curves.central?.length ? band : null;
+      const inverse = curves.central ? inverseAnswer(target, curves.central, bandForInverse) : null;
+      const view: SweepView = {
+        central: curves.central, runs: useRefined ? state.refined.centralRuns : state.coarse.runs, targetRuns: state.refined.runs,
+        optimistic: band?.optimistic ?? null, pessimistic: band?.pessimistic ?? null, population, objectiveWord: word,
+        troops: state.troops, inverse, bandInputs: state.band.moved.map((m) => m.label.toLowerCase()),
+      };
+      renderSweep(sweep, view);
+      inverseOut.textContent = inverse ? inverseText(inverse, population) : 'Computing…';
+      inverseOut.dataset.troops = inverse?.troops === null || !inverse ? '' : String(inverse.troops);
+      legend.replaceChildren(
+        htmlEl('li', { class: 'an-key-success' }, `Success rate (${word})`),
+        htmlEl('li', { class: 'an-key-entry' }, 'Entry rate: the key region entered'),
+        htmlEl('li', { class: 'an-key-band' }, state.band.moved.length
+          ? `Band: ${state.band.moved.map((m) => m.label.toLowerCase()).join(', ')} moved together to the pessimistic and to the optimistic ends of their published ranges (same runs; inputs you set are kept as set)`
+          : 'Band: no input you have not set has a published range'),
+      );
+      buildMarkers(state, population);
+      renderDensity(density, densityRows(state.scenario.title, population, state.troops), population);
+      renderTornado(tornado, state.tornado, state.tornadoBase, state.troops, word);
+      renderRunSet(runSet, state.runSet, state.seed, word);
+      quotes.update(state.refined.central, population, word);
+      const t = state.timings;
+      const parts = [];
+      if (t.coarseAt !== null) parts.push(`coarse curve in ${Math.round(t.coarseAt - t.changedAt)} ms`);
+      parts.push(state.refined.centralRuns >= state.refined.runs ? `refined: ${fmtInt(state.refined.runs)} runs per level` : `refining: ${fmtInt(state.refined.centralRuns)} of ${fmtInt(state.refined.runs)} runs per level`);
+      parts.push(state.pending ? `${state.pending} jobs running on ${pool.size} workers` : 'all done');
+      if (state.error) parts.push(`error: ${state.error}`);
+      status.textContent = parts.join(' · ');
+      status.dataset.pending = String(state.pending);
+      hook.renders += 1;
+      hook.lastRenderAt = performance.now();
+    }
+
+    const controller = new AnalysisController(pool, schedule);
+
+    function sync() {
+      const next = played();
+      if (next.id !== scenario.id || next.objective.kind !== scenario.objective.kind) {
+        scenario = next;
+        const fresh = buildControls(scenario, (path, value) => session.setOverride(path, value), () => session.resetOverrides());
+        controls.element.replaceWith(fresh.element);
+        controls = fresh;
+        const freshQuotes = buildQuotes(scenario);
+        quotes.element.replaceWith(freshQuotes.element);
+        quotes = freshQuotes;
+      }
+      scenario = next;
+      picker.value = scenario.id;
+      seedInput.value = session.selection.seed;
+      intro.textContent = `${scenario.title}: ${scenario.question} Objective: ${OBJECTIVE_WORDS[scenario.objective.kind]}.`;
+      controls.sync(scenario, session.selection.overrides);
+      controller.update({ scenario, overrides: session.selection.overrides, seed: session.selection.seed });
+    }
+
+    const unsubscribe = session.subscribe(sync);
+    sync();
+    return () => {
+      unsubscribe();
+      if (frame) cancelAnimationFrame(frame);
+      controller.dispose();
+      if (window.__thresholdAnalysis === hook) delete window.__thresholdAnalysis;
+    };
   },
 };

@@ -1,0 +1,77 @@
+// The analysis screen's input sliders: the troop level and the key assumptions, sharing the
+// session's overrides so set-up and analysis always agree. Sends changes only; no rules here.
+import { findInput, publishedValue } from '../../model/inputs';
+import type { Overrides, Scenario } from '../../model/types';
+import { MAX_TROOPS } from './curve';
+import { fmtInt, htmlEl } from './svg';
+
+interface SliderSpec {
+  path: string;
+  /** For troop-like inputs: the slider reaches this multiple of the published value. */
+  maxFactor?: number;
+  max?: number;
+}
+
+export const ANALYSIS_SLIDERS: readonly SliderSpec[] = [
+  { path: 'intervener.troops', max: MAX_TROOPS },
+  { path: 'population.hostility' },
+  { path: 'defender.cohesion' },
+  { path: 'defender.regulars', maxFactor: 3 },
+  { path: 'host.retained' },
+  { path: 'intervener.quality' },
+  { path: 'defender.mastery' },
+  { path: 'defender.posture' },
+  { path: 'intervener.sustainableForce', maxFactor: 4 },
+];
+
+function show(value: number, step: number): string {
+  if (step >= 1) return fmtInt(value);
+  return value.toFixed(Math.min(3, Math.max(0, Math.ceil(-Math.log10(step) - 1e-9))));
+}
+
+export interface ControlsHandle {
+  element: HTMLElement;
+  sync(scenario: Scenario, overrides: Overrides): void;
+}
+
+/** Builds the slider panel for a scenario; `onInput(path, value)` fires on every slider movement. */
+export function buildControls(scenario: Scenario, onInput: (path: string, value: number) => void, onReset: () => void): ControlsHandle {
+  const panel = htmlEl('fieldset', { class: 'an-controls' });
+  panel.append(htmlEl('legend', {}, 'Assumptions (shared with set-up)'));
+  const rows = new Map<string, { input: HTMLInputElement; output: HTMLOutputElement; step: number }>();
+  for (const slider of ANALYSIS_SLIDERS) {
+    const spec = findInput(slider.path);
+    const published = publishedValue(scenario, slider.path);
+    if (!spec || published === undefined) continue;
+    const max = slider.max ?? (slider.maxFactor ? Math.min(spec.max, Math.max(published * slider.maxFactor, spec.step * 10)) : spec.max);
+    const id = `an-in-${slider.path.replace('.', '-')}`;
+    const row = htmlEl('div', { class: 'an-slider' });
+    const label = htmlEl('label', { for: id }, `${spec.label} (${spec.symbol})`);
+    const input = htmlEl('input', {
+      id, type: 'range', min: String(spec.min), max: String(max), step: String(spec.step), 'data-path': slider.path,
+      'aria-describedby': `${id}-pub`,
+    });
+    const output = htmlEl('output', { for: id, class: 'an-value' });
+    const pub = htmlEl('span', { id: `${id}-pub`, class: 'an-published' }, `published ${show(published, spec.step)}${spec.unit === 'share' ? '' : ` ${spec.unit}`}`);
+    input.addEventListener('input', () => onInput(slider.path, Number(input.value)));
+    row.append(label, output, input, pub);
+    panel.append(row);
+    rows.set(slider.path, { input, output, step: spec.step });
+  }
+  const reset = htmlEl('button', { type: 'button', class: 'an-reset' }, 'Reset to published values');
+  reset.addEventListener('click', onReset);
+  panel.append(reset);
+  return {
+    element: panel,
+    sync(current, overrides) {
+      for (const [path, row] of rows) {
+        const value = overrides[path] ?? publishedValue(current, path) ?? 0;
+        if (document.activeElement !== row.input || Number(row.input.value) !== value) row.input.value = String(value);
+        const text = show(value, row.step);
+        row.output.textContent = text;
+        row.input.setAttribute('aria-valuetext', text);
+        row.input.closest('.an-slider')?.classList.toggle('an-changed', path in overrides);
+      }
+    },
+  };
+}

@@ -1,0 +1,80 @@
+// One run set at the current troop level: histogram of days to enter the capital region and the
+// shares of national outcome classes, with N and the seed printed so a class can reproduce it.
+import { OUTCOME_CLASSES, type OutcomeClass, type Tally } from '../../model/types';
+import { entryRate, outcomeShare, successRate } from './jobs';
+import { fillTable, fmtInt, fmtPct, linear, niceTicks, svgEl, type ChartFrame } from './svg';
+
+export const RUNSET_W = 900;
+export const RUNSET_H = 300;
+const M = { left: 56, right: 20, top: 20, bottom: 110 };
+
+export const OUTCOME_LABELS: Record<OutcomeClass, string> = {
+  'entry-failed': 'entry failed',
+  failed: 'failed after entry',
+  contested: 'contested',
+  stabilized: 'stabilized',
+};
+
+/** Median day (nearest rank) of a day histogram, or null when no run entered. */
+export function medianDay(counts: number[]): number | null {
+  const total = counts.reduce((a, b) => a + b, 0);
+  if (!total) return null;
+  let cumulative = 0;
+  for (let d = 0; d < counts.length; d++) {
+    cumulative += counts[d];
+    if (cumulative >= Math.ceil(total / 2)) return d + 1;
+  }
+  return counts.length;
+}
+
+export function renderRunSet(frame: ChartFrame, tally: Tally | null, seed: string, objectiveWord: string): void {
+  const svg = frame.svg;
+  svg.replaceChildren();
+  if (!tally) {
+    frame.sentence.textContent = 'Computing the run set…';
+    fillTable(frame.table, 'Runs by day of capital entry', ['Day', 'Runs'], []);
+    return;
+  }
+  const days = Math.max(10, tally.capitalDayCounts.length);
+  const counts = Array.from({ length: days }, (_, d) => tally.capitalDayCounts[d] ?? 0);
+  const maxCount = Math.max(1, ...counts);
+  const plotBottom = RUNSET_H - M.bottom;
+  const x = linear(0, days, M.left, RUNSET_W - M.right);
+  const yTicks = niceTicks(maxCount, 4);
+  const top = yTicks[yTicks.length - 1] || 1;
+  const y = linear(0, top, plotBottom, M.top);
+  for (const t of yTicks) {
+    svg.append(svgEl('line', { x1: M.left, x2: RUNSET_W - M.right, y1: y(t), y2: y(t), class: 'an-grid' }));
+    svg.append(svgEl('text', { x: M.left - 6, y: y(t) + 5, 'text-anchor': 'end', class: 'an-tick' }, fmtInt(t)));
+  }
+  counts.forEach((c, d) => {
+    if (c > 0) svg.append(svgEl('rect', { x: x(d) + 1, y: y(c), width: Math.max(1, x(d + 1) - x(d) - 2), height: plotBottom - y(c), class: 'an-hist' }));
+  });
+  const step = days > 30 ? 10 : 5;
+  for (let d = 0; d <= days; d += step) svg.append(svgEl('text', { x: x(d), y: plotBottom + 18, 'text-anchor': 'middle', class: 'an-tick' }, String(d)));
+  svg.append(svgEl('text', { x: (M.left + RUNSET_W - M.right) / 2, y: plotBottom + 38, 'text-anchor': 'middle', class: 'an-label' }, 'Day the capital region was entered'));
+  // Outcome shares as one stacked bar.
+  const sx = linear(0, 1, M.left, RUNSET_W - M.right);
+  const barY = RUNSET_H - 44;
+  let acc = 0;
+  for (const kind of OUTCOME_CLASSES) {
+    const share = outcomeShare(tally, kind);
+    if (share > 0) {
+      svg.append(svgEl('rect', { x: sx(acc), y: barY, width: sx(acc + share) - sx(acc), height: 22, class: `an-out an-out-${kind}` }));
+      if (share > 0.08) svg.append(svgEl('text', { x: sx(acc) + 4, y: barY + 16, class: 'an-out-label' }, `${OUTCOME_LABELS[kind]} ${fmtPct(share)}`));
+    }
+    acc += share;
+  }
+  svg.append(svgEl('text', { x: M.left, y: barY - 6, class: 'an-tick' }, `Outcome shares of ${fmtInt(tally.runs)} runs, seed "${seed}"`));
+
+  fillTable(frame.table, `Runs by day of capital entry (${fmtInt(tally.runs)} runs, seed "${seed}")`, ['Day', 'Runs'],
+    counts.map((c, d) => [String(d + 1), fmtInt(c)]).filter((row) => row[1] !== '0'));
+  const shares = OUTCOME_CLASSES.map((k) => `${OUTCOME_LABELS[k]} ${fmtPct(outcomeShare(tally, k))}`).join(', ');
+  const median = medianDay(counts);
+  const entered = counts.reduce((a, b) => a + b, 0);
+  frame.sentence.textContent =
+    `${fmtInt(tally.runs)} runs with seed "${seed}" at ${fmtInt(tally.troops)} troops: the ${objectiveWord} succeeds in ${fmtPct(successRate(tally))} ` +
+    `(key region entered in ${fmtPct(entryRate(tally))}). ` +
+    (entered ? `The capital region was entered in ${fmtInt(entered)} runs, on day ${median} at the median. ` : 'The capital region was never entered. ') +
+    `Outcomes: ${shares}.`;
+}

@@ -1,0 +1,169 @@
+// The sweep chart: the objective's success rate and the entry rate against troop level (0-300,000),
+// the input-uncertainty band, a second axis in troops per 1,000 inhabitants, the published force
+// markers, the current level and the inverse answer. Draws only; the data comes from the controller.
+import type { Tally } from '../../model/types';
+import type { InverseAnswer } from './curve';
+import { MAX_TROOPS } from './curve';
+import { FORCE_MARKERS } from './markers';
+import { entryRate, successRate, wilson } from './jobs';
+import { fillTable, fmtDensity, fmtInt, fmtPct, fmtTroopsShort, linear, niceTicks, svgEl, type ChartFrame } from './svg';
+import { troopsPerThousand } from './densities';
+
+export const SWEEP_W = 900;
+export const SWEEP_H = 430;
+const M = { left: 62, right: 24, top: 58, bottom: 56 };
+
+export interface SweepView {
+  central: Tally[] | null;
+  /** Runs behind each central point (a refining curve shows fewer than its target). */
+  runs: number;
+  targetRuns: number;
+  optimistic: Tally[] | null;
+  pessimistic: Tally[] | null;
+  population: number;
+  objectiveWord: string;
+  troops: number;
+  inverse: InverseAnswer | null;
+  bandInputs: string[];
+}
+
+const x = linear(0, MAX_TROOPS, M.left, SWEEP_W - M.right);
+const y = linear(0, 1, SWEEP_H - M.bottom, M.top);
+
+function pathOf(tallies: Tally[], value: (t: Tally) => number): string {
+  return tallies.map((t, i) => `${i ? 'L' : 'M'}${x(t.troops).toFixed(1)},${y(value(t)).toFixed(1)}`).join('');
+}
+
+export function renderSweep(frame: ChartFrame, view: SweepView): void {
+  const svg = frame.svg;
+  svg.replaceChildren();
+  const plotBottom = SWEEP_H - M.bottom;
+  const plotRight = SWEEP_W - M.right;
+
+  // Grid and axes.
+  const axes = svgEl('g', { class: 'an-axes' });
+  for (let p = 0; p <= 1.0001; p += 0.2) {
+    axes.append(svgEl('line', { x1: M.left, x2: plotRight, y1: y(p), y2: y(p), class: 'an-grid' }));
+    axes.append(svgEl('text', { x: M.left - 8, y: y(p) + 5, 'text-anchor': 'end', class: 'an-tick' }, fmtPct(p)));
+  }
+  for (let t = 0; t <= MAX_TROOPS; t += 50_000) {
+    axes.append(svgEl('line', { x1: x(t), x2: x(t), y1: plotBottom, y2: plotBottom + 6, class: 'an-axis' }));
+    axes.append(svgEl('text', { x: x(t), y: plotBottom + 22, 'text-anchor': 'middle', class: 'an-tick' }, fmtTroopsShort(t)));
+  }
+  axes.append(svgEl('text', { x: (M.left + plotRight) / 2, y: SWEEP_H - 8, 'text-anchor': 'middle', class: 'an-label' }, 'Intervention troops'));
+  axes.append(svgEl('line', { x1: M.left, x2: plotRight, y1: plotBottom, y2: plotBottom, class: 'an-axis' }));
+  // Second axis: troops per 1,000 inhabitants at the top.
+  const maxDensity = troopsPerThousand(MAX_TROOPS, view.population);
+  axes.append(svgEl('line', { x1: M.left, x2: plotRight, y1: M.top, y2: M.top, class: 'an-axis' }));
+  for (const d of niceTicks(maxDensity, 8)) {
+    const tx = x((d * view.population) / 1000);
+    if (tx > plotRight + 0.5) continue;
+    axes.append(svgEl('line', { x1: tx, x2: tx, y1: M.top - 6, y2: M.top, class: 'an-axis' }));
+    axes.append(svgEl('text', { x: tx, y: M.top - 10, 'text-anchor': 'middle', class: 'an-tick' }, fmtDensity(d)));
+  }
+  axes.append(svgEl('text', { x: (M.left + plotRight) / 2, y: 16, 'text-anchor': 'middle', class: 'an-label' }, 'Troops per 1,000 inhabitants'));
+  svg.append(axes);
+
+  // Published markers, numbered like the buttons under the chart.
+  const markers = svgEl('g', { class: 'an-markers' });
+  FORCE_MARKERS.forEach((m, i) => {
+    markers.append(svgEl('line', { x1: x(m.troops), x2: x(m.troops), y1: M.top, y2: plotBottom, class: 'an-marker-line' }));
+    const labelY = M.top + 14 + (i % 2) * 16;
+    markers.append(svgEl('text', { x: x(m.troops) + 3, y: labelY, class: 'an-marker-num' }, String(i + 1)));
+  });
+  svg.append(markers);
+
+  // Band, then the curves.
+  if (view.optimistic && view.pessimistic) {
+    const upper = view.optimistic.map((t) => `${x(t.troops).toFixed(1)},${y(successRate(t)).toFixed(1)}`);
+    const lower = view.pessimistic.map((t) => `${x(t.troops).toFixed(1)},${y(successRate(t)).toFixed(1)}`).reverse();
+    svg.append(svgEl('polygon', { points: [...upper, ...lower].join(' '), class: 'an-band', 'data-series': 'band' }));
+  }
+  if (view.central) {
+    svg.append(svgEl('path', { d: pathOf(view.central, entryRate), class: 'an-entry', 'data-series': 'entry' }));
+    svg.append(svgEl('path', { d: pathOf(view.central, successRate), class: 'an-success', 'data-series': 'success' }));
+  }
+
+  // Current troop level.
+  const cx = x(Math.min(MAX_TROOPS, view.troops));
+  svg.append(svgEl('line', { x1: cx, x2: cx, y1: M.top, y2: plotBottom, class: 'an-current' }));
+  svg.append(svgEl('text', { x: cx + 4, y: plotBottom - 8, class: 'an-current-label' }, `current ${fmtTroopsShort(view.troops)}`));
+
+  // Inverse answer: the target line, where the curve crosses it, and the intervals.
+  const inv = view.inverse;
+  if (inv) {
+    const ty = y(inv.target);
+    const g = svgEl('g', { class: 'an-inverse', 'data-series': 'inverse' });
+    g.append(svgEl('line', { x1: M.left, x2: plotRight, y1: ty, y2: ty, class: 'an-target' }));
+    if (inv.inputs) {
+      const [a, b] = inv.inputs;
+      const x0 = x(a ?? MAX_TROOPS);
+      const x1 = x(b ?? MAX_TROOPS);
+      if (a !== null) g.append(svgEl('rect', { x: Math.min(x0, x1), y: ty - 9, width: Math.max(2, Math.abs(x1 - x0)), height: 18, class: 'an-inverse-inputs' }));
+    }
+    const [s0, s1] = inv.sampling;
+    if (s0 !== null) {
+      const x0 = x(s0);
+      const x1 = x(s1 ?? MAX_TROOPS);
+      g.append(svgEl('rect', { x: x0, y: ty - 4, width: Math.max(2, x1 - x0), height: 8, class: 'an-inverse-sampling' }));
+    }
+    if (inv.troops !== null) {
+      const ax = x(inv.troops);
+      g.append(svgEl('line', { x1: ax, x2: ax, y1: ty, y2: plotBottom, class: 'an-answer' }));
+      g.append(svgEl('circle', { cx: ax, cy: ty, r: 5, class: 'an-answer-dot' }));
+      const anchor = ax > plotRight - 160 ? 'end' : 'start';
+      g.append(svgEl('text', { x: ax + (anchor === 'end' ? -8 : 8), y: ty - 12, 'text-anchor': anchor, class: 'an-answer-label' },
+        `${fmtPct(inv.target)} at ≈${fmtInt(Math.round(inv.troops / 1000) * 1000)}`));
+    } else {
+      g.append(svgEl('text', { x: plotRight - 4, y: ty - 8, 'text-anchor': 'end', class: 'an-answer-label' }, `${fmtPct(inv.target)} not reached below 300,000`));
+    }
+    svg.append(g);
+  }
+
+  renderSweepText(frame, view);
+}
+
+/** The table and the sentence: the same numbers the chart draws. */
+export function renderSweepText(frame: ChartFrame, view: SweepView): void {
+  const central = view.central;
+  if (!central) {
+    frame.sentence.textContent = 'Computing the curve…';
+    fillTable(frame.table, 'Success and entry rate by troop level', ['Troops'], []);
+    return;
+  }
+  const band = view.optimistic && view.pessimistic && view.optimistic.length === central.length ? { o: view.optimistic, p: view.pessimistic } : null;
+  const rows = central.map((t, i) => {
+    const [lo, hi] = wilson(t.success, t.runs);
+    return [
+      fmtInt(t.troops), fmtDensity(troopsPerThousand(t.troops, view.population)), fmtPct(successRate(t)),
+      `${fmtPct(lo)}-${fmtPct(hi)}`, fmtPct(entryRate(t)),
+      band ? fmtPct(successRate(band.p[i])) : '…', band ? fmtPct(successRate(band.o[i])) : '…', fmtInt(t.runs),
+    ];
+  });
+  fillTable(frame.table, `Success and entry rate by troop level (${view.objectiveWord})`,
+    ['Troops', 'Per 1,000', 'Success', '95% interval', 'Entry', 'Band low (pessimistic)', 'Band high (optimistic)', 'Runs'], rows);
+  frame.table.dataset.rows = JSON.stringify(central.map((t) => [t.troops, t.success, t.entered, t.runs]));
+
+  const at = (troops: number) => central.find((t) => t.troops === troops);
+  const parts: string[] = [];
+  for (const m of FORCE_MARKERS) {
+    const t = at(m.troops);
+    if (t) parts.push(`${fmtPct(successRate(t))} at ${fmtInt(m.troops)} (${fmtDensity(troopsPerThousand(m.troops, view.population))} per 1,000)`);
+  }
+  const last = central[central.length - 1];
+  let sentence = `The ${view.objectiveWord} succeeds in ${parts.length ? parts.join(', ') : 'the runs shown'}`;
+  sentence += ` and ${fmtPct(successRate(last))} at ${fmtInt(last.troops)} troops, out of ${fmtInt(view.runs)} runs per level`;
+  sentence += view.runs < view.targetRuns ? ` (refining towards ${fmtInt(view.targetRuns)}).` : '.';
+  if (band) {
+    sentence += view.bandInputs.length
+      ? ` The band spans the pessimistic and optimistic ends of the published ranges of ${view.bandInputs.join(', ')}.`
+      : ' No unset input has a published range, so the band is the curve itself.';
+  }
+  if (view.inverse) {
+    const inv = view.inverse;
+    sentence += inv.troops === null
+      ? ` It does not reach ${fmtPct(inv.target)} below 300,000 troops.`
+      : ` It first reaches ${fmtPct(inv.target)} at about ${fmtInt(Math.round(inv.troops / 1000) * 1000)} troops.`;
+  }
+  frame.sentence.textContent = sentence;
+}

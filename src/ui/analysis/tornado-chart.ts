@@ -1,0 +1,75 @@
+// The tornado chart: the success rate at the current troop level with each input moved to the low
+// and the high end of its published range (others as set), sorted by how far the rate swings.
+import type { Tally } from '../../model/types';
+import type { TornadoBar } from './controller';
+import { successRate } from './jobs';
+import { fillTable, fmtInt, fmtPct, linear, svgEl, type ChartFrame } from './svg';
+
+export const TORNADO_W = 900;
+const ROW = 34;
+const M = { left: 250, right: 40, top: 34, bottom: 40 };
+
+function fmtValue(path: string, v: number): string {
+  return Math.abs(v) >= 1000 ? fmtInt(v) : String(Number(v.toPrecision(3)));
+}
+
+export function sortedBars(bars: TornadoBar[]): TornadoBar[] {
+  const swing = (b: TornadoBar) => (b.low && b.high ? Math.abs(successRate(b.high) - successRate(b.low)) : -1);
+  return [...bars].sort((a, b) => swing(b) - swing(a) || a.input.label.localeCompare(b.input.label));
+}
+
+export function renderTornado(frame: ChartFrame, bars: TornadoBar[], base: Tally | null, troops: number, objectiveWord: string): void {
+  const rows = sortedBars(bars);
+  const height = M.top + Math.max(1, rows.length) * ROW + M.bottom;
+  frame.svg.setAttribute('viewBox', `0 0 ${TORNADO_W} ${height}`);
+  const svg = frame.svg;
+  svg.replaceChildren();
+  const x = linear(0, 1, M.left, TORNADO_W - M.right);
+  const bottom = height - M.bottom;
+  for (let p = 0; p <= 1.0001; p += 0.25) {
+    svg.append(svgEl('line', { x1: x(p), x2: x(p), y1: M.top - 6, y2: bottom, class: 'an-grid' }));
+    svg.append(svgEl('text', { x: x(p), y: bottom + 18, 'text-anchor': 'middle', class: 'an-tick' }, fmtPct(p)));
+  }
+  svg.append(svgEl('text', { x: (M.left + TORNADO_W - M.right) / 2, y: height - 4, 'text-anchor': 'middle', class: 'an-label' }, `Success rate at ${fmtInt(troops)} troops`));
+  if (base) {
+    const bx = x(successRate(base));
+    svg.append(svgEl('line', { x1: bx, x2: bx, y1: M.top - 10, y2: bottom, class: 'an-base' }));
+    svg.append(svgEl('text', { x: bx, y: M.top - 14, 'text-anchor': 'middle', class: 'an-tick' }, `as set: ${fmtPct(successRate(base))}`));
+  }
+  if (rows.length === 0) {
+    svg.append(svgEl('text', { x: M.left, y: M.top + 20, class: 'an-tick' }, 'No input of this scenario has a published range.'));
+  }
+  rows.forEach((bar, i) => {
+    const cy = M.top + i * ROW + ROW / 2;
+    const [lo, hi] = bar.input.range;
+    svg.append(svgEl('text', { x: M.left - 8, y: cy - 2, 'text-anchor': 'end', class: 'an-row-label' }, bar.input.label));
+    svg.append(svgEl('text', { x: M.left - 8, y: cy + 13, 'text-anchor': 'end', class: 'an-row-sub' }, `${fmtValue(bar.input.path, lo)} → ${fmtValue(bar.input.path, hi)}`));
+    if (!bar.low || !bar.high) return;
+    const a = successRate(bar.low);
+    const b = successRate(bar.high);
+    const x0 = x(Math.min(a, b));
+    const x1 = x(Math.max(a, b));
+    svg.append(svgEl('rect', { x: x0, y: cy - 10, width: Math.max(2, x1 - x0), height: 20, class: 'an-tbar' }));
+    svg.append(svgEl('circle', { cx: x(a), cy, r: 5, class: 'an-tend-low' }));
+    svg.append(svgEl('circle', { cx: x(b), cy, r: 5, class: 'an-tend-high' }));
+  });
+
+  const ready = rows.filter((b) => b.low && b.high);
+  fillTable(frame.table, `Success rate at ${fmtInt(troops)} troops, each input at the ends of its published range`,
+    ['Input', 'Low end', 'Rate at low end', 'High end', 'Rate at high end', 'Swing (points)', 'Source'],
+    rows.map((b) => [
+      b.input.label, fmtValue(b.input.path, b.input.range[0]), b.low ? fmtPct(successRate(b.low)) : '…',
+      fmtValue(b.input.path, b.input.range[1]), b.high ? fmtPct(successRate(b.high)) : '…',
+      b.low && b.high ? String(Math.round(Math.abs(successRate(b.high) - successRate(b.low)) * 100)) : '…', b.input.source,
+    ]));
+  if (!base || ready.length < rows.length) {
+    frame.sentence.textContent = rows.length ? 'Computing the sensitivity…' : 'No input of this scenario has a published range, so there is no tornado.';
+    return;
+  }
+  const top = ready[0];
+  frame.sentence.textContent = top
+    ? `At ${fmtInt(troops)} troops the ${objectiveWord} succeeds in ${fmtPct(successRate(base))} of ${fmtInt(base.runs)} runs as set. ` +
+      `${top.input.label} moves it most: ${fmtPct(successRate(top.low!))} at ${fmtValue(top.input.path, top.input.range[0])} and ${fmtPct(successRate(top.high!))} at ${fmtValue(top.input.path, top.input.range[1])}` +
+      (ready[1] ? `; next is ${ready[1].input.label.toLowerCase()} (${fmtPct(successRate(ready[1].low!))} to ${fmtPct(successRate(ready[1].high!))}).` : '.')
+    : 'No input of this scenario has a published range, so there is no tornado.';
+}
