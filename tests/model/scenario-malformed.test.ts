@@ -140,7 +140,7 @@ describe('hostile inputs', () => {
     const big = 'z'.repeat(1_000_000);
     const start = performance.now();
     errorsOf({ ...BASE, assumes: big, title: big, question: big });
-    expect(performance.now() - start).toBeLessThan(50);
+    expect(performance.now() - start).toBeLessThan(100);
   });
 
   it('survives a cyclic object without throwing', () => {
