@@ -1,0 +1,82 @@
+// Helpers for the game's browser tests: keyboard navigation, playing a game to its end through the
+// shortcuts, and a non-blank check of screenshots done by decoding the PNG in the page itself.
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { parseScenario } from '../../src/engine/scenario';
+import type { Scenario } from '../../src/model/types';
+
+export function shippedScenario(id: string): Scenario {
+  const result = parseScenario(JSON.parse(readFileSync(`scenarios/${id}.json`, 'utf8')));
+  if (!result.ok) throw new Error(`scenario ${id} does not parse: ${JSON.stringify(result.errors)}`);
+  return result.scenario;
+}
+
+/** Mark the walkthrough as seen before the app loads (tests that are not about it). */
+export async function skipWalkthrough(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    try {
+      localStorage.setItem('threshold.walkthrough.seen', '1');
+    } catch {
+      /* storage unavailable: the test then sees the walkthrough and fails loudly */
+    }
+  });
+}
+
+/** Press Tab until the focused element satisfies `test` (given its text, id and closest card). */
+export async function tabTo(page: Page, description: string, test: string, limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    const ok = await page.evaluate((code) => {
+      const el = document.activeElement as HTMLElement | null;
+      // eslint-disable-next-line no-new-func
+      return Boolean(el && new Function('el', `return (${code});`)(el));
+    }, test);
+    if (ok) return;
+  }
+  throw new Error(`could not reach ${description} with Tab`);
+}
+
+export async function phase(page: Page): Promise<string> {
+  return page.evaluate(() => window.__thresholdPlay?.phase() ?? 'none');
+}
+
+/**
+ * Play the current game to its end with keyboard shortcuts only: P (apply the automatic plan)
+ * then D (end day) in the entry phase, P then M (end month) in the control phase.
+ */
+export async function playToEnd(page: Page, maxTurns = 200): Promise<number> {
+  for (let turn = 0; turn < maxTurns; turn += 1) {
+    const now = await phase(page);
+    if (now === 'ended') return turn;
+    await page.keyboard.press('p');
+    await page.keyboard.press(now === 'entry' ? 'd' : 'm');
+  }
+  throw new Error(`game not over after ${maxTurns} turns (phase ${await phase(page)})`);
+}
+
+/** Distinct colours in a grid sample of a PNG, decoded by the browser (no PNG library needed). */
+export async function colourVariety(page: Page, png: Buffer): Promise<{ width: number; height: number; colours: number; dominantShare: number }> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    const counts = new Map<number, number>();
+    let samples = 0;
+    for (let y = 0; y < canvas.height; y += 4) {
+      for (let x = 0; x < canvas.width; x += 4) {
+        const i = (y * canvas.width + x) * 4;
+        const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        samples += 1;
+      }
+    }
+    const dominant = Math.max(...counts.values());
+    return { width: canvas.width, height: canvas.height, colours: counts.size, dominantShare: dominant / samples };
+  }, png.toString('base64'));
+}
