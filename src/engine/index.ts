@@ -4,3 +4,4 @@ export * from './formulas';
 export * from './core';
 export * from './plan';
 export * from './campaign';
+export * from './play';

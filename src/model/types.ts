@@ -277,6 +277,12 @@ export interface RegionState {
   resisters: number;
   resistersInitial: number;
   coverage: number;
+  /** Result of the entry walk (play.ts keeps it; status is the display word derived from it). */
+  entryStatus?: 'none' | 'committed' | 'entered' | 'culminated' | 'stalemate';
+  /** Entry days this region has fought (a region with a walk under way is locked). */
+  daysFought?: number;
+  /** Final class once the game has ended. */
+  regionClass?: RegionClass;
 }
 
 export type GamePhase = 'entry' | 'control' | 'ended';
@@ -408,7 +414,13 @@ export interface GameState {
   qualityEffective: number;
   regions: RegionState[];
   /** Snapshot at the start of the current turn, for undo. */
-  turnStart: { regions: RegionState[]; reserve: number } | null;
+  turnStart: { regions: RegionState[]; reserve: number; sentHome?: number } | null;
+  /** Changes made since the turn started (0 = nothing to undo). */
+  turnMoves?: number;
+  /** Troops sent home so far (rotation cap or rotation/cut). */
+  sentHome?: number;
+  /** The run's outcome once the game has ended (same shape as runCampaign's). */
+  result?: RunOutcome | null;
   /** Consecutive months the key region has had coverage ≥ 1 (capital objective). */
   heldStreak: number;
   /** Limited objective: months of the holding period passed so far. */
