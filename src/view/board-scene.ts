@@ -90,12 +90,14 @@ export class BoardScene extends Phaser.Scene {
       const container = this.add.container(spot.x, spot.y);
       const shape = this.add.graphics();
       const big = spot.radius >= 60;
+      // The name and troop count sit under the circle in dark text (readable on any state colour);
+      // the state is written inside.
       const name = this.add
-        .text(0, big ? -22 : -10, '', { fontFamily: FONT, fontSize: big ? '22px' : '17px', fontStyle: 'bold', color: '#ffffff', align: 'center', resolution: 2, wordWrap: { width: Math.max(90, spot.radius * 1.9) } })
-        .setOrigin(0.5, 1);
-      const status = this.add.text(0, big ? -18 : -8, '', { fontFamily: FONT, fontSize: big ? '17px' : '14px', color: '#ffffff', resolution: 2 }).setOrigin(0.5, 0);
+        .text(0, spot.radius + 3, '', { fontFamily: FONT, fontSize: big ? '21px' : '18px', fontStyle: 'bold', color: '#1b1b1b', align: 'center', resolution: 2 })
+        .setOrigin(0.5, 0);
+      const status = this.add.text(0, big ? -14 : -10, '', { fontFamily: FONT, fontSize: big ? '18px' : '14px', color: '#ffffff', fontStyle: 'bold', resolution: 2 }).setOrigin(0.5, 0.5);
       const tokens = this.add.graphics();
-      const count = this.add.text(0, spot.radius + 6, '', { fontFamily: FONT, fontSize: '18px', fontStyle: 'bold', color: '#1b1b1b', backgroundColor: '#fffffff0', padding: { x: 4, y: 1 }, resolution: 2 }).setOrigin(0.5, 0);
+      const count = this.add.text(0, spot.radius + 26, '', { fontFamily: FONT, fontSize: '16px', color: '#333333', resolution: 2 }).setOrigin(0.5, 0);
       const dieBox = this.add.graphics();
       const dieText = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '20px', fontStyle: 'bold', color: '#ffffff', resolution: 2 }).setOrigin(0.5);
       const die = this.add.container(spot.radius * 0.72, -spot.radius * 0.72, [dieBox, dieText]).setVisible(false);
@@ -136,20 +138,21 @@ export class BoardScene extends Phaser.Scene {
     // Tokens: one square per token of troops, up to a row of ten; the number says the rest.
     const tokens = Math.round(region.troops / this.tokenSize);
     const shown = Math.min(tokens, radius >= 60 ? 10 : 5);
-    const size = radius >= 60 ? 12 : 9;
+    const size = radius >= 60 ? 12 : 10;
     const gap = 3;
     const rowWidth = shown * size + Math.max(0, shown - 1) * gap;
     const t = sprite.tokens;
     t.clear();
     for (let k = 0; k < shown; k += 1) {
       const x = -rowWidth / 2 + k * (size + gap);
-      const y = radius >= 60 ? radius * 0.32 : radius * 0.3;
+      const y = radius >= 60 ? 8 : 4;
       t.fillStyle(0xffffff, 1);
       t.fillRect(x, y, size, size);
       t.lineStyle(1.5, 0x1b1b1b, 1);
       t.strokeRect(x, y, size, size);
     }
     sprite.count.setText(region.troops > 0 ? `${compact(region.troops)} troops` : 'no troops');
+    sprite.count.setY(sprite.name.y + sprite.name.height - 2);
     sprite.container.setScale(1);
   }
 

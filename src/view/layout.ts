@@ -18,11 +18,11 @@ export function layoutBoard(ids: readonly string[], shares: readonly number[], c
   if (n === 1) return [{ id: ids[0], x: cx, y: cy, radius: 170 }];
   const others = ids.map((_, i) => i).filter((i) => i !== capitalIndex);
   const ringX = 290;
-  const ringY = 205;
+  const ringY = 200;
   // The largest circle fits between the centre and the ring; the smallest stays readable.
   const maxShare = Math.max(...shares);
   const maxRadius = n <= 3 ? 150 : n <= 5 ? 120 : 100;
-  const minRadius = 34;
+  const minRadius = 42;
   const radiusOf = (share: number) => Math.max(minRadius, maxRadius * Math.sqrt(share / maxShare));
   const spots: RegionSpot[] = new Array(n);
   spots[capitalIndex] = { id: ids[capitalIndex], x: cx, y: cy, radius: radiusOf(shares[capitalIndex]) };

@@ -4,9 +4,9 @@
 // call exactly this code and get identical integer tallies; tallies of disjoint run ranges merge by
 // addition (mergeSweeps), in any order.
 import { DEFAULT_PARAMETERS } from '../../model/parameters';
-import { resolveInputs } from '../../model/resolve';
-import { OUTCOME_CLASSES, type ModelParameters, type OutcomeClass, type Overrides, type Scenario, type Tally } from '../../model/types';
-import { standinRun } from './standin-engine';
+import { OUTCOME_CLASSES, type ModelParameters, type ObjectiveKind, type OutcomeClass, type Overrides, type Scenario, type Tally } from '../../model/types';
+import { emptyTally } from '../../engine/batch';
+import { inputsAtTroops, mergeSweepTallies, runVariants } from '../../engine/sweep';
 
 /** One slice of work: what a worker receives. Plain data (structured-clone safe). */
 export interface SweepTask {
@@ -23,48 +23,29 @@ export interface SweepTask {
   firstRun: number;
   runs: number;
   params?: ModelParameters;
+  /** Evaluate under this objective instead of the scenario's (claim checks). */
+  objective?: ObjectiveKind;
 }
 
 export type { Tally };
+export { emptyTally };
 
-export function emptyTally(troops: number): Tally {
-  return { runs: 0, troops, entered: 0, success: 0, outcomeCounts: OUTCOME_CLASSES.map(() => 0), capitalDayCounts: [], enteredPopulationNano: 0, stabilizedPopulationNano: 0 };
-}
-
+/**
+ * Every (variant, level) point runs on the same draws per run (engine runVariants: common random
+ * numbers), which is both fair and cheaper: the draws are filled once per run for all points.
+ */
 export function tallySweep(task: SweepTask): Tally[] {
   const params = task.params ?? DEFAULT_PARAMETERS;
   const variants = task.variants ?? [{}];
-  const points = variants.flatMap((extra) => task.levels.map((troops) => resolveInputs(task.scenario, { ...task.overrides, ...extra, 'intervener.troops': troops }, params)));
-  return points.map((inputs) => {
-    const tally = emptyTally(inputs.troops);
-    for (let run = task.firstRun; run < task.firstRun + task.runs; run++) {
-      const result = standinRun(inputs, params, task.seed, run);
-      tally.runs += 1;
-      if (result.entered) tally.entered += 1;
-      if (result.success) tally.success += 1;
-      tally.outcomeCounts[OUTCOME_CLASSES.indexOf(result.outcome)] += 1;
-      if (result.capitalDay !== null) {
-        while (tally.capitalDayCounts.length < result.capitalDay) tally.capitalDayCounts.push(0);
-        tally.capitalDayCounts[result.capitalDay - 1] += 1;
-      }
-    }
-    return tally;
-  });
+  const points = variants.flatMap((extra) =>
+    task.levels.map((troops) => inputsAtTroops(task.scenario, troops, { ...task.overrides, ...extra }, params, task.objective)),
+  );
+  return runVariants(points, params, { runs: task.runs, seed: task.seed, firstRun: task.firstRun });
 }
 
-/** Sum of two sweeps over disjoint run ranges (same points, same order). */
+/** Sum of two sweeps over disjoint run ranges (same points, same order); exact in any order. */
 export function mergeSweeps(a: readonly Tally[], b: readonly Tally[]): Tally[] {
-  return a.map((x, i) => {
-    const y = b[i];
-    const days: number[] = [];
-    for (let d = 0; d < Math.max(x.capitalDayCounts.length, y.capitalDayCounts.length); d++) days.push((x.capitalDayCounts[d] ?? 0) + (y.capitalDayCounts[d] ?? 0));
-    return {
-      runs: x.runs + y.runs, troops: x.troops, entered: x.entered + y.entered, success: x.success + y.success,
-      outcomeCounts: x.outcomeCounts.map((c, k) => c + y.outcomeCounts[k]), capitalDayCounts: days,
-      enteredPopulationNano: x.enteredPopulationNano + y.enteredPopulationNano,
-      stabilizedPopulationNano: x.stabilizedPopulationNano + y.stabilizedPopulationNano,
-    };
-  });
+  return mergeSweepTallies(a, b);
 }
 
 export function successRate(t: Tally): number {

@@ -1,26 +1,21 @@
-// Advice: what the automatic plan would do at this decision point, found by asking the engine to
-// apply the plan to a copy of the state and listing the differences (the UI computes no rule).
-import { applyAction } from '../../engine/play';
+// Advice in words: what the automatic plan would do at this decision point (the engine's
+// selectAdvice computes it; this file only words it).
+import { selectAdvice } from '../../engine/play';
 import type { GameState } from '../../model/types';
 import { int } from '../format';
 
-export interface Advice {
+export interface AdviceText {
   lines: string[];
   /** False when the plan would change nothing now. */
   changes: boolean;
 }
 
-export function planAdvice(state: GameState): Advice {
+export function planAdvice(state: GameState): AdviceText {
   if (state.phase === 'ended') return { lines: [], changes: false };
-  const result = applyAction(state, { type: 'plan/apply' });
-  if ('rejected' in result) return { lines: [`The automatic plan has no move now: ${result.message}`], changes: false };
-  const lines: string[] = [];
-  result.state.regions.forEach((after, i) => {
-    const before = state.regions[i];
-    if (Math.round(after.troops) !== Math.round(before.troops)) {
-      lines.push(`${state.inputs.regionNames[i]}: ${int(before.troops)} → ${int(after.troops)}`);
-    }
-  });
-  if (!lines.length) return { lines: ['The automatic plan would keep the troops where they are.'], changes: false };
+  const advice = selectAdvice(state);
+  const name = (id: string) => state.inputs.regionNames[state.inputs.regionIds.indexOf(id)] ?? id;
+  const lines = advice.moves.map((m) => `${name(m.region)}: ${int(m.from)} → ${int(m.to)}`);
+  if (advice.sentHome > 0.5) lines.push(`Send ${int(advice.sentHome)} troops home (rotation cap).`);
+  if (!lines.length) return { lines: ['Keep the troops where they are.'], changes: false };
   return { lines, changes: true };
 }

@@ -15,6 +15,7 @@ export function oddsWords(x: EntryExplanation): string {
 
 export function entryWords(state: GameState, x: EntryExplanation): string {
   const name = regionName(state, x.region);
+  if (x.unopposed) return `${name}: no organized defenders; entered unopposed.`;
   const roll = x.advanced ? 'the attack advances' : 'the defence holds';
   const result =
     x.result === 'entered' ? ' Region entered.' : x.result === 'culminated' ? ' The attack culminates.' : x.result === 'stalemate' ? ' Stalemate: time is up.' : '';

@@ -7,7 +7,7 @@ import { pct } from '../format';
 /** The CRT columns shown on the strip, weakest to strongest. */
 export const ODDS_COLUMNS = ['1:4', '1:3', '1:2', '1:1', '3:2', '2:1', '3:1', '4:1', '5:1', '6:1'];
 
-export function d10(x: EntryExplanation): HTMLElement {
+export function d10(x: Pick<EntryExplanation, 'winningFaces' | 'die' | 'advanced'>): HTMLElement {
   const faces = Array.from({ length: 10 }, (_, i) => {
     const face = i + 1;
     const wins = face <= x.winningFaces;
@@ -16,7 +16,7 @@ export function d10(x: EntryExplanation): HTMLElement {
   });
   return h(
     'div',
-    { class: 'd10', role: 'img', 'aria-label': `d10: faces 1 to ${x.winningFaces} advance; rolled ${x.die}, ${x.advanced ? 'advance' : 'held'}` },
+    { class: 'd10', role: 'img', 'aria-label': `d10: faces 1 to ${x.winningFaces} advance${x.die ? `; rolled ${x.die}, ${x.advanced ? 'advance' : 'held'}` : ''}` },
     ...faces,
   );
 }

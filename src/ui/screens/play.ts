@@ -1,11 +1,341 @@
-// Placeholder screen: play.
+// Play: the schematic board (Phaser, loaded lazily) beside DOM panels that carry all text: counters,
+// the regions with their troops, odds column, d10 and density bar, the rotation-cap choice, the
+// automatic plan's advice, undo and the log of events. Every change goes through the engine's
+// applyAction; this file decides no rule.
 import type { Screen } from '../../app/router';
+import type { GameRecord } from '../../app/session';
+import { applyAction, canPlaceTroops, createGame, previewControl, previewEntry, RESERVE_ID, selectOverCap, selectStrength, selectTroopsInCountry } from '../../engine/play';
+import type { ControlExplanation, EntryExplanation, GameAction, GameEvent, GameState, RegionStatus } from '../../model/types';
+import type { BoardHandle } from '../../view/board';
+import { h } from '../dom';
+import { int, OUTCOME_WORDS, pct, STATUS_COLOURS, STATUS_WORDS } from '../format';
+import { planAdvice } from '../play/advice';
+import { describeEvent } from '../play/describe';
+import { regionRow } from '../play/region-row';
+import { tokenSize } from '../play/tokens';
+import { openWalkthrough } from '../walkthrough';
+
+const LEGEND: RegionStatus[] = ['not-entered', 'being-entered', 'entered', 'stabilized', 'contested', 'failed'];
+
+function turnKey(state: GameState): string {
+  return `${state.phase}:${state.day}:${state.month}`;
+}
+
+function placed(state: GameState): number {
+  return selectTroopsInCountry(state) - state.reserve;
+}
+
+/** Debug and benchmark hook: read-only facts about the board (no way to change the game). */
+interface PlayProbe {
+  phase(): string;
+  animating(): number;
+  fps(): number;
+  demo(ms: number): void;
+  boardReady(): boolean;
+}
+declare global {
+  interface Window {
+    __thresholdPlay?: PlayProbe;
+  }
+}
 
 export const playScreen: Screen = {
   id: 'play',
   title: 'Play',
-  mount(root) {
-    root.innerHTML = '<h2>Play</h2><p>Coming soon.</p>';
-    return () => {};
+  mount(root, app) {
+    const { session } = app;
+    const scenario = session.playedScenario();
+    let record: GameRecord;
+    const existing = session.game();
+    if (existing) record = existing;
+    else {
+      let state: GameState;
+      try {
+        state = createGame(scenario, session.selection.overrides, session.selection.seed, 0);
+      } catch (err) {
+        root.append(h('h2', { text: 'Play' }), h('p', { class: 'message', text: `This set-up cannot be played: ${(err as Error).message}` }));
+        return () => {};
+      }
+      record = {
+        key: session.selectionKey(),
+        state,
+        log: [{ text: `${scenario.title}: ${int(state.troopsInitial)} troops in reserve. Place them on regions, then end the day.`, turn: turnKey(state) }],
+        lastEvents: [],
+      };
+      session.setGame(record);
+    }
+    const step = tokenSize(record.state.troopsInitial);
+    let selected: string | null = record.state.regions[record.state.inputs.keyRegion]?.id ?? null;
+    let board: BoardHandle | null = null;
+    let disposed = false;
+    const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+    // ---- static frame ----
+    const counters = h('div', { class: 'counters', 'aria-live': 'off' });
+    const message = h('p', { class: 'message', role: 'status', 'aria-live': 'polite' });
+    const side = h('div', { class: 'side' });
+    const boardWrap = h('div', { class: 'board-wrap', id: 'board', 'aria-label': 'Schematic board: regions sized by population and coloured by state. Click a region to add a token of troops; right-click or shift-click to take one back.', role: 'img' }, h('div', { class: 'board-loading', text: 'Loading the board…' }));
+    const endDay = h('button', { type: 'button', id: 'end-day', class: 'primary', onclick: () => dispatch({ type: 'day/end' }) }, 'End day ', h('kbd', { text: 'D' }));
+    const endMonth = h('button', { type: 'button', id: 'end-month', class: 'primary', onclick: () => dispatch({ type: 'month/end' }) }, 'End month ', h('kbd', { text: 'M' }));
+    const applyPlan = h('button', { type: 'button', id: 'apply-plan', onclick: () => dispatch({ type: 'plan/apply' }) }, 'Apply the plan ', h('kbd', { text: 'P' }));
+    const undo = h('button', { type: 'button', id: 'undo', onclick: () => dispatch({ type: 'turn/undo' }) }, 'Undo ', h('kbd', { text: 'U' }));
+    const logList = h('ol', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Log of events', id: 'log' });
+
+    root.append(
+      h(
+        'div',
+        { class: 'play-top' },
+        h('h2', { text: `Play: ${scenario.title}` }),
+        counters,
+        h('button', { type: 'button', class: 'help-inline', onclick: () => openWalkthrough(), text: 'How to play' }),
+      ),
+      h(
+        'div',
+        { class: 'play-layout' },
+        h(
+          'div',
+          { class: 'board-column' },
+          boardWrap,
+          h('div', { class: 'legend', 'aria-label': 'Legend' }, ...LEGEND.map((s) => h('span', {}, h('span', { class: 'swatch', style: `background:${STATUS_COLOURS[s]}` }), STATUS_WORDS[s]))),
+          h('div', { class: 'actions' }, endDay, endMonth, applyPlan, undo),
+          h(
+            'p',
+            { class: 'shortcuts', id: 'shortcuts' },
+            'Keys: ', h('kbd', { text: 'D' }), ' end day · ', h('kbd', { text: 'M' }), ' end month · ', h('kbd', { text: 'P' }), ' apply the plan · ',
+            h('kbd', { text: 'U' }), ' undo · ', h('kbd', { text: '[' }), h('kbd', { text: ']' }), ' choose region · ', h('kbd', { text: '+' }), h('kbd', { text: '−' }), ' add or remove a token · ',
+            h('kbd', { text: 'H' }), ' help. On the board: click adds a token, right-click or shift-click removes one.',
+          ),
+          message,
+        ),
+        side,
+      ),
+    );
+
+    // ---- behaviour ----
+    function lastExplanations(): { entry: Map<string, EntryExplanation>; control: Map<string, ControlExplanation> } {
+      const entry = new Map<string, EntryExplanation>();
+      const control = new Map<string, ControlExplanation>();
+      for (const e of record.lastEvents) {
+        if (e.type === 'entry/day') for (const x of e.explanations) entry.set(x.region, x);
+        if (e.type === 'control/month') for (const x of e.explanations) control.set(x.region, x);
+      }
+      return { entry, control };
+    }
+
+    function setTroops(region: string, troops: number) {
+      dispatch({ type: 'allocation/set', region, troops });
+    }
+
+    function dispatch(action: GameAction) {
+      performance.mark('threshold:turn-start');
+      const result = applyAction(record.state, action);
+      if ('rejected' in result) {
+        message.textContent = result.message;
+        return;
+      }
+      message.textContent = '';
+      const before = record.state;
+      const turn = turnKey(before);
+      if (action.type === 'turn/undo') record.log = record.log.filter((entry) => entry.turn !== turn);
+      const lines = result.events.flatMap((event) => describeEvent(result.state, event).map((text, i) => ({ text, head: i === 0 && (event.type === 'entry/day' || event.type === 'control/month') })));
+      for (const line of lines) record.log.push({ text: line.text, turn: line.head ? `head:${turn}` : turn });
+      record.state = result.state;
+      if (action.type === 'day/end' || action.type === 'month/end') record.lastEvents = result.events;
+      render(result.events);
+      performance.mark('threshold:turn-sync');
+      performance.measure('threshold:turn', 'threshold:turn-start', 'threshold:turn-sync');
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          performance.mark('threshold:turn-frame');
+          performance.measure('threshold:turn-frame', 'threshold:turn-start', 'threshold:turn-frame');
+        }),
+      );
+    }
+
+    function renderCounters(state: GameState) {
+      const strength = selectStrength(state);
+      const phase = state.phase === 'entry' ? `Entry · day ${state.day} of ${state.params.entryDays}` : state.phase === 'control' ? `Control · month ${state.month} of ${state.params.controlMonths}` : 'Game over';
+      counters.replaceChildren(
+        h('span', { class: 'counter', id: 'phase' }, h('strong', { text: phase })),
+        h('span', { class: 'counter', id: 'reserve' }, 'Reserve ', h('strong', { text: int(state.reserve) })),
+        h('span', { class: 'counter' }, 'Placed ', h('strong', { text: int(placed(state)) })),
+        h('span', { class: 'counter', title: 'Strength is shown as a share of the starting force.' }, 'Strength ', h('strong', { text: pct(strength) }), ' of start'),
+      );
+    }
+
+    function rotationPanel(state: GameState): HTMLElement | null {
+      if (!selectOverCap(state)) return null;
+      const cap = state.inputs.sustainableForce;
+      const total = selectTroopsInCountry(state);
+      const excess = Math.ceil(total - cap);
+      const sources = [
+        ...state.regions.map((r, i) => ({ id: r.id, name: state.inputs.regionNames[i], troops: r.troops })),
+        { id: RESERVE_ID, name: 'the reserve', troops: state.reserve },
+      ].filter((s) => s.troops >= 1);
+      const cuts = sources.map((s) => {
+        const amount = Math.min(Math.floor(s.troops), excess, step);
+        const rest = Math.min(Math.floor(s.troops), excess);
+        return h(
+          'span',
+          { class: 'cut' },
+          h('button', { type: 'button', id: `cut-${s.id}`, onclick: () => dispatch({ type: 'rotation/cut', region: s.id, troops: amount }), text: `${int(amount)} from ${s.name}` }),
+          rest > amount ? h('button', { type: 'button', id: `cutall-${s.id}`, onclick: () => dispatch({ type: 'rotation/cut', region: s.id, troops: rest }), text: `${int(rest)}` }) : null,
+        );
+      });
+      return h(
+        'section',
+        { class: 'rotation', 'aria-labelledby': 'rotation-h' },
+        h('h3', { id: 'rotation-h', text: 'Rotation: choose where to cut' }),
+        h('p', { class: 'small', text: `From month ${state.inputs.rotationMonth} at most ${int(cap)} troops can stay. You have ${int(total)}: send ${int(excess)} home before the month can end. (The plan cuts where coverage is highest.)` }),
+        h('div', { class: 'cut-list', role: 'group', 'aria-label': 'Send troops home from' }, ...cuts),
+      );
+    }
+
+    function render(events: readonly GameEvent[]) {
+      const state = record.state;
+      const focusedId = (document.activeElement as HTMLElement | null)?.id || null;
+      renderCounters(state);
+      endDay.disabled = state.phase !== 'entry';
+      endMonth.disabled = state.phase !== 'control';
+      applyPlan.disabled = state.phase === 'ended';
+      undo.disabled = state.phase === 'ended' || !state.turnStart;
+
+      const { entry, control } = lastExplanations();
+      const rows = state.regions.map((_, index) =>
+        regionRow({
+          state, index, step, selected: state.regions[index].id === selected, canPlace: canPlaceTroops(state, index),
+          entryPreview: previewEntry(state, index), controlPreview: previewControl(state, index),
+          entry: entry.get(state.regions[index].id), control: control.get(state.regions[index].id),
+          onChange: setTroops,
+          onSelect: (id) => { selected = id; render([]); },
+        }),
+      );
+      // Stable ids so keyboard focus survives a redraw.
+      rows.forEach((row, index) => {
+        const id = state.regions[index].id;
+        for (const cls of ['minus', 'plus', 'all', 'name']) row.querySelector(`.${cls}`)?.setAttribute('id', `${cls}-${id}`);
+      });
+      const advice = planAdvice(state);
+      const parts: (HTMLElement | null)[] = [];
+      if (state.phase === 'ended') {
+        parts.push(
+          h(
+            'section',
+            { class: 'ended', 'aria-labelledby': 'ended-h' },
+            h('h3', { id: 'ended-h', text: `Game over: ${state.outcome ? OUTCOME_WORDS[state.outcome] : 'ended'}` }),
+            h('p', { text: `Objective ${state.success ? 'achieved' : 'not achieved'}. The debrief compares your run with the automatic plan over many runs.` }),
+            h('button', { type: 'button', class: 'primary big', id: 'to-debrief', onclick: () => app.navigate('debrief'), text: 'See the debrief' }),
+          ),
+        );
+      }
+      parts.push(rotationPanel(state));
+      if (state.phase !== 'ended') {
+        parts.push(
+          h(
+            'section',
+            { class: 'advice', 'aria-labelledby': 'advice-h' },
+            h('h3', { id: 'advice-h', text: 'Advice: the automatic plan would…' }),
+            ...advice.lines.map((line) => h('p', { text: line })),
+          ),
+        );
+      }
+      parts.push(h('section', { 'aria-labelledby': 'regions-h' }, h('h3', { id: 'regions-h', text: `Regions (one token = ${int(step)} troops)` }), h('ul', { class: 'region-list' }, ...rows)));
+      parts.push(h('section', { 'aria-labelledby': 'log-h' }, h('h3', { id: 'log-h', text: 'Log' }), logList));
+      side.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+
+      const tail = record.log.slice(-120);
+      logList.replaceChildren(...tail.map((entry) => h('li', { class: entry.turn.startsWith('head:') ? 'turn-head' : '', text: entry.text })));
+      logList.scrollTop = logList.scrollHeight;
+
+      if (focusedId) {
+        const again = document.getElementById(focusedId) as HTMLButtonElement | null;
+        if (again && !again.disabled) again.focus();
+        else if (state.phase === 'ended') document.getElementById('to-debrief')?.focus();
+        else (state.phase === 'entry' ? endDay : endMonth).focus();
+      } else if (state.phase === 'ended') document.getElementById('to-debrief')?.focus();
+      board?.show(state, events, selected, step);
+    }
+
+    function cycle(delta: number) {
+      const ids = record.state.regions.map((r) => r.id);
+      const at = selected ? ids.indexOf(selected) : -1;
+      selected = ids[(at + delta + ids.length) % ids.length];
+      render([]);
+    }
+
+    function onKey(event: KeyboardEvent) {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable)) return;
+      if (document.querySelector('.walkthrough-backdrop')) return;
+      const state = record.state;
+      const key = event.key.toLowerCase();
+      const region = state.regions.find((r) => r.id === selected);
+      if (key === 'd') dispatch({ type: 'day/end' });
+      else if (key === 'm') dispatch({ type: 'month/end' });
+      else if (key === 'p') dispatch({ type: 'plan/apply' });
+      else if (key === 'u') dispatch({ type: 'turn/undo' });
+      else if (key === 'h' || key === '?') openWalkthrough();
+      else if (key === ']') cycle(1);
+      else if (key === '[') cycle(-1);
+      else if ((key === '+' || key === '=') && region) setTroops(region.id, region.troops + Math.min(step, state.reserve));
+      else if ((key === '-' || key === '_') && region) setTroops(region.id, Math.max(0, region.troops - step));
+      else return;
+      event.preventDefault();
+    }
+    document.addEventListener('keydown', onKey);
+
+    render([]);
+
+    void import('../../view/board')
+      .then(({ createBoard }) =>
+        createBoard(
+          boardWrap,
+          {
+            onRegion(id, delta) {
+              selected = id;
+              const r = record.state.regions.find((x) => x.id === id);
+              if (!r) return;
+              if (delta > 0 && record.state.reserve <= 0) {
+                message.textContent = 'The reserve is empty: take troops back from another region first.';
+                render([]);
+                return;
+              }
+              setTroops(id, delta > 0 ? r.troops + Math.min(step, record.state.reserve) : Math.max(0, r.troops - step));
+            },
+          },
+          reducedMotion,
+        ),
+      )
+      .then((handle) => {
+        if (disposed) {
+          handle.destroy();
+          return;
+        }
+        board = handle;
+        boardWrap.querySelector('.board-loading')?.remove();
+        boardWrap.dataset.ready = 'true';
+        board.show(record.state, [], selected, step);
+      })
+      .catch((err: unknown) => {
+        const text = boardWrap.querySelector('.board-loading');
+        if (text) text.textContent = `The board could not be drawn (${(err as Error).message}); the panels still play the game.`;
+      });
+
+    window.__thresholdPlay = {
+      phase: () => record.state.phase,
+      animating: () => board?.animating() ?? 0,
+      fps: () => board?.fps() ?? 0,
+      demo: (ms) => board?.demo(ms),
+      boardReady: () => board !== null,
+    };
+
+    return () => {
+      disposed = true;
+      document.removeEventListener('keydown', onKey);
+      board?.destroy();
+      board = null;
+      delete window.__thresholdPlay;
+    };
   },
 };
