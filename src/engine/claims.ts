@@ -33,7 +33,7 @@ export interface ClaimOptions {
   objective?: ObjectiveKind;
 }
 
-export function compare(measured: number, op: ClaimCheck['op'], threshold: number): boolean {
+export function checkHolds(measured: number, op: ClaimCheck['op'], threshold: number): boolean {
   switch (op) {
     case '<':
       return measured < threshold;
@@ -113,7 +113,7 @@ export function evaluateClaimList(scenario: Scenario, claims: readonly ClaimSpec
         op: check.op,
         threshold: check.value,
         measured,
-        holds: compare(measured, check.op, check.value),
+        holds: checkHolds(measured, check.op, check.value),
         runs: tally.runs,
         interval: wilsonInterval(count, tally.runs),
       };

@@ -5,3 +5,8 @@ export * from './core';
 export * from './plan';
 export * from './campaign';
 export * from './play';
+export * from './batch';
+export * from './sweep';
+export * from './metrics';
+export * from './sensitivity';
+export * from './claims';

@@ -2,18 +2,18 @@
 // "agrees" only when every check holds, and the driver is the top tornado bar.
 import { describe, expect, it } from 'vitest';
 import { runBatch, summarize } from '../../src/engine/batch';
-import { compare, evaluateClaimList, evaluateClaims } from '../../src/engine/claims';
+import { checkHolds, evaluateClaimList, evaluateClaims } from '../../src/engine/claims';
 import { sensitivity } from '../../src/engine/sensitivity';
 import { claim, threeRegions } from './batch-fixtures';
 
-describe('compare', () => {
+describe('checkHolds', () => {
   it('applies each operator, boundaries included or not', () => {
-    expect(compare(0.05, '<', 0.05)).toBe(false);
-    expect(compare(0.05, '<=', 0.05)).toBe(true);
-    expect(compare(0.5, '>', 0.5)).toBe(false);
-    expect(compare(0.5, '>=', 0.5)).toBe(true);
-    expect(compare(0.2, '<', 0.3)).toBe(true);
-    expect(compare(0.4, '>', 0.3)).toBe(true);
+    expect(checkHolds(0.05, '<', 0.05)).toBe(false);
+    expect(checkHolds(0.05, '<=', 0.05)).toBe(true);
+    expect(checkHolds(0.5, '>', 0.5)).toBe(false);
+    expect(checkHolds(0.5, '>=', 0.5)).toBe(true);
+    expect(checkHolds(0.2, '<', 0.3)).toBe(true);
+    expect(checkHolds(0.4, '>', 0.3)).toBe(true);
   });
 });
 
