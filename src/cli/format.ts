@@ -145,7 +145,7 @@ export function formatSweep(scenario: Scenario, objective: ObjectiveKind, points
     ...changedLines(changed),
     '',
     table[0],
-    table[0].replace(/[^ ]/g, '-'),
+    widths.map((w) => '-'.repeat(w)).join('  '),
     ...table.slice(1),
   ].join('\n');
 }

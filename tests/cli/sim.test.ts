@@ -60,7 +60,7 @@ describe('sim command', () => {
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/Sweep of 3 troop levels, 100 runs each/);
     expect(table.stdout).toMatch(/\n +0 +0\.00 /);
-    expect(table.stdout).toMatch(/\n +100,000 +3\.52 /);
+    expect(table.stdout).toMatch(/\n *100,000 +3\.52 /);
     const csv = sim(VENEZUELA, '--runs', '100', '--sweep', '0:100000:50000', '--csv');
     const lines = csv.stdout.trim().split('\n');
     expect(lines).toHaveLength(4);
