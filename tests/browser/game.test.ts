@@ -99,7 +99,7 @@ describe('the game', () => {
       await page.click('#to-debrief');
       await expect(page.locator('#player-outcome').textContent()).resolves.toContain('objective achieved');
       await expect(page.locator('#player-outcome').textContent()).resolves.not.toContain('not achieved');
-      await page.waitForSelector('#timeline-table');
+      await page.waitForSelector('#timeline-table', { state: 'attached' });
       expect(await page.locator('#timeline-table tbody tr').count()).toBeGreaterThan(0);
       expect(errors).toEqual([]);
     } finally {
