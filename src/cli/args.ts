@@ -13,6 +13,8 @@ export interface SimArgs {
   sweep?: number[];
   /** Inverse question: the troop level for this success rate (0-1). */
   target?: number;
+  /** Print the tornado: the success rate across each input's range. */
+  sensitivity: boolean;
   json: boolean;
   csv: boolean;
 }
@@ -38,6 +40,7 @@ Options:
   --objective KIND      capital | country | limited
   --sweep FROM:TO:STEP  sweep troop levels, e.g. --sweep 10000:300000:10000 (prints a table)
   --target RATE         smallest troop level whose success rate reaches RATE (0-1, or a percentage like 90%)
+  --sensitivity         the tornado: the success rate at each end of every input's range
   --json                machine-readable JSON on stdout
   --csv                 a sweep as CSV on stdout (needs --sweep)
   --help                this text
@@ -75,6 +78,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let target: number | undefined;
   let json = false;
   let csv = false;
+  let tornado = false;
 
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i];
@@ -89,10 +93,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const inline = eq >= 0 ? raw.slice(eq + 1) : undefined;
     const takesValue = ['--runs', '--seed', '--troops', '--set', '--objective', '--sweep', '--target'].includes(flag);
     if (!takesValue) {
-      if (inline !== undefined && ['--json', '--csv', '--help'].includes(flag)) return error(`${flag} takes no value`);
+      if (inline !== undefined && ['--json', '--csv', '--help', '--sensitivity'].includes(flag)) return error(`${flag} takes no value`);
       if (flag === '--help') return { kind: 'help' };
       if (flag === '--json') json = true;
       else if (flag === '--csv') csv = true;
+      else if (flag === '--sensitivity') tornado = true;
       else return error(`unknown option "${flag}" (see --help)`);
       continue;
     }
@@ -161,7 +166,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (files.length > 1) return error(`expected one scenario file, got ${files.length}: ${files.join(', ')}`);
   if (json && csv) return error('--json and --csv cannot be combined');
   if (csv && !sweep) return error('--csv prints a sweep: add --sweep FROM:TO:STEP');
-  if (sweep && target !== undefined) return error('--sweep and --target cannot be combined');
+  if ([sweep !== undefined, target !== undefined, tornado].filter(Boolean).length > 1) {
+    return error('choose one of --sweep, --target and --sensitivity');
+  }
   const problems = checkOverrides(overrides);
   if (problems.length > 0) {
     return error(problems.map((p) => `--set ${p.path}: ${p.message}`).join('\n'));
@@ -170,5 +177,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const max = 1_000_000;
     if (sweep[sweep.length - 1] > max) return error(`--sweep troop levels must be at most ${max}`);
   }
-  return { kind: 'run', args: { file: files[0], runs, seed, overrides, objective, sweep, target, json, csv } };
+  return { kind: 'run', args: { file: files[0], runs, seed, overrides, objective, sweep, target, sensitivity: tornado, json, csv } };
 }

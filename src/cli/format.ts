@@ -8,6 +8,7 @@ import type {
   ObjectiveKind,
   Overrides,
   Scenario,
+  SensitivityBar,
   SweepPoint,
   TroopsForSuccess,
 } from '../model/types';
@@ -187,5 +188,27 @@ export function formatTarget(scenario: Scenario, objective: ObjectiveKind, targe
     head,
     `  ${count(answer.troops)} troops (measured ${percent(answer.rate)} there; to the nearest ${count(answer.resolution)})`,
     `  uncertainty: ${count(answer.low)}-${count(answer.high)}${answer.highAtLimit ? '+' : ''} troops (where the 95% Wilson interval of the rate contains the target)`,
+  ].join('\n');
+}
+
+export function formatSensitivity(scenario: Scenario, objective: ObjectiveKind, troops: number, runs: number, bars: readonly SensitivityBar[]): string {
+  const base = bars[0]?.metricAtBase ?? 0;
+  const rows = bars.map((b) => [
+    `${b.label} (${b.symbol})`,
+    `${fmt(b.low)} → ${fmt(b.high)}`,
+    b.rangeKind === 'published' ? 'published' : '±50% assumed',
+    `${percent(b.metricAtLow)} → ${percent(b.metricAtHigh)}`,
+    `${(b.swing * 100).toFixed(1)} pts`,
+  ]);
+  const header = ['input', 'range', 'range from', 'success', 'swing'];
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+  return [
+    scenario.title,
+    `Sensitivity of the ${objective} objective's success rate at ${count(troops)} troops (${percent(base)} at the current inputs), ${count(runs)} runs per end, common random numbers:`,
+    '',
+    line(header),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map(line),
   ].join('\n');
 }

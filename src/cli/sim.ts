@@ -8,9 +8,10 @@ import type { Scenario } from '../model/types';
 import { runBatch, summarize, withObjective } from '../engine/batch';
 import { evaluateClaims } from '../engine/claims';
 import { parseScenario } from '../engine/scenario';
+import { sensitivity } from '../engine/sensitivity';
 import { sweep, troopsForSuccess } from '../engine/sweep';
 import { parseArgs, USAGE, type SimArgs } from './args';
-import { changedInputs, formatRun, formatSweep, formatTarget, runJson, sweepCsv, sweepJson } from './format';
+import { changedInputs, formatRun, formatSensitivity, formatSweep, formatTarget, runJson, sweepCsv, sweepJson } from './format';
 
 class UsageError extends Error {}
 
@@ -58,6 +59,13 @@ function run(args: SimArgs): string {
       return JSON.stringify({ scenario: { id: scenario.id, title: scenario.title }, objective, changedInputs: changed, answer }, null, 2);
     }
     return formatTarget(scenario, objective, args.target, answer, args.runs, max);
+  }
+  if (args.sensitivity) {
+    const bars = sensitivity(scenario, { ...common, metric: 'successRate' });
+    if (args.json) {
+      return JSON.stringify({ scenario: { id: scenario.id, title: scenario.title }, objective, troops: inputs.troops, runs: args.runs, changedInputs: changed, bars }, null, 2);
+    }
+    return formatSensitivity(scenario, objective, inputs.troops, args.runs, bars);
   }
   const summary = summarize(runBatch(scenario, common), args.seed);
   const claims = evaluateClaims(scenario, common);

@@ -30,7 +30,7 @@ describe('parseNumber', () => {
 describe('parseArgs', () => {
   it('defaults', () => {
     const args = ok(['scenarios/x.json']);
-    expect(args).toEqual({ file: 'scenarios/x.json', runs: DEFAULT_RUNS, seed: DEFAULT_SEED, overrides: {}, objective: undefined, sweep: undefined, target: undefined, json: false, csv: false });
+    expect(args).toEqual({ file: 'scenarios/x.json', runs: DEFAULT_RUNS, seed: DEFAULT_SEED, overrides: {}, objective: undefined, sweep: undefined, target: undefined, sensitivity: false, json: false, csv: false });
   });
 
   it('reads every option, in both --flag value and --flag=value forms', () => {
@@ -52,6 +52,10 @@ describe('parseArgs', () => {
   it('reads a target as a rate or a percentage', () => {
     expect(ok(['a.json', '--target', '0.9']).target).toBe(0.9);
     expect(ok(['a.json', '--target', '75%']).target).toBe(0.75);
+  });
+
+  it('asks for the tornado', () => {
+    expect(ok(['a.json', '--sensitivity']).sensitivity).toBe(true);
   });
 
   it('asks for help', () => {
@@ -81,6 +85,8 @@ describe('parseArgs', () => {
     expect(err(['a.json', '--csv'])).toMatch(/--csv prints a sweep/);
     expect(err(['a.json', '--sweep', '0:10:5', '--csv', '--json'])).toMatch(/cannot be combined/);
     expect(err(['a.json', '--target', '150%'])).toMatch(/--target must be/);
+    expect(err(['a.json', '--target', '0.5', '--sensitivity'])).toMatch(/choose one of --sweep, --target and --sensitivity/);
+    expect(err(['a.json', '--sweep', '0:10:5', '--target', '0.5'])).toMatch(/choose one of/);
     expect(err(['a.json', '--json=yes'])).toMatch(/--json takes no value/);
   });
 });

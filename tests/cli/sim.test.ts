@@ -80,6 +80,15 @@ describe('sim command', () => {
     expect(answer.rate).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('--sensitivity prints the tornado, largest swing first', () => {
+    const { code, stdout } = sim(PANAMA, '--runs', '200', '--troops', '12000', '--sensitivity', '--json');
+    expect(code).toBe(0);
+    const { bars } = JSON.parse(stdout);
+    expect(bars.length).toBeGreaterThan(5);
+    for (let i = 1; i < bars.length; i++) expect(bars[i].swing).toBeLessThanOrEqual(bars[i - 1].swing);
+    expect(bars.some((b: { path: string }) => b.path === 'intervener.troops')).toBe(false);
+  });
+
   it('--help prints usage and exits 0', () => {
     const { code, stdout } = sim('--help');
     expect(code).toBe(0);
