@@ -61,6 +61,8 @@ export class BoardScene extends Phaser.Scene {
   private title!: Phaser.GameObjects.Text;
   /** Tweens still running (the page reads it to know when an animation is over). */
   animating = 0;
+  /** Scene time of the last redraw; the loop sleeps once the board has been still for a while. */
+  private lastActivity = -1;
 
   constructor() {
     super('BoardScene');
@@ -80,6 +82,23 @@ export class BoardScene extends Phaser.Scene {
       const remove = pointer.rightButtonDown() || (pointer.event as MouseEvent | undefined)?.shiftKey === true;
       this.callbacks.onRegion(hit.spot.id, remove ? -1 : 1);
     });
+  }
+
+  /**
+   * Between turns nothing moves, so the render loop sleeps (a projector laptop stays cool and the
+   * page stays responsive); every redraw or animation wakes it.
+   */
+  override update(time: number) {
+    if (this.lastActivity < 0) this.lastActivity = time;
+    if (this.animating === 0 && this.tweens.getTweens().length === 0 && time - this.lastActivity > 400) {
+      this.lastActivity = -1;
+      this.game.loop.sleep();
+    }
+  }
+
+  private wake() {
+    this.lastActivity = -1;
+    if (!this.game.loop.running) this.game.loop.wake(true);
   }
 
   private build(state: GameState) {
@@ -108,6 +127,7 @@ export class BoardScene extends Phaser.Scene {
 
   /** Draw the state as it is now (final), then replay the turn's events as short tweens. */
   show(state: GameState, events: readonly GameEvent[], selected: string | null, tokenSize: number) {
+    this.wake();
     if (this.sprites.size !== state.regions.length || state.regions.some((r) => !this.sprites.has(r.id))) this.build(state);
     this.selected = selected;
     this.tokenSize = tokenSize;
@@ -214,6 +234,7 @@ export class BoardScene extends Phaser.Scene {
 
   /** A longer decorative replay for frame-rate measurement (benchmark only). */
   demoAnimation(durationMs: number) {
+    this.wake();
     for (const sprite of this.sprites.values()) {
       this.animating += 1;
       this.tweens.add({
