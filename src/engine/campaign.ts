@@ -11,6 +11,7 @@ import type { Core } from './core';
 import {
   contestedCount,
   createCore,
+  enteredCount,
   finishCampaign,
   initCore,
   monthRecord,
@@ -76,7 +77,8 @@ export function runCampaign(
   }
   if (record) record.entryDays = core.day;
   startControl(core);
-  const months = params.controlMonths;
+  // Nothing entered: control changes nothing the outcome reads, so an unrecorded run skips it.
+  const months = record || enteredCount(core) > 0 ? params.controlMonths : 0;
   for (let month = 1; month <= months; month++) {
     planMonth(core, month);
     let sink: ControlExplanation[] | null = null;

@@ -24,6 +24,7 @@ import {
   initialResisters,
   nextHostForces,
   nextResisters,
+  noiseFactor,
   nominalQuality,
   oddsColumn,
   regionDefenders,
@@ -63,6 +64,7 @@ export interface Core {
   entryNeed: Float64Array; // troops for R* at Q_nom (hold need for an undefended region)
   holdNeed: Float64Array; // troops for q = 1 at the start of control, initial resisters
   hostilityPart: Float64Array; // d_pop(g_r)
+  hostilityTroops: Float64Array; // d_pop(g_r)·P_r/1000
   resistersStart: Float64Array; // I_r at the start of control if entered
   hostStart: Float64Array; // κ·H_pre·p_r
   hostTarget: Float64Array; // 0.004·P·p_r
@@ -94,6 +96,13 @@ export interface Core {
   fillKey: Float64Array;
   fillNeed: Float64Array;
   fillBase: Float64Array;
+  // Noise cache: slot m·n + r holds the noise factor of month m, region r, with the two uniforms it
+  // came from. A slot is reused only when the buffer holds the same two uniforms and σ is unchanged,
+  // so a sweep (one buffer, many troop levels) pays log/sqrt/cos/exp once per run, never stale.
+  noiseU1: Float64Array;
+  noiseU2: Float64Array;
+  noiseValue: Float64Array;
+  noiseSigma: number;
 }
 
 export function createCore(n: number, inputs: ResolvedInputs, params: ModelParameters): Core {
@@ -108,6 +117,7 @@ export function createCore(n: number, inputs: ResolvedInputs, params: ModelParam
     entryNeed: new Float64Array(n),
     holdNeed: new Float64Array(n),
     hostilityPart: new Float64Array(n),
+    hostilityTroops: new Float64Array(n),
     resistersStart: new Float64Array(n),
     hostStart: new Float64Array(n),
     hostTarget: new Float64Array(n),
@@ -136,6 +146,10 @@ export function createCore(n: number, inputs: ResolvedInputs, params: ModelParam
     fillKey: new Float64Array(n),
     fillNeed: new Float64Array(n),
     fillBase: new Float64Array(n),
+    noiseU1: new Float64Array(0),
+    noiseU2: new Float64Array(0),
+    noiseValue: new Float64Array(0),
+    noiseSigma: Number.NaN,
   };
 }
 
@@ -164,6 +178,7 @@ export function initCore(core: Core, inputs: ResolvedInputs, params: ModelParame
     core.thousands[r] = thousands;
     core.defendersInitial[r] = d0;
     core.hostilityPart[r] = dPop;
+    core.hostilityTroops[r] = dPop * thousands;
     core.resistersStart[r] = i0;
     core.hostStart[r] = h0;
     core.hostTarget[r] = params.hostTarget * people;
@@ -199,6 +214,13 @@ export function initCore(core: Core, inputs: ResolvedInputs, params: ModelParame
     order[j] = r;
     filled++;
   }
+  const slots = params.controlMonths * n;
+  if (core.noiseValue.length !== slots || core.noiseSigma !== params.resistanceNoise) {
+    core.noiseU1 = new Float64Array(slots).fill(Number.NaN);
+    core.noiseU2 = new Float64Array(slots);
+    core.noiseValue = new Float64Array(slots);
+    core.noiseSigma = params.resistanceNoise;
+  }
   core.reserve = inputs.troops;
   core.sentHome = 0;
   core.phase = PHASE_ENTRY;
@@ -213,6 +235,13 @@ export function initCore(core: Core, inputs: ResolvedInputs, params: ModelParame
 export function contestedCount(core: Core): number {
   let count = 0;
   for (let r = 0; r < core.n; r++) if (core.status[r] === COMMITTED) count++;
+  return count;
+}
+
+/** Regions entered so far. */
+export function enteredCount(core: Core): number {
+  let count = 0;
+  for (let r = 0; r < core.n; r++) if (core.status[r] === ENTERED) count++;
   return count;
 }
 
@@ -332,11 +361,17 @@ export function startControl(core: Core): void {
   core.phase = PHASE_CONTROL;
 }
 
-/** Coverage q of an entered region with its current troops, host forces and resisters. */
+/**
+ * Coverage q = d / d_req of an entered region with its current troops, host forces and resisters,
+ * computed as (S + e_H·H) / max(d_pop·P_r/1000, λ·I): the same ratio with one division.
+ */
 export function coverageOf(core: Core, r: number): number {
-  const th = core.thousands[r];
-  const density = densityPerThousand(core.troops[r], core.hostForces[r], th, core.params);
-  return density / requirementPerThousand(core.hostilityPart[r], core.resisters[r], th, core.params);
+  return (core.troops[r] + core.params.hostWeight * core.hostForces[r]) / needOf(core, r);
+}
+
+/** Troop-equivalents needed for q = 1 in region r now: max(d_pop·P_r/1000, λ·I_r). */
+export function needOf(core: Core, r: number): number {
+  return Math.max(core.hostilityTroops[r], core.params.perResister * core.resisters[r]);
 }
 
 /**
@@ -346,7 +381,35 @@ export function coverageOf(core: Core, r: number): number {
 export function resolveControlMonth(core: Core, month: number, draws: ArrayLike<number>, sink: ControlExplanation[] | null): void {
   const { n, params, inputs } = core;
   core.month = month;
-  for (let r = 0; r < n; r++) core.coverage[r] = core.status[r] === ENTERED ? coverageOf(core, r) : 0;
+  // One pass per region (q, then resistance, then host forces): each region's update reads only its
+  // own q, so this equals measuring every q first and updating after.
+  for (let r = 0; r < n; r++) {
+    if (core.status[r] !== ENTERED) {
+      core.coverage[r] = 0;
+      continue;
+    }
+    const q = coverageOf(core, r);
+    core.coverage[r] = q;
+    const before = core.resisters[r];
+    const growth = growthRate(q, params);
+    const at = controlDrawIndex(n, params.entryDays, month - 1, r);
+    const slot = (month - 1) * n + r;
+    const u1 = draws[at];
+    const u2 = draws[at + 1];
+    let noise: number;
+    if (core.noiseU1[slot] === u1 && core.noiseU2[slot] === u2) {
+      noise = core.noiseValue[slot];
+    } else {
+      noise = noiseFactor(normalAt(draws, at), params);
+      core.noiseU1[slot] = u1;
+      core.noiseU2[slot] = u2;
+      core.noiseValue[slot] = noise;
+    }
+    const after = nextResisters(before, growth, noise, core.resistanceCap[r]);
+    core.resisters[r] = after;
+    if (sink) sink.push(controlExplanation(core, r, q, before, after, growth, normalAt(draws, at)));
+    core.hostForces[r] = nextHostForces(core.hostForces[r], core.hostTarget[r], params);
+  }
   const key = inputs.keyRegion;
   const keyCovered = core.status[key] === ENTERED && core.coverage[key] >= 1;
   if (inputs.objective === 'capital') {
@@ -356,36 +419,26 @@ export function resolveControlMonth(core: Core, month: number, draws: ArrayLike<
     if (month <= inputs.holdMonths && keyCovered && core.heldMonths === month - 1) core.heldMonths = month;
     if (core.heldMonths >= inputs.holdMonths) core.objectiveMet = true;
   }
-  for (let r = 0; r < n; r++) {
-    if (core.status[r] !== ENTERED) continue;
-    const q = core.coverage[r];
-    const before = core.resisters[r];
-    const growth = growthRate(q, params);
-    const z = normalAt(draws, controlDrawIndex(n, params.entryDays, month - 1, r));
-    const after = nextResisters(before, growth, z, core.resistanceCap[r], params);
-    core.resisters[r] = after;
-    if (sink) {
-      const th = core.thousands[r];
-      const fromResistance = params.perResister * (before / th);
-      sink.push({
-        region: inputs.regionIds[r],
-        troops: core.troops[r],
-        hostForces: core.hostForces[r],
-        density: densityPerThousand(core.troops[r], core.hostForces[r], th, params),
-        requirement: Math.max(core.hostilityPart[r], fromResistance),
-        requirementFromHostility: core.hostilityPart[r],
-        requirementFromResistance: fromResistance,
-        coverage: q,
-        resistersBefore: before,
-        resistersAfter: after,
-        growth,
-        noise: z,
-      });
-    }
-  }
-  for (let r = 0; r < n; r++) {
-    if (core.status[r] === ENTERED) core.hostForces[r] = nextHostForces(core.hostForces[r], core.hostTarget[r], params);
-  }
+}
+
+function controlExplanation(core: Core, r: number, q: number, before: number, after: number, growth: number, z: number): ControlExplanation {
+  const { params, inputs } = core;
+  const th = core.thousands[r];
+  const fromResistance = params.perResister * (before / th);
+  return {
+    region: inputs.regionIds[r],
+    troops: core.troops[r],
+    hostForces: core.hostForces[r],
+    density: densityPerThousand(core.troops[r], core.hostForces[r], th, params),
+    requirement: Math.max(core.hostilityPart[r], fromResistance),
+    requirementFromHostility: core.hostilityPart[r],
+    requirementFromResistance: fromResistance,
+    coverage: q,
+    resistersBefore: before,
+    resistersAfter: after,
+    growth,
+    noise: z,
+  };
 }
 
 /** The national picture after a month (coverage as measured that month, resistance after it). */

@@ -3,8 +3,7 @@
 // every run; play applies the same functions on plan/apply and shows them as advice.
 // Water-filling sorts region indices by insertion into preallocated buffers: no allocation per month.
 import type { Core } from './core';
-import { COMMITTED, ENTERED, IDLE, troopsInCountry } from './core';
-import { requirementPerThousand } from './formulas';
+import { COMMITTED, ENTERED, IDLE, needOf, troopsInCountry } from './core';
 
 /**
  * Water-fill `total` troops over the `count` regions listed in core.fillIndex, with, for region r,
@@ -154,8 +153,7 @@ export function planMonth(core: Core, month: number): number {
     }
     core.troops[r] = 0;
     core.fillIndex[count++] = r;
-    const th = core.thousands[r];
-    core.fillNeed[r] = requirementPerThousand(core.hostilityPart[r], core.resisters[r], th, params) * th;
+    core.fillNeed[r] = needOf(core, r);
     core.fillBase[r] = params.hostWeight * core.hostForces[r];
   }
   if (count === 0) {

@@ -102,31 +102,15 @@ export function boxMuller(u1: number, u2: number): [number, number] {
 /**
  * Fill `out` with run `run`'s draws: alea uniforms seeded from `${seed}:${run}`. Size `out` with
  * drawCount(regionCount, params). The control pairs stay uniforms here; the kernel turns each pair
- * into its normal with normalAt (and caches the converted noise per filled buffer, see campaign.ts).
+ * into its normal with normalAt (core.ts caches the converted noise per buffer contents).
  */
 export function fillDraws(seed: string | number, run: number, out: Float64Array): Float64Array {
-  fillUniforms(runSeed(seed, run), out);
-  fillGeneration++;
-  bufferGenerations.set(out, fillGeneration);
-  return out;
+  return fillUniforms(runSeed(seed, run), out);
 }
 
 /** Standard normal z0 from the Box-Muller pair at out[i], out[i + 1] (guarded against log 0). */
 export function normalAt(draws: ArrayLike<number>, i: number): number {
   return Math.sqrt(-2 * Math.log(1 - draws[i])) * Math.cos(TWO_PI * draws[i + 1]);
-}
-
-/**
- * Every fillDraws call tags its buffer with a fresh generation, so a consumer can cache work derived
- * from a buffer's contents (the kernel's noise factors) and know when the buffer was refilled.
- * Buffers filled any other way have no generation and are never cached.
- */
-let fillGeneration = 0;
-const bufferGenerations = new WeakMap<Float64Array, number>();
-
-/** The generation of the last fillDraws into `buffer`, or 0 if it was not filled by fillDraws. */
-export function drawGeneration(buffer: Float64Array): number {
-  return bufferGenerations.get(buffer) ?? 0;
 }
 
 /** Convenience: a fresh buffer holding run `run`'s draws. */
