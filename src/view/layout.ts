@@ -17,7 +17,7 @@ export function layoutBoard(ids: readonly string[], shares: readonly number[], c
   const cy = BOARD_HEIGHT / 2 - 10;
   if (n === 1) return [{ id: ids[0], x: cx, y: cy, radius: 170 }];
   const others = ids.map((_, i) => i).filter((i) => i !== capitalIndex);
-  const ringX = 290;
+  const ringX = 272;
   const ringY = 200;
   // The largest circle fits between the centre and the ring; the smallest stays readable.
   const maxShare = Math.max(...shares);

@@ -138,6 +138,59 @@ describe('the game', () => {
     }
   });
 
+  it('places tokens by mouse on the board, and at the rotation cap the player must choose where to cut', async () => {
+    const { page, errors, close } = await openPage('#/choose');
+    try {
+      await page.waitForSelector('.walkthrough');
+      await page.click('#wt-skip');
+      await page.click('[data-scenario="venezuela-planners"] button:has-text("Play")');
+      await waitBoard(page);
+      const reserve = async () => Number(((await page.locator('#reserve strong').textContent()) ?? '').replace(/,/g, ''));
+      const start = await reserve();
+      expect(start).toBe(150_000);
+      // The capital region is drawn in the middle of the board: a click adds a token, a right-click takes it back.
+      const box = (await page.locator('#board canvas').boundingBox())!;
+      const centre = { x: box.x + box.width / 2, y: box.y + box.height * (290 / 600) };
+      await page.mouse.click(centre.x, centre.y);
+      await page.mouse.click(centre.x, centre.y);
+      const after = await reserve();
+      expect(after).toBeLessThan(start);
+      await expect(page.locator('.region[data-region] .troops output').first().textContent()).resolves.not.toBe('0');
+      await page.mouse.click(centre.x, centre.y, { button: 'right' });
+      expect(await reserve()).toBeGreaterThan(after);
+
+      // Entry by the plan, then months by the plan up to the month before the cap.
+      await page.click('#undo');
+      while ((await phase(page)) === 'entry') {
+        await page.keyboard.press('p');
+        await page.keyboard.press('d');
+      }
+      const rotation = shippedScenario('venezuela-planners').intervener.rotationMonth.value;
+      while ((await phase(page)) === 'control' && (await page.evaluate(() => window.__thresholdPlay!.month())) < rotation - 1) {
+        await page.keyboard.press('p');
+        await page.keyboard.press('m');
+      }
+      expect(await phase(page)).toBe('control');
+      await page.waitForSelector('#rotation-h');
+      await page.locator('#rotation-h').scrollIntoViewIfNeeded();
+      await screenshot(page, 'play-rotation-1280x720');
+      // Ending the month is refused until the player has cut down to the cap.
+      await page.keyboard.press('m');
+      await expect(page.locator('.message').textContent()).resolves.toContain('Send troops home');
+      expect(await page.evaluate(() => window.__thresholdPlay!.month())).toBe(rotation - 1);
+      for (let i = 0; i < 40 && (await page.locator('#rotation-h').count()) > 0; i += 1) {
+        const all = page.locator('[id^="cutall-"]');
+        await ((await all.count()) > 0 ? all.first() : page.locator('[id^="cut-"]').first()).click();
+      }
+      await expect(page.locator('#rotation-h').count()).resolves.toBe(0);
+      await page.keyboard.press('m');
+      await page.waitForFunction((m) => window.__thresholdPlay!.month() === m, rotation);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('saves a non-blank screenshot of every scene at 1280×720 and 1920×1080', async () => {
     for (const viewport of [
       { width: 1280, height: 720 },

@@ -28,6 +28,7 @@ function placed(state: GameState): number {
 /** Debug and benchmark hook: read-only facts about the board (no way to change the game). */
 interface PlayProbe {
   phase(): string;
+  month(): number;
   animating(): number;
   fps(): number;
   demo(ms: number): void;
@@ -324,6 +325,7 @@ export const playScreen: Screen = {
 
     window.__thresholdPlay = {
       phase: () => record.state.phase,
+      month: () => record.state.month,
       animating: () => board?.animating() ?? 0,
       fps: () => board?.fps() ?? 0,
       demo: (ms) => board?.demo(ms),
