@@ -1,0 +1,157 @@
+// Teacher mode as plain data (which inputs are locked or hidden, whether outcomes are hidden, whether
+// students must predict first) with validation, and the score of a student's forecast against the
+// model. Pure: storage, share links and the screens all pass these objects around.
+import { findInput } from '../model/inputs';
+import { t } from '../ui/i18n';
+
+export interface TeacherSettings {
+  /** Input paths students can see but not change. */
+  lockedInputs: string[];
+  /** Input paths students do not see (and so cannot change either). */
+  hiddenInputs: string[];
+  /** Hide outcome figures until the teacher reveals them. */
+  hideOutcomes: boolean;
+  /** Students enter a forecast (chance of success) before they may run. */
+  predictFirst: boolean;
+}
+
+export const DEFAULT_TEACHER_SETTINGS: TeacherSettings = Object.freeze({
+  lockedInputs: [],
+  hiddenInputs: [],
+  hideOutcomes: false,
+  predictFirst: false,
+}) as TeacherSettings;
+
+export function defaultTeacherSettings(): TeacherSettings {
+  return { lockedInputs: [], hiddenInputs: [], hideOutcomes: false, predictFirst: false };
+}
+
+/** True when any teacher restriction is on (the UI shows a "teacher mode" badge). */
+export function isTeacherModeOn(settings: TeacherSettings): boolean {
+  return settings.lockedInputs.length > 0 || settings.hiddenInputs.length > 0 || settings.hideOutcomes || settings.predictFirst;
+}
+
+export type InputAccess = 'open' | 'locked' | 'hidden';
+
+/** What a student may do with an input; hidden wins over locked. */
+export function inputAccess(settings: TeacherSettings, path: string): InputAccess {
+  if (settings.hiddenInputs.includes(path)) return 'hidden';
+  if (settings.lockedInputs.includes(path)) return 'locked';
+  return 'open';
+}
+
+/**
+ * Check unknown data (from storage or a link) and return usable settings plus one plain-text message
+ * per problem. Unknown input paths, duplicates and wrong types are dropped and reported; a path both
+ * locked and hidden is kept as hidden only.
+ */
+export function validateTeacherSettings(raw: unknown): { settings: TeacherSettings; problems: string[] } {
+  const settings = defaultTeacherSettings();
+  const problems: string[] = [];
+  if (raw === undefined || raw === null) return { settings, problems };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.push(t('Teacher settings were not readable; teacher mode is off.'));
+    return { settings, problems };
+  }
+  const obj = raw as Record<string, unknown>;
+  settings.hiddenInputs = readPaths(obj, 'hiddenInputs', problems);
+  settings.lockedInputs = readPaths(obj, 'lockedInputs', problems).filter((p) => !settings.hiddenInputs.includes(p));
+  for (const key of ['hideOutcomes', 'predictFirst'] as const) {
+    if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+    if (typeof obj[key] === 'boolean') settings[key] = obj[key] as boolean;
+    else problems.push(t('Teacher setting "{name}" should be on or off; it is off.', { name: key }));
+  }
+  return { settings, problems };
+}
+
+function readPaths(obj: Record<string, unknown>, key: 'lockedInputs' | 'hiddenInputs', problems: string[]): string[] {
+  if (!Object.prototype.hasOwnProperty.call(obj, key)) return [];
+  const list = obj[key];
+  if (!Array.isArray(list)) {
+    problems.push(t('Teacher setting "{name}" should be a list of inputs; it is empty.', { name: key }));
+    return [];
+  }
+  const out: string[] = [];
+  for (const item of list.slice(0, 100)) {
+    if (typeof item === 'string' && findInput(item)) {
+      if (!out.includes(item)) out.push(item);
+    } else {
+      problems.push(t('Teacher settings name an unknown input ({input}); it was ignored.', { input: safeText(item) }));
+    }
+  }
+  return out;
+}
+
+/** At most 40 characters of plain letters, digits and . _ : -, for echoing bad data in a message. */
+export function safeText(value: unknown): string {
+  const text = typeof value === 'string' ? value : String(value);
+  const clean = text.replace(/[^A-Za-z0-9 ._:-]/g, '?');
+  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Predict, then reveal
+
+export type PredictionVerdict = 'spot-on' | 'close' | 'off' | 'far-off';
+
+export interface PredictionScore {
+  /** The forecast and the model's rate, as shares 0-1. */
+  predicted: number;
+  actual: number;
+  /** |predicted − actual| in percentage points (0-100). */
+  errorPoints: number;
+  /** 100 minus the error in percentage points, rounded: 100 is a perfect forecast, 0 the worst. */
+  points: number;
+  /**
+   * Brier score of the forecast over the model's runs: the mean of (forecast − outcome)² where
+   * outcome is 1 for a run that succeeded and 0 otherwise. 0 is perfect; 0.25 is what "50%" scores
+   * whatever happens; lower is better.
+   */
+  brier: number;
+  /** The best Brier score any forecast could get here (forecasting exactly the model's rate). */
+  bestBrier: number;
+  verdict: PredictionVerdict;
+}
+
+/**
+ * Score a forecast of the chance of success against the model's measured success rate (both shares
+ * 0-1; a single run's result is 0 or 1). Points are easy to read aloud; the Brier score is the
+ * standard measure forecasters use, given so a class can compare with published forecasting work.
+ * Verdicts: within 5 points "spot on", within 15 "close", within 30 "off", beyond "far off".
+ */
+export function scorePrediction(predicted: number, actual: number): PredictionScore {
+  if (!Number.isFinite(predicted) || predicted < 0 || predicted > 1) throw new RangeError('predicted must be a share between 0 and 1');
+  if (!Number.isFinite(actual) || actual < 0 || actual > 1) throw new RangeError('actual must be a share between 0 and 1');
+  const errorPoints = Math.abs(predicted - actual) * 100;
+  // Expected squared error over runs: a share `actual` of outcomes are 1, the rest 0.
+  const brier = actual * (1 - predicted) ** 2 + (1 - actual) * predicted ** 2;
+  const bestBrier = actual * (1 - actual);
+  const verdict: PredictionVerdict = errorPoints <= 5 ? 'spot-on' : errorPoints <= 15 ? 'close' : errorPoints <= 30 ? 'off' : 'far-off';
+  return { predicted, actual, errorPoints, points: Math.round(100 - errorPoints), brier, bestBrier, verdict };
+}
+
+/** The verdict in words for the current language. */
+export function verdictText(verdict: PredictionVerdict): string {
+  switch (verdict) {
+    case 'spot-on':
+      return t('Spot on');
+    case 'close':
+      return t('Close');
+    case 'off':
+      return t('Off');
+    case 'far-off':
+      return t('Far off');
+  }
+}
+
+/**
+ * Read a student's forecast typed as a percentage: "40", "40%", "40 %", "40.5" or "40,5".
+ * Returns the share (0.4), or null for anything else, including values outside 0-100.
+ */
+export function parsePrediction(text: string): number | null {
+  if (typeof text !== 'string' || text.length > 20) return null;
+  const m = /^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*%?\s*$/.exec(text);
+  if (!m) return null;
+  const value = Number(m[1].replace(',', '.'));
+  return value >= 0 && value <= 100 ? value / 100 : null;
+}
