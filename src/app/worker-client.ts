@@ -11,7 +11,8 @@
 //
 // A sweep is split into run ranges (firstRun/runs) across the workers; each run seeds itself from
 // `${seed}:${run}`, so the merged integer tallies equal one node call over the whole range.
-// Slices are sized to about `targetChunkMs` (25 ms) so a cancelled job frees a worker quickly.
+// Slices are sized to about `targetChunkMs` (15 ms) from measured speed, so a cancelled job frees a
+// worker quickly and a new coarse pass starts within a slice.
 // Lower priority numbers run first; equal priorities run in submission order.
 import { emptyTally, mergeSweeps, type SweepTask, type Tally } from '../ui/analysis/jobs';
 import type { WorkerReply, WorkerRequest } from './worker';
@@ -44,7 +45,7 @@ export interface WorkerPool {
   sweep(task: SweepTask, options?: SweepOptions): PoolJob<Tally[]>;
   cancelAll(): void;
   terminate(): void;
-  /** Level-runs per ms per worker, measured on finished slices (an estimate used for sizing). */
+  /** Level-runs per ms per worker over recent slices (an estimate used for sizing). */
   readonly speed: number;
 }
 
@@ -80,7 +81,18 @@ export function createWorkerPool(size = defaultPoolSize()): WorkerPool {
   const jobs = new Set<JobState>();
   let nextId = 1;
   let seq = 0;
-  let speed = 20; // level-runs per ms, refined as slices finish
+  // Runs per ms by points per run (levels × variants): a run's draws are filled once and shared by
+  // its points, so the cost is not proportional to points; measure each shape on its own.
+  const runsPerMs = new Map<number, number>();
+  let speed = 20; // level-runs per ms over all shapes: the fallback for a shape not seen yet
+  function learn(points: number, rate: number) {
+    const known = runsPerMs.get(points);
+    runsPerMs.set(points, known === undefined ? rate : 0.6 * known + 0.4 * rate);
+    speed = 0.7 * speed + 0.3 * rate * points;
+  }
+  function estimate(points: number): number {
+    return runsPerMs.get(points) ?? speed / points;
+  }
   let terminated = false;
 
   for (let i = 0; i < size; i++) {
@@ -107,8 +119,7 @@ export function createWorkerPool(size = defaultPoolSize()): WorkerPool {
         if (!reply.ok) fail(job, new Error(reply.error));
         else {
           job.workerMs += reply.ms;
-          const work = runs * pointCount(job.task);
-          if (reply.ms > 2) speed = 0.7 * speed + 0.3 * (work / reply.ms);
+          if (reply.ms > 2) learn(pointCount(job.task), runs / reply.ms);
           job.merged = job.merged ? mergeSweeps(job.merged, reply.tallies) : reply.tallies;
           job.runsDone += runs;
           job.pending -= 1;
@@ -177,8 +188,7 @@ export function createWorkerPool(size = defaultPoolSize()): WorkerPool {
       });
       // A cancelled job's rejection is expected; callers that do not await it should not see it as unhandled.
       result.catch(() => {});
-      const levels = Math.max(1, pointCount(task));
-      const perSlice = options.chunkRuns ?? Math.max(1, Math.floor((speed * (options.targetChunkMs ?? 25)) / levels));
+      const perSlice = options.chunkRuns ?? Math.max(1, Math.floor(estimate(Math.max(1, pointCount(task))) * (options.targetChunkMs ?? 15)));
       const job: JobState = {
         task, priority: options.priority ?? 0, pending: 0, runsDone: 0, merged: null, cancelled: false, workerMs: 0,
         onProgress: options.onProgress, resolve, reject,

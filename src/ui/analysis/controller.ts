@@ -48,7 +48,15 @@ export interface AnalysisState {
   tornadoBase: Tally | null;
   tornado: TornadoBar[];
   /** performance.now() stamps for the bench and the status line. */
-  timings: { changedAt: number; coarseAt: number | null; refinedAt: number | null; allAt: number | null };
+  timings: {
+    changedAt: number;
+    coarseAt: number | null;
+    refinedAt: number | null;
+    allAt: number | null;
+    /** Set by the screen when it first draws the coarse and the full curve after the change. */
+    coarseDrawnAt?: number;
+    refinedDrawnAt?: number;
+  };
   /** Jobs still running. */
   pending: number;
   error: string | null;

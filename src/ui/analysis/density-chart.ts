@@ -16,6 +16,8 @@ export interface DensityRow {
   low: number;
   high: number;
   kind: 'current' | 'marker' | 'history';
+  /** The value as printed (historical figures keep their published precision). */
+  text: string;
   note: string;
   source: string;
 }
@@ -23,12 +25,12 @@ export interface DensityRow {
 export function densityRows(scenarioTitle: string, population: number, troops: number): DensityRow[] {
   const here: DensityRow[] = FORCE_MARKERS.map((m) => {
     const d = troopsPerThousand(m.troops, population);
-    return { label: `${scenarioTitle.split(':')[0]} at ${fmtInt(m.troops)}`, low: d, high: d, kind: 'marker', note: m.label, source: m.source };
+    return { label: `${scenarioTitle.split(':')[0]} at ${fmtInt(m.troops)}`, low: d, high: d, text: fmtDensity(d), kind: 'marker', note: m.label, source: m.source };
   });
   const current = troopsPerThousand(troops, population);
-  here.push({ label: `Current setting: ${fmtInt(troops)}`, low: current, high: current, kind: 'current', note: 'your troop level', source: 'population from the current inputs' });
+  here.push({ label: `Current setting: ${fmtInt(troops)}`, low: current, high: current, text: fmtDensity(current), kind: 'current', note: 'your troop level', source: 'population from the current inputs' });
   const history: DensityRow[] = HISTORICAL_DENSITIES.map((h) => ({
-    label: h.label, low: h.low, high: h.high, kind: 'history', note: [h.note, h.published].filter(Boolean).join('; '), source: h.source,
+    label: h.label, low: h.low, high: h.high, text: h.high > h.low ? `${h.low}-${h.high}` : String(h.low), kind: 'history', note: [h.note, h.published].filter(Boolean).join('; '), source: h.source,
   }));
   return [...here.sort((a, b) => a.low - b.low), ...history];
 }
@@ -37,7 +39,7 @@ export function densityHeight(rows: number): number {
   return M.top + rows * ROW + M.bottom;
 }
 
-export function renderDensity(frame: ChartFrame, rows: DensityRow[], population: number): void {
+export function renderDensity(frame: ChartFrame, rows: DensityRow[], population: number, troops: number): void {
   const height = densityHeight(rows.length);
   frame.svg.setAttribute('viewBox', `0 0 ${DENSITY_W} ${height}`);
   const svg = frame.svg;
@@ -62,23 +64,36 @@ export function renderDensity(frame: ChartFrame, rows: DensityRow[], population:
     const x1 = x(Math.min(MAX, row.high));
     svg.append(svgEl('rect', { x: x0, y: cy - 7, width: Math.max(1, x(Math.min(MAX, row.low)) - x0), height: 14, class: `an-dbar an-dbar-${row.kind}` }));
     if (row.high > row.low) svg.append(svgEl('rect', { x: x(row.low), y: cy - 7, width: x1 - x(row.low), height: 14, class: `an-dbar an-dbar-${row.kind} an-dbar-range` }));
-    const value = row.high > row.low ? `${fmtDensity(row.low)}-${fmtDensity(row.high)}` : fmtDensity(row.low);
-    svg.append(svgEl('text', { x: x1 + 5, y: cy + 5, class: 'an-bar-value' }, value));
+    svg.append(svgEl('text', { x: x1 + 5, y: cy + 5, class: 'an-bar-value' }, row.text));
   });
 
   fillTable(frame.table, 'Troops per 1,000 inhabitants', ['Case', 'Per 1,000', 'Note', 'Source'],
-    rows.map((r) => [r.label, r.high > r.low ? `${fmtDensity(r.low)}-${fmtDensity(r.high)}` : fmtDensity(r.low), r.note, r.source]));
+    rows.map((r) => [r.label, r.text, r.note, r.source]));
 
-  const ten = troopsPerThousand(10_000, population);
-  const below = HISTORICAL_DENSITIES.filter((h) => h.high < ten).map((h) => h.label);
-  const iraq = HISTORICAL_DENSITIES.find((h) => h.id === 'iraq')!;
-  const needed = (d: number) => fmtInt(Math.round((d * population) / 1000 / 1000) * 1000);
-  frame.sentence.textContent =
-    `About 10,000 troops are ${fmtDensity(ten)} per 1,000 inhabitants here: ` +
-    (below.length ? `above only ${below.join(', ')} (${fmtDensity(HISTORICAL_DENSITIES.find((h) => h.label === below[0])!.low)}), ` : 'below every past case shown, ') +
-    `below Quinlivan's policing band of 1-4 per 1,000, and far below Iraq 2003 (${fmtDensity(iraq.low)}-${fmtDensity(iraq.high)}). ` +
-    `With this population, 1 per 1,000 takes about ${needed(1)} troops, Iraq's 6 about ${needed(6)}, and Quinlivan's 20 for difficult cases about ${needed(20)}. ` +
-    `Scale: logarithmic.`;
+  frame.sentence.textContent = densitySentence(10_000, population) +
+    (troops !== 10_000 ? ` Your setting, ${fmtInt(troops)} troops, is ${fmtDensity(troopsPerThousand(troops, population))} per 1,000.` : '') +
+    ` With this population, 1 per 1,000 takes about ${needed(1, population)} troops, Iraq's 6 about ${needed(6, population)}, and Quinlivan's 20 for difficult cases about ${needed(20, population)}. Scale: logarithmic.`;
+}
+
+function needed(perThousand: number, population: number): string {
+  return fmtInt(Math.round((perThousand * population) / 1000 / 1000) * 1000);
+}
+
+/** Where a troop level's density sits among the past cases and Quinlivan's bands, in words. */
+export function densitySentence(troops: number, population: number): string {
+  const d = troopsPerThousand(troops, population);
+  const below = HISTORICAL_DENSITIES.filter((h) => h.high < d);
+  const above = HISTORICAL_DENSITIES.filter((h) => h.low > d);
+  let text = `About ${fmtInt(troops)} troops are ${fmtDensity(d)} per 1,000 inhabitants here: `;
+  if (below.length === 0) text += 'below every past case shown';
+  else if (above.length === 0) text += 'above every past case shown';
+  else if (below.length <= 3) text += `above only ${below.map((h) => `${h.label} (${h.low})`).join(', ')}`;
+  else text += `below ${above.map((h) => h.label).join(', ')}`;
+  if (d < 1) text += "; below Quinlivan's policing band of 1-4 per 1,000.";
+  else if (d <= 4) text += "; inside Quinlivan's policing band of 1-4 per 1,000.";
+  else if (d < 20) text += "; above Quinlivan's policing band (1-4) but below the 20 per 1,000 of difficult cases.";
+  else text += '; at or above the 20 per 1,000 Quinlivan found in difficult cases.';
+  return text;
 }
 
 /** The list of sources under the chart, so each figure can be traced. */

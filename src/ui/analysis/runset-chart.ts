@@ -5,8 +5,8 @@ import { entryRate, outcomeShare, successRate } from './jobs';
 import { fillTable, fmtInt, fmtPct, linear, niceTicks, svgEl, type ChartFrame } from './svg';
 
 export const RUNSET_W = 900;
-export const RUNSET_H = 300;
-const M = { left: 56, right: 20, top: 20, bottom: 110 };
+export const RUNSET_H = 320;
+const M = { left: 56, right: 20, top: 20, bottom: 120 };
 
 export const OUTCOME_LABELS: Record<OutcomeClass, string> = {
   'entry-failed': 'entry failed',
@@ -51,11 +51,14 @@ export function renderRunSet(frame: ChartFrame, tally: Tally | null, seed: strin
     if (c > 0) svg.append(svgEl('rect', { x: x(d) + 1, y: y(c), width: Math.max(1, x(d + 1) - x(d) - 2), height: plotBottom - y(c), class: 'an-hist' }));
   });
   const step = days > 30 ? 10 : 5;
-  for (let d = 0; d <= days; d += step) svg.append(svgEl('text', { x: x(d), y: plotBottom + 18, 'text-anchor': 'middle', class: 'an-tick' }, String(d)));
+  // Day n's bar spans [n-1, n] on the scale, so its label sits at n - 0.5.
+  for (let n = step; n <= days; n += step) svg.append(svgEl('text', { x: x(n - 0.5), y: plotBottom + 18, 'text-anchor': 'middle', class: 'an-tick' }, String(n)));
+  svg.append(svgEl('text', { x: x(0.5), y: plotBottom + 18, 'text-anchor': 'middle', class: 'an-tick' }, '1'));
+  svg.append(svgEl('text', { x: 14, y: (M.top + plotBottom) / 2, 'text-anchor': 'middle', class: 'an-label', transform: `rotate(-90 14 ${(M.top + plotBottom) / 2})` }, 'Runs'));
   svg.append(svgEl('text', { x: (M.left + RUNSET_W - M.right) / 2, y: plotBottom + 38, 'text-anchor': 'middle', class: 'an-label' }, 'Day the capital region was entered'));
   // Outcome shares as one stacked bar.
   const sx = linear(0, 1, M.left, RUNSET_W - M.right);
-  const barY = RUNSET_H - 44;
+  const barY = RUNSET_H - 66;
   let acc = 0;
   for (const kind of OUTCOME_CLASSES) {
     const share = outcomeShare(tally, kind);
@@ -66,6 +69,12 @@ export function renderRunSet(frame: ChartFrame, tally: Tally | null, seed: strin
     acc += share;
   }
   svg.append(svgEl('text', { x: M.left, y: barY - 6, class: 'an-tick' }, `Outcome shares of ${fmtInt(tally.runs)} runs, seed "${seed}"`));
+  // Colour key under the bar, so small shares without a label can still be read.
+  OUTCOME_CLASSES.forEach((kind, i) => {
+    const kx = M.left + i * 200;
+    svg.append(svgEl('rect', { x: kx, y: barY + 28, width: 12, height: 12, class: `an-out an-out-${kind}` }));
+    svg.append(svgEl('text', { x: kx + 16, y: barY + 39, class: 'an-tick' }, `${OUTCOME_LABELS[kind]} ${fmtPct(outcomeShare(tally, kind))}`));
+  });
 
   fillTable(frame.table, `Runs by day of capital entry (${fmtInt(tally.runs)} runs, seed "${seed}")`, ['Day', 'Runs'],
     counts.map((c, d) => [String(d + 1), fmtInt(c)]).filter((row) => row[1] !== '0'));

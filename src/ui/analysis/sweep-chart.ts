@@ -25,6 +25,8 @@ export interface SweepView {
   troops: number;
   inverse: InverseAnswer | null;
   bandInputs: string[];
+  /** The curve shown is the previous inputs' (dimmed) while the new one is computed. */
+  stale?: boolean;
 }
 
 const x = linear(0, MAX_TROOPS, M.left, SWEEP_W - M.right);
@@ -126,6 +128,10 @@ export function renderSweep(frame: ChartFrame, view: SweepView): void {
 /** The table and the sentence: the same numbers the chart draws. */
 export function renderSweepText(frame: ChartFrame, view: SweepView): void {
   const central = view.central;
+  if (view.stale) {
+    frame.sentence.textContent = 'Updating the curve for the new inputs…';
+    return;
+  }
   if (!central) {
     frame.sentence.textContent = 'Computing the curve…';
     fillTable(frame.table, 'Success and entry rate by troop level', ['Troops'], []);

@@ -67,6 +67,13 @@ export function renderTornado(frame: ChartFrame, bars: TornadoBar[], base: Tally
     return;
   }
   const top = ready[0];
+  const swing = (b: TornadoBar) => Math.abs(successRate(b.high!) - successRate(b.low!));
+  if (top && swing(top) === 0) {
+    frame.sentence.textContent =
+      `At ${fmtInt(troops)} troops the ${objectiveWord} succeeds in ${fmtPct(successRate(base))} of ${fmtInt(base.runs)} runs as set, ` +
+      `and no input moved across its published range changes that: here the troop level decides, not the assumptions.`;
+    return;
+  }
   frame.sentence.textContent = top
     ? `At ${fmtInt(troops)} troops the ${objectiveWord} succeeds in ${fmtPct(successRate(base))} of ${fmtInt(base.runs)} runs as set. ` +
       `${top.input.label} moves it most: ${fmtPct(successRate(top.low!))} at ${fmtValue(top.input.path, top.input.range[0])} and ${fmtPct(successRate(top.high!))} at ${fmtValue(top.input.path, top.input.range[1])}` +

@@ -5,7 +5,7 @@ import '../analysis.css';
 import type { Screen } from '../../app/router';
 import { getWorkerPool } from '../../app/worker-client';
 import { resolveInputs } from '../../model/resolve';
-import type { ObjectiveKind, Scenario } from '../../model/types';
+import type { ObjectiveKind, Scenario, Tally } from '../../model/types';
 import { AnalysisController, DEFAULT_SIZES, type AnalysisState } from '../analysis/controller';
 import { buildControls } from '../analysis/controls';
 import { inverseAnswer, type InverseAnswer } from '../analysis/curve';
@@ -132,6 +132,7 @@ export const analysisScreen: Screen = {
     }
 
     let frame = 0;
+    let lastCentral: Tally[] | null = null;
     function schedule() {
       if (!frame) frame = requestAnimationFrame(render);
     }
@@ -161,11 +162,15 @@ export const analysisScreen: Screen = {
       const band = bandSet.optimistic && bandSet.pessimistic ? { optimistic: bandSet.optimistic, pessimistic: bandSet.pessimistic } : null;
       const target = Math.min(0.99, Math.max(0.01, (Number(targetInput.value) || 50) / 100));
       const bandForInverse = band && band.optimistic.length === curves.central?.length ? band : null;
+      // Until the new coarse curve arrives, keep the last one on screen, dimmed, rather than a blank chart.
+      const stale = !curves.central && lastCentral !== null;
+      if (curves.central) lastCentral = curves.central;
+      sweep.svg.classList.toggle('an-stale', stale);
       const inverse = curves.central ? inverseAnswer(target, curves.central, bandForInverse) : null;
       const view: SweepView = {
-        central: curves.central, runs: useRefined ? state.refined.centralRuns : state.coarse.runs, targetRuns: state.refined.runs,
+        central: curves.central ?? (stale ? lastCentral : null), runs: useRefined ? state.refined.centralRuns : state.coarse.runs, targetRuns: state.refined.runs,
         optimistic: band?.optimistic ?? null, pessimistic: band?.pessimistic ?? null, population, objectiveWord: word,
-        troops: state.troops, inverse, bandInputs: state.band.moved.map((m) => m.label.toLowerCase()),
+        troops: state.troops, inverse, bandInputs: state.band.moved.map((m) => m.label.toLowerCase()), stale,
       };
       renderSweep(sweep, view);
       inverseOut.textContent = inverse ? inverseText(inverse, population) : 'Computing…';
@@ -178,7 +183,7 @@ export const analysisScreen: Screen = {
           : 'Band: no input you have not set has a published range'),
       );
       buildMarkers(state, population);
-      renderDensity(density, densityRows(state.scenario.title, population, state.troops), population);
+      renderDensity(density, densityRows(state.scenario.title, population, state.troops), population, state.troops);
       renderTornado(tornado, state.tornado, state.tornadoBase, state.troops, word);
       renderRunSet(runSet, state.runSet, state.seed, word);
       quotes.update(state.refined.central, population, word);
@@ -192,6 +197,8 @@ export const analysisScreen: Screen = {
       status.dataset.pending = String(state.pending);
       hook.renders += 1;
       hook.lastRenderAt = performance.now();
+      if (t.coarseAt !== null && t.coarseDrawnAt === undefined) t.coarseDrawnAt = hook.lastRenderAt;
+      if (t.refinedAt !== null && t.refinedDrawnAt === undefined) t.refinedDrawnAt = hook.lastRenderAt;
     }
 
     const controller = new AnalysisController(pool, schedule);
