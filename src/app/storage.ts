@@ -6,7 +6,9 @@
 // Promises: a broken or missing storage never stops the app (it starts with defaults and says so);
 // a save that fails leaves what was saved before untouched (one setItem of the whole document, which
 // either happens or not) and says so; custom scenarios are checked with parseScenario on load and an
-// invalid one is reported and KEPT in storage, never dropped silently.
+// invalid one is reported and KEPT in storage, never dropped silently. When loading has to drop
+// anything (unreadable JSON, a field of the wrong type), the stored text is first copied to
+// BACKUP_KEY; if even that fails, the store will not write over it.
 import { checkOverrides } from '../model/inputs';
 import type { ObjectiveKind, Overrides, Scenario } from '../model/types';
 import { parseScenario, scenarioToJson, type FieldError } from '../engine/scenario';
@@ -182,7 +184,7 @@ function readV1(doc: Record<string, unknown>, messages: string[]): { preferences
   let customs: unknown[] = [];
   if (doc.customScenarios !== undefined) {
     if (Array.isArray(doc.customScenarios)) customs = doc.customScenarios;
-    else messages.push(t('The saved custom scenarios were not a list and could not be read; they are left in storage untouched.'));
+    else messages.push(t('The saved custom scenarios were not a list and could not be read.'));
   }
   return { preferences, customs };
 }
@@ -218,6 +220,8 @@ export function openStore(storage: StorageLike | null | undefined): Store {
   }
 
   if (raw !== null) {
+    /** True when a readable document had parts that had to be dropped. */
+    let dropped = false;
     let doc: unknown;
     let readable = true;
     try {
@@ -241,9 +245,11 @@ export function openStore(storage: StorageLike | null | undefined): Store {
             current = MIGRATIONS[version](current);
             version += 1;
           }
+          const before = messages.length;
           const read = readV1(current, messages);
           preferences = read.preferences;
           customs = read.customs;
+          dropped = messages.length > before;
         } catch {
           readable = false;
         }
@@ -252,6 +258,7 @@ export function openStore(storage: StorageLike | null | undefined): Store {
     if (!readable) {
       preferences = defaultPreferences();
       customs = [];
+      dropped = false;
       // Keep a copy of what could not be read before any save replaces it.
       let backedUp = false;
       try {
@@ -265,6 +272,16 @@ export function openStore(storage: StorageLike | null | undefined): Store {
       } else {
         writable = false;
         messages.push(t('Saved settings could not be read and no copy could be made; the app starts with its defaults and will not overwrite them.'));
+      }
+    }
+    if (dropped) {
+      // Parts were dropped: keep the document as it was before a save replaces it.
+      try {
+        storage!.setItem(BACKUP_KEY, raw);
+        messages.push(t('A copy of the saved data as it was has been kept.'));
+      } catch {
+        writable = false;
+        messages.push(t('No copy of the saved data could be made, so it will not be overwritten; changes last until the page is closed.'));
       }
     }
   }

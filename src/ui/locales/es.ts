@@ -103,8 +103,11 @@ export const ES: Readonly<Record<string, string>> = {
   "The saved objective was not valid; the scenario's own objective is used.":
     'El objetivo guardado no era válido; se usa el objetivo propio del escenario.',
   'A saved setting ({name}) was not valid; its default is used.': 'Un ajuste guardado ({name}) no era válido; se usa su valor por defecto.',
-  'The saved custom scenarios were not a list and could not be read; they are left in storage untouched.':
-    'Los escenarios propios guardados no formaban una lista y no se pudieron leer; se dejan intactos en el almacenamiento.',
+  'The saved custom scenarios were not a list and could not be read.':
+    'Los escenarios propios guardados no formaban una lista y no se pudieron leer.',
+  'A copy of the saved data as it was has been kept.': 'Se ha conservado una copia de los datos guardados tal como estaban.',
+  'No copy of the saved data could be made, so it will not be overwritten; changes last until the page is closed.':
+    'No se pudo hacer una copia de los datos guardados, así que no se sobrescribirán; los cambios duran hasta que se cierre la página.',
   'This browser does not keep settings here (storage is off); the app starts with its defaults and changes last until the page is closed.':
     'Este navegador no guarda ajustes aquí (el almacenamiento está desactivado); la aplicación empieza con sus valores por defecto y los cambios duran hasta que se cierre la página.',
   'This browser does not allow saved settings here; the app starts with its defaults and changes last until the page is closed.':
