@@ -30,6 +30,7 @@ let thousands = new Float64Array(0);
 let entryNeed = new Float64Array(0);
 let holdNeed = new Float64Array(0);
 let hostilityPart = new Float64Array(0);
+let hostilityTroops = new Float64Array(0);
 let resistersStart = new Float64Array(0);
 let hostStart = new Float64Array(0);
 let hostTarget = new Float64Array(0);
@@ -49,6 +50,12 @@ let fillIndex = new Int32Array(0);
 let fillKey = new Float64Array(0);
 let fillNeed = new Float64Array(0);
 let fillBase = new Float64Array(0);
+// Noise factors cached by the two uniforms they came from (as the engine does), so a sweep pays the
+// log/sqrt/cos/exp once per run and buffer contents, at any troop level.
+let noiseU1 = new Float64Array(0);
+let noiseU2 = new Float64Array(0);
+let noiseValue = new Float64Array(0);
+let noiseSigma = Number.NaN;
 
 function ensure(n: number): void {
   if (n === size) return;
@@ -57,6 +64,7 @@ function ensure(n: number): void {
   entryNeed = new Float64Array(n);
   holdNeed = new Float64Array(n);
   hostilityPart = new Float64Array(n);
+  hostilityTroops = new Float64Array(n);
   resistersStart = new Float64Array(n);
   hostStart = new Float64Array(n);
   hostTarget = new Float64Array(n);
@@ -143,7 +151,7 @@ export function bareRun(inp: ResolvedInputs, prm: ModelParameters, draws: Float6
     const d0 = n === 1 ? fighting : fighting * ((r === cap ? inp.capitalShare : 0) + (1 - inp.capitalShare) * share);
     const g = inp.regionHostility[r];
     const gc = Math.min(0.7, Math.max(0.1, g));
-    const dPop = 2 * Math.pow(10, (gc - 0.1) / 0.6);
+    const dPop = 2 * Math.exp(Math.LN10 * ((gc - 0.1) / 0.6));
     const i0 = Math.max(
       prm.resistanceFromRegulars * d0 + prm.resistanceFromMilitia * inp.militia * share,
       prm.resistanceFloor * g * people,
@@ -153,6 +161,7 @@ export function bareRun(inp: ResolvedInputs, prm: ModelParameters, draws: Float6
     const hold = Math.max(0, req0 * th - eH * h0);
     thousands[r] = th;
     hostilityPart[r] = dPop;
+    hostilityTroops[r] = dPop * th;
     resistersStart[r] = i0;
     hostStart[r] = h0;
     hostTarget[r] = prm.hostTarget * people;
@@ -181,6 +190,13 @@ export function bareRun(inp: ResolvedInputs, prm: ModelParameters, draws: Float6
     order[j] = r;
     filled++;
   }
+  const slots = TB * n;
+  if (noiseValue.length !== slots || noiseSigma !== sigma) {
+    noiseU1 = new Float64Array(slots).fill(Number.NaN);
+    noiseU2 = new Float64Array(slots);
+    noiseValue = new Float64Array(slots);
+    noiseSigma = sigma;
+  }
   let reserve = inp.troops;
 
   // Day-0 plan.
@@ -206,17 +222,17 @@ export function bareRun(inp: ResolvedInputs, prm: ModelParameters, draws: Float6
       }
       reserve = remaining;
       if (remaining > 0) {
+        // The capital is left out of the left-over fill when there are other regions (keeps its
+        // entry chance monotone in N); a one-region scenario fills its single theatre.
         let count = 0;
         for (let r = 0; r < n; r++) {
           if (status[r] !== COMMITTED) continue;
+          if (n > 1 && r === cap) continue;
           fillIndex[count++] = r;
           fillNeed[r] = holdNeed[r] + eH * hostStart[r];
           fillBase[r] = troops[r] + eH * hostStart[r];
         }
-        if (count > 0) {
-          waterFill(count, reserve);
-          reserve = 0;
-        }
+        if (count > 0 && waterFill(count, reserve) > 0) reserve = 0;
       }
     }
   }
@@ -224,7 +240,7 @@ export function bareRun(inp: ResolvedInputs, prm: ModelParameters, draws: Float6
   // Phase A.
   const win = prm.winsToEnter;
   const loss = -prm.lossesToCulminate;
-  const beta = -prm.crtSlope;
+  const slope = prm.crtSlope;
   for (let day = 1; day <= TA; day++) {
     let contested = 0;
     for (let r = 0; r < n; r++) if (status[r] === COMMITTED) contested++;
@@ -241,7 +257,7 @@ export function bareRun(inp: ResolvedInputs, prm: ModelParameters, draws: Float6
         continue;
       }
       const ratio = (a * qEff) / (d * inp.posture * inp.terrainFactor[r]);
-      const p = 1 / (1 + Math.pow(ratio / prm.crtMidpoint, beta));
+      const p = 1 / (1 + Math.exp(-slope * Math.log(ratio / prm.crtMidpoint)));
       let sc = score[r];
       if (draws[base + r] < p) {
         sc += 1;
@@ -290,9 +306,11 @@ export function bareRun(inp: ResolvedInputs, prm: ModelParameters, draws: Float6
     }
   }
 
-  // Phase B.
+  // Phase B (skipped when nothing was entered: it changes nothing the outcome reads).
+  let anyEntered = false;
   for (let r = 0; r < n; r++) {
     if (status[r] === ENTERED) {
+      anyEntered = true;
       hostForces[r] = hostStart[r];
       resisters[r] = resistersStart[r];
       resistersInitial[r] = resistersStart[r];
@@ -303,7 +321,8 @@ export function bareRun(inp: ResolvedInputs, prm: ModelParameters, draws: Float6
   let heldStreak = 0;
   let heldMonths = 0;
   let objectiveMet = false;
-  for (let month = 1; month <= TB; month++) {
+  const months = anyEntered ? TB : 0;
+  for (let month = 1; month <= months; month++) {
     let total = reserve;
     for (let r = 0; r < n; r++) total += troops[r];
     if (month >= inp.rotationMonth && total > inp.sustainableForce) total = inp.sustainableForce;
@@ -312,8 +331,7 @@ export function bareRun(inp: ResolvedInputs, prm: ModelParameters, draws: Float6
       troops[r] = 0;
       if (status[r] !== ENTERED) continue;
       fillIndex[count++] = r;
-      const th = thousands[r];
-      fillNeed[r] = Math.max(hostilityPart[r], lambda * (resisters[r] / th)) * th;
+      fillNeed[r] = Math.max(hostilityTroops[r], lambda * resisters[r]);
       fillBase[r] = eH * hostForces[r];
     }
     if (count === 0) reserve = total;
@@ -323,10 +341,28 @@ export function bareRun(inp: ResolvedInputs, prm: ModelParameters, draws: Float6
     }
 
     for (let r = 0; r < n; r++) {
-      if (status[r] === ENTERED) {
-        const th = thousands[r];
-        coverage[r] = (troops[r] + eH * hostForces[r]) / th / Math.max(hostilityPart[r], lambda * (resisters[r] / th));
-      } else coverage[r] = 0;
+      if (status[r] !== ENTERED) {
+        coverage[r] = 0;
+        continue;
+      }
+      const q = (troops[r] + eH * hostForces[r]) / Math.max(hostilityTroops[r], lambda * resisters[r]);
+      coverage[r] = q;
+      const growth = Math.max(s * (10 * Math.exp(-Math.LN10 * q) - 1), -s);
+      const at = controlBase + 2 * ((month - 1) * n + r);
+      const slot = (month - 1) * n + r;
+      const u1 = draws[at];
+      const u2 = draws[at + 1];
+      let noise: number;
+      if (noiseU1[slot] === u1 && noiseU2[slot] === u2) noise = noiseValue[slot];
+      else {
+        const z = Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2);
+        noise = Math.exp(sigma * z - noiseShift);
+        noiseU1[slot] = u1;
+        noiseU2[slot] = u2;
+        noiseValue[slot] = noise;
+      }
+      resisters[r] = Math.min(resistanceCap[r], resisters[r] * Math.exp(growth) * noise);
+      hostForces[r] = hostForces[r] + (hostTarget[r] - hostForces[r]) / prm.hostGrowthMonths;
     }
     const keyCovered = status[key] === ENTERED && coverage[key] >= 1;
     if (capitalObjective) {
@@ -335,16 +371,6 @@ export function bareRun(inp: ResolvedInputs, prm: ModelParameters, draws: Float6
     } else if (!country) {
       if (month <= inp.holdMonths && keyCovered && heldMonths === month - 1) heldMonths = month;
       if (heldMonths >= inp.holdMonths) objectiveMet = true;
-    }
-    for (let r = 0; r < n; r++) {
-      if (status[r] !== ENTERED) continue;
-      const growth = Math.max(s * (10 * Math.exp(-Math.LN10 * coverage[r]) - 1), -s);
-      const i = controlBase + 2 * ((month - 1) * n + r);
-      const z = Math.sqrt(-2 * Math.log(1 - draws[i])) * Math.cos(2 * Math.PI * draws[i + 1]);
-      resisters[r] = Math.min(resistanceCap[r], resisters[r] * Math.exp(growth + sigma * z - noiseShift));
-    }
-    for (let r = 0; r < n; r++) {
-      if (status[r] === ENTERED) hostForces[r] = hostForces[r] + (hostTarget[r] - hostForces[r]) / prm.hostGrowthMonths;
     }
   }
 
@@ -357,8 +383,7 @@ export function bareRun(inp: ResolvedInputs, prm: ModelParameters, draws: Float6
     let klass = FAILED;
     if (status[r] === ENTERED) {
       entered += share;
-      const th = thousands[r];
-      const q = (troops[r] + eH * hostForces[r]) / th / Math.max(hostilityPart[r], lambda * (resisters[r] / th));
+      const q = (troops[r] + eH * hostForces[r]) / Math.max(hostilityTroops[r], lambda * resisters[r]);
       const i = resisters[r];
       const i0 = resistersInitial[r];
       if (q >= 1 && i <= i0) klass = STABILIZED;
