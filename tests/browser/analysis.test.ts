@@ -211,6 +211,22 @@ describe('analysis screen', () => {
       const [low] = tallySweep({ ...task, levels: [after.troops], overrides: { ...after.overrides, [bar.input.path]: bar.input.range[0] }, runs: bar.low!.runs });
       expect(bar.low).toEqual(low);
     }
+    // Claim cards: each check's tally equals node's, and the verdict shown follows from it.
+    const shown = Object.fromEntries(await page.$$eval('.an-verdict', (els) => els.map((e) => [e.getAttribute('data-claim'), e.getAttribute('data-verdict')])));
+    for (const claim of after.scenario.claims) {
+      let agrees = true;
+      for (const check of claim.checks) {
+        const objective = check.objective ?? after.scenario.objective.kind;
+        const troops = check.troops ?? after.scenario.intervener.troops.value;
+        const [tally] = tallySweep({ ...task, levels: [troops], objective, overrides: after.overrides, runs: after.claims[`${objective}|${troops}`].runs });
+        expect(after.claims[`${objective}|${troops}`]).toEqual(tally);
+        const value = (check.metric === 'successRate' ? tally.success : check.metric === 'entryRate' ? tally.entered : NaN) / tally.runs;
+        if (Number.isNaN(value)) continue;
+        const ok = check.op === '<' ? value < check.value : check.op === '<=' ? value <= check.value : check.op === '>' ? value > check.value : value >= check.value;
+        agrees &&= ok;
+      }
+      if (claim.checks.every((c) => c.metric === 'successRate' || c.metric === 'entryRate')) expect(shown[claim.id]).toBe(agrees ? 'agrees' : 'disagrees');
+    }
     expect(opened.errors).toEqual([]);
   });
 

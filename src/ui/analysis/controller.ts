@@ -2,7 +2,7 @@
 // a coarse curve first (fast), then the run set, tornado, refined curve and band, streamed in as
 // slices finish. A new selection cancels the stale jobs; moving only the troop level keeps the
 // curves (they do not depend on it) and recomputes what does. No DOM here; the screen renders.
-import type { ModelParameters, Overrides, Scenario } from '../../model/types';
+import type { ModelParameters, ObjectiveKind, Overrides, Scenario } from '../../model/types';
 import { CancelledError, type PoolJob, type WorkerPool } from '../../app/worker-client';
 import { bandDefinition, gridLevels, rangedInputs, refinedLevels, type BandDefinition, type RangedInput } from './curve';
 import type { Tally } from './jobs';
@@ -15,10 +15,11 @@ export interface AnalysisSizes {
   bandRuns: number;
   runSetRuns: number;
   tornadoRuns: number;
+  claimRuns: number;
 }
 
 export const DEFAULT_SIZES: AnalysisSizes = {
-  coarseLevels: 16, coarseRuns: 100, refinedLevels: 61, refinedRuns: 1000, bandRuns: 1000, runSetRuns: 2000, tornadoRuns: 1000,
+  coarseLevels: 16, coarseRuns: 100, refinedLevels: 61, refinedRuns: 1000, bandRuns: 1000, runSetRuns: 2000, tornadoRuns: 1000, claimRuns: 1000,
 };
 
 export interface CurveSet {
@@ -47,6 +48,8 @@ export interface AnalysisState {
   runSet: Tally | null;
   tornadoBase: Tally | null;
   tornado: TornadoBar[];
+  /** Claim checks' conditions: claimKey(objective, troops) → tally under the current inputs. */
+  claims: Record<string, Tally>;
   /** performance.now() stamps for the bench and the status line. */
   timings: {
     changedAt: number;
@@ -121,6 +124,7 @@ export class AnalysisController {
       refined: curvesStale ? emptyCurves(refinedLevels(scenario, troops, this.sizes.refinedLevels), this.sizes.refinedRuns) : previous.refined,
       runSet: null, tornadoBase: null,
       tornado: rangedInputs(scenario).map((ranged) => ({ input: ranged, low: null, high: null })),
+      claims: curvesStale ? {} : previous.claims,
       timings: curvesStale ? { changedAt, coarseAt: null, refinedAt: null, allAt: null } : { ...previous.timings, changedAt, allAt: null },
       pending: 0,
       error: null,
@@ -170,6 +174,12 @@ export class AnalysisController {
         refined.centralRuns = refined.runs;
         if (this.state) this.state.timings.refinedAt = this.now();
       });
+      // The scenario's claim checks, each (objective, troops) condition once, under the current inputs.
+      const claims = state.claims;
+      for (const [objective, levels] of claimConditions(scenario)) {
+        const job = this.pool.sweep({ ...base, overrides: input.overrides, levels, objective, runs: this.sizes.claimRuns }, { priority: 4 });
+        submit(this.curveJobs, job, curveGuard, (t) => t.forEach((tally) => (claims[claimKey(objective, tally.troops)] = tally)));
+      }
       submit(this.curveJobs, sweep(band.optimistic, refined, this.sizes.bandRuns, 5), curveGuard, (t) => (refined.optimistic = t));
       submit(this.curveJobs, sweep(band.pessimistic, refined, this.sizes.bandRuns, 5), curveGuard, (t) => (refined.pessimistic = t));
     }
@@ -207,6 +217,26 @@ export class AnalysisController {
     this.state = null;
     this.key = '';
   }
+}
+
+export function claimKey(objective: ObjectiveKind, troops: number): string {
+  return `${objective}|${troops}`;
+}
+
+/** Distinct troop levels per objective over every check of the scenario's claims. */
+export function claimConditions(scenario: Scenario): Map<ObjectiveKind, number[]> {
+  const byObjective = new Map<ObjectiveKind, number[]>();
+  for (const claim of scenario.claims) {
+    for (const check of claim.checks) {
+      const objective = check.objective ?? scenario.objective.kind;
+      const troops = check.troops ?? scenario.intervener.troops.value;
+      const list = byObjective.get(objective) ?? [];
+      if (!list.includes(troops)) list.push(troops);
+      byObjective.set(objective, list);
+    }
+  }
+  for (const list of byObjective.values()) list.sort((a, b) => a - b);
+  return byObjective;
 }
 
 function emptyCurves(levels: number[], runs: number): CurveSet {

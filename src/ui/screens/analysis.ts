@@ -186,7 +186,7 @@ export const analysisScreen: Screen = {
       renderDensity(density, densityRows(state.scenario.title, population, state.troops), population, state.troops);
       renderTornado(tornado, state.tornado, state.tornadoBase, state.troops, word);
       renderRunSet(runSet, state.runSet, state.seed, word);
-      quotes.update(state.refined.central, population, word);
+      quotes.update(state.refined.central, population, word, state.claims);
       const t = state.timings;
       const parts = [];
       if (t.coarseAt !== null) parts.push(`coarse curve in ${Math.round(t.coarseAt - t.changedAt)} ms`);
