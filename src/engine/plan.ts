@@ -57,7 +57,7 @@ export function waterFill(core: Core, count: number, total: number): number {
  * Day-0 allocation from the reserve. capital/limited: every troop to the key region. country: the
  * capital to R* (or all troops), then the other regions by population, each to R*, skipping any that
  * cannot be brought to R*; left-over troops water-fill the projected start-of-control coverage of the
- * committed regions.
+ * committed regions other than the capital (see fillProjected).
  */
 export function planInitial(core: Core): void {
   const { n, inputs } = core;
@@ -87,19 +87,29 @@ export function planInitial(core: Core): void {
   if (remaining > 0) fillProjected(core);
 }
 
-/** Water-fill the reserve over committed regions by projected start-of-control coverage. */
+/**
+ * Water-fill the reserve over committed regions by projected start-of-control coverage. The capital
+ * is left out when other regions can take the troops (several regions): its day-0 force is then
+ * exactly min(N, R*-need), which keeps the chance of entering it non-decreasing in N. Padding it
+ * with left-overs made that chance dip whenever a larger N let one more region reach R* and pulled
+ * the left-overs away (−0.5 points at 80,000 on the 7-region board). With no other committed
+ * region the left-overs wait in reserve and roll on once the capital is entered; a one-region
+ * scenario keeps the single theatre: every troop fights there.
+ */
 function fillProjected(core: Core): void {
   const { n, params } = core;
+  const skipCapital = n > 1;
   let count = 0;
   for (let r = 0; r < n; r++) {
     if (core.status[r] !== COMMITTED) continue;
+    if (skipCapital && r === core.inputs.capitalIndex) continue;
     core.fillIndex[count++] = r;
     core.fillNeed[r] = core.holdNeed[r] + params.hostWeight * core.hostStart[r];
     core.fillBase[r] = core.troops[r] + params.hostWeight * core.hostStart[r];
   }
   if (count === 0) return;
-  waterFill(core, count, core.reserve);
-  core.reserve = 0;
+  const placed = waterFill(core, count, core.reserve);
+  core.reserve = placed > 0 ? 0 : core.reserve;
 }
 
 /**
