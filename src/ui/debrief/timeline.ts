@@ -11,7 +11,7 @@ const PAD = { left: 46, right: 54, top: 14, bottom: 34 };
 export function timelineChart(timeline: readonly MonthRecord[], months: number): HTMLElement {
   if (!timeline.length) return h('p', { class: 'muted', text: 'No control month was played (the entry phase decided the game), so there is no timeline.' });
   const xMax = Math.max(months, timeline[timeline.length - 1].month);
-  const rMax = Math.max(0.5, ...timeline.map((m) => m.resistancePerThousand)) * 1.15;
+  const rMax = niceCeil(Math.max(0.4, ...timeline.map((m) => m.resistancePerThousand)) * 1.1);
   const x = (month: number) => PAD.left + ((month - 0) / xMax) * (W - PAD.left - PAD.right);
   const yShare = (share: number) => H - PAD.bottom - share * (H - PAD.top - PAD.bottom);
   const yRes = (value: number) => H - PAD.bottom - (value / rMax) * (H - PAD.top - PAD.bottom);
@@ -22,7 +22,7 @@ export function timelineChart(timeline: readonly MonthRecord[], months: number):
   for (const share of [0, 0.25, 0.5, 0.75, 1]) {
     grid.push(svg('line', { x1: PAD.left, x2: W - PAD.right, y1: yShare(share), y2: yShare(share), stroke: '#e3e0d8' }));
     grid.push(svg('text', { x: PAD.left - 6, y: yShare(share) + 4, 'text-anchor': 'end' }, pct(share)));
-    grid.push(svg('text', { x: W - PAD.right + 6, y: yShare(share) + 4, fill: '#a33' }, (rMax * share).toFixed(1)));
+    grid.push(svg('text', { x: W - PAD.right + 6, y: yShare(share) + 4, fill: '#a33' }, (rMax * share).toFixed(rMax < 2 ? 2 : 1)));
   }
   const tickStep = xMax > 24 ? 6 : xMax > 12 ? 3 : 1;
   for (let m = 0; m <= xMax; m += tickStep) grid.push(svg('text', { x: x(m), y: H - PAD.bottom + 16, 'text-anchor': 'middle' }, String(m)));
@@ -55,4 +55,11 @@ export function timelineChart(timeline: readonly MonthRecord[], months: number):
       h('table', { class: 'compact', id: 'timeline-table' }, h('thead', {}, h('tr', {}, h('th', { text: 'Month' }), h('th', { text: 'Population under control' }), h('th', { text: 'Resistance per 1,000' }))), h('tbody', {}, ...rows)),
     ),
   );
+}
+
+/** The next 1, 2, 4 or 5 × 10^k at or above x, so the right axis reads in round steps of a quarter. */
+function niceCeil(x: number): number {
+  const p = 10 ** Math.floor(Math.log10(x));
+  for (const m of [1, 2, 4, 5, 8, 10]) if (m * p >= x) return m * p;
+  return 10 * p;
 }

@@ -60,7 +60,7 @@ export const playScreen: Screen = {
       record = {
         key: session.selectionKey(),
         state,
-        log: [{ text: `${scenario.title}: ${int(state.troopsInitial)} troops in reserve. Place them on regions, then end the day.`, turn: turnKey(state) }],
+        log: [{ text: `${scenario.title}: ${int(state.troopsInitial)} troops in reserve. Place them on regions, then end the day.`, turn: 'intro' }],
         lastEvents: [],
       };
       session.setGame(record);
