@@ -244,4 +244,22 @@ describe('analysis screen', () => {
     expect(await page.locator('#an-runset-sentence').textContent()).toContain('at 300,000 troops');
     expect(opened.errors).toEqual([]);
   });
+
+  it('every shipped scenario draws its curve and density comparison', async () => {
+    const ids = await page.$$eval('#an-scenario option', (options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(ids.length).toBeGreaterThan(1);
+    for (const id of ids) {
+      await page.selectOption('#an-scenario', id);
+      await page.waitForFunction((want) => {
+        const s = window.__thresholdAnalysis?.state();
+        return !!s && s.scenario.id === want && !!s.coarse.central && s.timings.coarseDrawnAt !== undefined;
+      }, id, { timeout: 60_000 });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect(await page.locator('#an-sweep-sentence').textContent()).toMatch(/objective succeeds in/);
+      expect(await page.locator('#an-density-sentence').textContent()).toMatch(/per 1,000 inhabitants here/);
+      expect(await page.locator('#an-sweep [data-series="success"]').count()).toBe(1);
+      await page.locator('#an-sweep').screenshot({ path: `test-output/screenshots/analysis-sweep-${id}.png` });
+    }
+    expect(opened.errors).toEqual([]);
+  });
 });

@@ -52,7 +52,7 @@ export function buildControls(scenario: Scenario, onInput: (path: string, value:
       'aria-describedby': `${id}-pub`,
     });
     const output = htmlEl('output', { for: id, class: 'an-value' });
-    const pub = htmlEl('span', { id: `${id}-pub`, class: 'an-published' }, `published ${show(published, spec.step)}${spec.unit === 'share' ? '' : ` ${spec.unit}`}`);
+    const pub = htmlEl('span', { id: `${id}-pub`, class: 'an-published' }, `published ${show(published, spec.step)}${spec.unit === 'share' || spec.unit === '0-1' ? '' : ` ${spec.unit}`}`);
     input.addEventListener('input', () => onInput(slider.path, Number(input.value)));
     row.append(label, output, input, pub);
     panel.append(row);

@@ -31,6 +31,8 @@ export interface AnalysisHook {
   sizes: typeof DEFAULT_SIZES;
   renders: number;
   lastRenderAt: number;
+  /** Longest single redraw of the screen so far, in ms (main-thread cost of a progress update). */
+  maxRenderMs: number;
   /** Time `runs` runs at `levels` troop levels in one worker slice; resolves with the worker's ms. */
   timeWorker(runs: number, levels: number[]): Promise<{ runs: number; levels: number; ms: number }>;
 }
@@ -142,6 +144,7 @@ export const analysisScreen: Screen = {
       sizes: DEFAULT_SIZES,
       renders: 0,
       lastRenderAt: 0,
+      maxRenderMs: 0,
       async timeWorker(runs, levels) {
         const job = pool.sweep({ scenario, overrides: session.selection.overrides, seed: session.selection.seed, levels, firstRun: 0, runs }, { chunkRuns: runs, priority: -1 });
         await job.result;
@@ -152,6 +155,7 @@ export const analysisScreen: Screen = {
 
     function render() {
       frame = 0;
+      const started = performance.now();
       const state = controller.state;
       if (!state) return;
       const population = resolveInputs(state.scenario, state.overrides).population;
@@ -197,6 +201,7 @@ export const analysisScreen: Screen = {
       status.dataset.pending = String(state.pending);
       hook.renders += 1;
       hook.lastRenderAt = performance.now();
+      hook.maxRenderMs = Math.max(hook.maxRenderMs, hook.lastRenderAt - started);
       if (t.coarseAt !== null && t.coarseDrawnAt === undefined) t.coarseDrawnAt = hook.lastRenderAt;
       if (t.refinedAt !== null && t.refinedDrawnAt === undefined) t.refinedDrawnAt = hook.lastRenderAt;
     }
