@@ -18,10 +18,24 @@ export function distributionPanel(summary: BatchSummary, player: OutcomeClass | 
     ),
   );
   const [lo, hi] = summary.successInterval;
+  let marker: HTMLElement | null = null;
+  if (player) {
+    // Centre of the player's class on the bar (an empty class gets a mark at its place in the order).
+    const before = OUTCOME_CLASSES.slice(0, OUTCOME_CLASSES.indexOf(player)).reduce((sum, c) => sum + summary.outcomeShares[c], 0);
+    const at = Math.min(98, Math.max(2, (before + summary.outcomeShares[player] / 2) * 100));
+    const right = at > 60;
+    marker = h('div', {
+      class: 'you-marker',
+      id: 'you-marker',
+      style: `left:${at.toFixed(1)}%;transform:translateX(${right ? 'calc(-100% + 0.5em)' : '-0.5em'})`,
+      text: right ? `your game: ${OUTCOME_WORDS[player]} ▲` : `▲ your game: ${OUTCOME_WORDS[player]}`,
+    });
+  }
   return h(
     'div',
     { class: 'distribution' },
     h('div', { class: 'dist-bar', role: 'img', 'aria-label': OUTCOME_CLASSES.map((c) => `${OUTCOME_WORDS[c]} ${pct(summary.outcomeShares[c])}`).join(', ') }, ...segments),
+    h('div', { class: 'you-track' }, marker),
     h('table', { class: 'compact dist-table', id: 'dist-table' }, h('thead', {}, h('tr', {}, h('th', { text: 'Outcome' }), h('th', { text: 'Automatic plan' }), h('th', { text: '' }))), h('tbody', {}, ...rows)),
     h(
       'p',
