@@ -63,6 +63,9 @@ describe('the game', () => {
       expect(['entry-failed', 'failed', 'contested', 'stabilized']).toContain(outcome);
       await expect(page.locator('#player-outcome').textContent()).resolves.toContain('objective not achieved');
       await page.waitForSelector('#success-figure');
+      // The player's run is marked on the automatic plan's distribution.
+      await expect(page.locator('#you-marker').textContent()).resolves.toContain('your game');
+      await expect(page.locator('#dist-table td.you').count()).resolves.toBe(1);
       await page.waitForSelector('#claims[data-done=true]', { timeout: 60_000 });
       await expect(page.locator('.claim-card .verdict.agrees, .claim-card .verdict.disagrees').count()).resolves.toBe(await page.locator('.claim-card').count());
       expect(errors).toEqual([]);

@@ -96,7 +96,8 @@ export const debriefScreen: Screen = {
         later(() => {
           let card: HTMLElement;
           try {
-            const [verdict] = evaluateClaimList(scenario, [claim], { runs: CLAIM_RUNS, seed, overrides, sensitivityRuns: 200 });
+            // Claims keep the meaning their authors gave them: the scenario's own objective, not the one chosen in set-up.
+            const [verdict] = evaluateClaimList(session.scenario(), [claim], { runs: CLAIM_RUNS, seed, overrides, sensitivityRuns: 200 });
             card = claimCard(claim, verdict ?? null);
           } catch (err) {
             card = claimCard(claim, null, (err as Error).message);
