@@ -122,7 +122,8 @@ export interface PredictionScore {
 export function scorePrediction(predicted: number, actual: number): PredictionScore {
   if (!Number.isFinite(predicted) || predicted < 0 || predicted > 1) throw new RangeError('predicted must be a share between 0 and 1');
   if (!Number.isFinite(actual) || actual < 0 || actual > 1) throw new RangeError('actual must be a share between 0 and 1');
-  const errorPoints = Math.abs(predicted - actual) * 100;
+  // Rounded to a millionth of a point, so that 55% against 50% is exactly 5 (not 5.000000000000004).
+  const errorPoints = Math.round(Math.abs(predicted - actual) * 1e8) / 1e6;
   // Expected squared error over runs: a share `actual` of outcomes are 1, the rest 0.
   const brier = actual * (1 - predicted) ** 2 + (1 - actual) * predicted ** 2;
   const bestBrier = actual * (1 - actual);
