@@ -91,7 +91,7 @@ export function regionRow(ctx: RegionRowContext): HTMLElement {
       { class: 'region-head' },
       h('button', { type: 'button', class: 'name linklike', 'aria-pressed': ctx.selected ? 'true' : 'false', onclick: () => ctx.onSelect(region.id), text: name }),
       h('span', { class: 'chip', text: STATUS_WORDS[region.status] }),
-      h('span', { class: 'small muted', text: `${pct(share)} of people${capital ? ', capital' : ''}${key && !capital ? ', objective' : ''}` }),
+      h('span', { class: 'small muted', title: 'Share of the population', text: `${pct(share)} pop.${capital ? ' · capital' : ''}${key && !capital ? ' · objective' : ''}` }),
       h(
         'span',
         { class: 'troops', role: 'group', 'aria-label': `Troops in ${name}` },
