@@ -83,7 +83,7 @@ export function chartFrame(id: string, caption: string, width: number, height: n
   const figure = htmlEl('figure', { class: 'an-figure', id });
   const captionEl = htmlEl('figcaption', { id: `${id}-caption`, class: 'an-caption' }, caption);
   const svg = svgEl('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${id}-caption`, 'aria-describedby': `${id}-sentence`, class: 'an-chart' });
-  const sentence = htmlEl('p', { id: `${id}-sentence`, class: 'an-sentence', 'aria-live': 'polite' });
+  const sentence = htmlEl('p', { id: `${id}-sentence`, class: 'an-sentence' });
   const details = htmlEl('details', { class: 'an-data' });
   details.append(htmlEl('summary', {}, 'Data table'));
   const table = htmlEl('table', { class: 'an-table' });

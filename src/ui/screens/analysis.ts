@@ -76,6 +76,10 @@ export const analysisScreen: Screen = {
     const seedLabel = htmlEl('label', { for: 'an-seed' }, 'Seed ');
     top.append(pickLabel, picker, seedLabel, seedInput);
     const status = htmlEl('p', { class: 'an-status', role: 'status', 'aria-live': 'polite', id: 'an-status' });
+    const progressRow = htmlEl('div', { class: 'an-progress' });
+    const progress = htmlEl('progress', { 'aria-label': 'Runs per troop level computed so far' });
+    const progressText = htmlEl('span', { class: 'an-progress-text' });
+    progressRow.append(progress, progressText);
 
     const layout = htmlEl('div', { class: 'an-layout' });
     const side = htmlEl('div', { class: 'an-side' });
@@ -89,8 +93,11 @@ export const analysisScreen: Screen = {
     const markerList = htmlEl('ol', { class: 'an-marker-list', 'aria-label': 'Published force sizes on the chart' });
     const inverseForm = htmlEl('form', { class: 'an-inverse-form' });
     const targetInput = htmlEl('input', { id: 'an-target', type: 'number', min: '1', max: '99', step: '1', value: '50' });
-    const inverseOut = htmlEl('output', { id: 'an-inverse-answer', for: 'an-target', 'aria-live': 'polite' });
-    inverseForm.append(htmlEl('label', { for: 'an-target' }, 'How many troops for '), targetInput, htmlEl('span', {}, '% success under these assumptions? '), inverseOut);
+    const inverseOut = htmlEl('output', { id: 'an-inverse-answer', for: 'an-target', 'aria-live': 'off' });
+    // Announced once per question or per finished curve, not on every refinement step.
+    const inverseAnnounce = htmlEl('span', { class: 'an-visually-hidden', role: 'status', 'aria-live': 'polite' });
+    targetInput.setAttribute('aria-describedby', 'an-inverse-answer');
+    inverseForm.append(htmlEl('label', { for: 'an-target' }, 'How many troops for '), targetInput, htmlEl('span', {}, '% success under these assumptions? '), inverseOut, inverseAnnounce);
     inverseForm.addEventListener('submit', (e) => e.preventDefault());
     targetInput.addEventListener('input', () => schedule());
     sweep.figure.insertBefore(legend, sweep.sentence);
@@ -113,7 +120,7 @@ export const analysisScreen: Screen = {
     let quotes = buildQuotes(scenario);
     side.append(controls.element);
     body.append(sweepSection, densitySection, tornadoSection, runSetSection, quotes.element);
-    root.append(heading, intro, top, status, layout);
+    root.append(heading, intro, top, status, progressRow, layout);
 
     function buildMarkers(state: AnalysisState | null, population: number) {
       markerList.replaceChildren();
@@ -135,6 +142,7 @@ export const analysisScreen: Screen = {
 
     let frame = 0;
     let lastCentral: Tally[] | null = null;
+    let lastAnnounced = '';
     function schedule() {
       if (!frame) frame = requestAnimationFrame(render);
     }
@@ -179,6 +187,11 @@ export const analysisScreen: Screen = {
       renderSweep(sweep, view);
       inverseOut.textContent = inverse ? inverseText(inverse, population) : 'Computing…';
       inverseOut.dataset.troops = inverse?.troops === null || !inverse ? '' : String(inverse.troops);
+      const announceKey = `${target}|${useRefined && state.refined.centralRuns >= state.refined.runs}`;
+      if (inverse && announceKey !== lastAnnounced && (state.refined.centralRuns >= state.refined.runs || !useRefined)) {
+        lastAnnounced = announceKey;
+        inverseAnnounce.textContent = inverseOut.textContent;
+      }
       legend.replaceChildren(
         htmlEl('li', { class: 'an-key-success' }, `Success rate (${word})`),
         htmlEl('li', { class: 'an-key-entry' }, 'Entry rate: the key region entered'),
@@ -191,14 +204,25 @@ export const analysisScreen: Screen = {
       renderTornado(tornado, state.tornado, state.tornadoBase, state.troops, word);
       renderRunSet(runSet, state.runSet, state.seed, word);
       quotes.update(state.refined.central, population, word, state.claims);
+      // The live region announces milestones only; the run counts live in the progress bar, which
+      // is not live, so a screen reader is not flooded while the curve refines.
       const t = state.timings;
-      const parts = [];
-      if (t.coarseAt !== null) parts.push(`coarse curve in ${Math.round(t.coarseAt - t.changedAt)} ms`);
-      parts.push(state.refined.centralRuns >= state.refined.runs ? `refined: ${fmtInt(state.refined.runs)} runs per level` : `refining: ${fmtInt(state.refined.centralRuns)} of ${fmtInt(state.refined.runs)} runs per level`);
-      parts.push(state.pending ? `${state.pending} jobs running on ${pool.size} workers` : 'all done');
-      if (state.error) parts.push(`error: ${state.error}`);
-      status.textContent = parts.join(' · ');
+      const milestone = state.error
+        ? `Error: ${state.error}`
+        : state.pending === 0
+          ? `All done: ${fmtInt(state.refined.runs)} runs per troop level on ${pool.size} workers, seed "${state.seed}".`
+          : state.refined.centralRuns >= state.refined.runs
+            ? 'Curve refined; band, sensitivity and run set still computing…'
+            : t.coarseAt !== null
+              ? `Coarse curve ready (${fmtInt(state.coarse.runs)} runs per level); refining…`
+              : 'Computing…';
+      if (status.textContent !== milestone) status.textContent = milestone;
       status.dataset.pending = String(state.pending);
+      progress.max = state.refined.runs;
+      progress.value = state.refined.centralRuns;
+      progressText.textContent = t.coarseAt !== null
+        ? `coarse curve drawn ${Math.round((t.coarseDrawnAt ?? performance.now()) - t.changedAt)} ms after the change · ${fmtInt(state.refined.centralRuns)} of ${fmtInt(state.refined.runs)} runs per level · ${state.pending} jobs running`
+        : `${state.pending} jobs running`;
       hook.renders += 1;
       hook.lastRenderAt = performance.now();
       hook.maxRenderMs = Math.max(hook.maxRenderMs, hook.lastRenderAt - started);
