@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveInputs } from '../../src/model/resolve';
 import { runBatch, summarize } from '../../src/engine/batch';
-import { mergeSweepTallies, sweep, sweepPoints, sweepTallies, troopsForSuccess } from '../../src/engine/sweep';
+import { DEFAULT_PARAMETERS } from '../../src/model/parameters';
+import { mergeSweepTallies, runVariants, sweep, sweepPoints, sweepTallies, troopsForSuccess } from '../../src/engine/sweep';
 import { oneRegion, threeRegions } from './batch-fixtures';
 
 const LEVELS = [0, 5_000, 10_000, 20_000, 40_000, 60_000, 90_000, 150_000];
@@ -28,6 +29,11 @@ describe('sweep', () => {
     const b = sweepTallies(scenario, { troops: LEVELS, runs: 57, seed: 'm', firstRun: 33 });
     expect(mergeSweepTallies(a, b)).toEqual(whole);
     expect(sweepPoints(mergeSweepTallies(a, b), 'm', 6_000_000)).toEqual(sweep(scenario, { troops: LEVELS, runs: 90, seed: 'm' }));
+  });
+
+  it('refuses variants with different boards (the draw layout depends on the region count)', () => {
+    expect(() => runVariants([resolveInputs(scenario), resolveInputs(oneRegion())], DEFAULT_PARAMETERS, { runs: 1, seed: 's' })).toThrow(/same regions/);
+    expect(runVariants([], DEFAULT_PARAMETERS, { runs: 5, seed: 's' })).toEqual([]);
   });
 
   it('entry rate never falls as troops rise (common random numbers), over seeds and objectives', () => {
