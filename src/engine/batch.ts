@@ -104,7 +104,7 @@ export function withObjective(inputs: ResolvedInputs, objective: ObjectiveKind |
 }
 
 /** Fill `out` with run `run`'s draws (one seam for every batch loop, so they all draw alike). */
-export function fillRunDraws(seed: string, run: number, out: Float64Array, _regions: number, _params: ModelParameters): void {
+export function fillRunDraws(seed: string, run: number, out: Float64Array): void {
   fillDraws(seed, run, out);
 }
 
@@ -120,7 +120,7 @@ export function runBatchInputs(
   const draws = new Float64Array(drawCount(inputs.regionIds.length, params));
   const tally = emptyTally(inputs.troops);
   for (let run = firstRun; run < firstRun + runs; run++) {
-    fillRunDraws(seed, run, draws, inputs.regionIds.length, params);
+    fillRunDraws(seed, run, draws);
     addOutcome(tally, runCampaign(inputs, params, draws, run));
   }
   return tally;

@@ -59,7 +59,7 @@ export function runVariants(
   }
   const draws = new Float64Array(drawCount(regions, params));
   for (let run = firstRun; run < firstRun + options.runs; run++) {
-    fillRunDraws(options.seed, run, draws, regions, params);
+    fillRunDraws(options.seed, run, draws);
     for (let i = 0; i < variants.length; i++) addOutcome(tallies[i], runCampaign(variants[i], params, draws, run));
   }
   return tallies;
@@ -132,7 +132,7 @@ export function troopsForSuccess(scenario: Scenario, target: number, options: In
   const regions = base.regionIds.length;
   const perRun = drawCount(regions, params);
   const cache = runs * perRun <= MAX_CACHED_DRAWS ? new Float64Array(runs * perRun) : null;
-  if (cache) for (let i = 0; i < runs; i++) fillRunDraws(seed, firstRun + i, cache.subarray(i * perRun, (i + 1) * perRun), regions, params);
+  if (cache) for (let i = 0; i < runs; i++) fillRunDraws(seed, firstRun + i, cache.subarray(i * perRun, (i + 1) * perRun));
   const scratch = cache ? null : new Float64Array(perRun);
 
   const successes = new Map<number, number>();
@@ -145,7 +145,7 @@ export function troopsForSuccess(scenario: Scenario, target: number, options: In
       let draws: Float64Array;
       if (cache) draws = cache.subarray(i * perRun, (i + 1) * perRun);
       else {
-        fillRunDraws(seed, firstRun + i, scratch!, regions, params);
+        fillRunDraws(seed, firstRun + i, scratch!);
         draws = scratch!;
       }
       if (runCampaign(inputs, params, draws, firstRun + i).success) count += 1;
