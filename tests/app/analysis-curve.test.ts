@@ -8,7 +8,7 @@ import { HISTORICAL_DENSITIES, QUINLIVAN_BANDS, troopsPerThousand } from '../../
 import { mergeSweeps, tallySweep, wilson } from '../../src/ui/analysis/jobs';
 import { FORCE_MARKERS, claimsForMarker } from '../../src/ui/analysis/markers';
 import { claimConditions } from '../../src/ui/analysis/controller';
-import type { Scenario, Tally } from '../../src/model/types';
+import type { Overrides, Scenario, Tally } from '../../src/model/types';
 
 function load(id: string): Scenario {
   const parsed = parseScenario(JSON.parse(readFileSync(`scenarios/${id}.json`, 'utf8')));
@@ -103,7 +103,8 @@ describe('levels and band', () => {
 describe('sweep slices', () => {
   it('merge to exactly the whole run range, in any order (what the worker pool relies on)', () => {
     const scenario = load('venezuela-planners');
-    const task = { scenario, overrides: {}, seed: 'merge', levels: [10_000, 100_000, 150_000], variants: [{}, { 'population.hostility': 0.2 }] };
+    const variants: Overrides[] = [{}, { 'population.hostility': 0.2 }];
+    const task = { scenario, overrides: {}, seed: 'merge', levels: [10_000, 100_000, 150_000], variants };
     const whole = tallySweep({ ...task, firstRun: 0, runs: 90 });
     const a = tallySweep({ ...task, firstRun: 0, runs: 25 });
     const b = tallySweep({ ...task, firstRun: 25, runs: 40 });
