@@ -15,6 +15,26 @@ export const ES: Readonly<Record<string, string>> = {
   English: 'English',
   Español: 'Español',
 
+  // --- Classroom-kit controls, as docs/teacher-guide*.md names them (for the screens that add them)
+  Share: 'Compartir',
+  'Copy link': 'Copiar enlace',
+  'Show QR code': 'Mostrar código QR',
+  'Export scenario': 'Exportar escenario',
+  Import: 'Importar',
+  'Export CSV': 'Exportar CSV',
+  'Save chart as PNG': 'Guardar gráfico como PNG',
+  'Print debrief': 'Imprimir balance',
+  'Teacher mode': 'Modo docente',
+  Lock: 'Bloquear',
+  Hide: 'Ocultar',
+  'Hide outcomes': 'Ocultar resultados',
+  'Predict first': 'Predecir primero',
+  Reveal: 'Revelar',
+  'High contrast': 'Alto contraste',
+  'Your forecast: chance of success (%)': 'Tu pronóstico: probabilidad de éxito (%)',
+  '{points} points': '{points} puntos',
+  'Brier score {score}': 'Puntuación de Brier {score}',
+
   // --- Outcome words (src/ui/format.ts OUTCOME_WORDS, through tData)
   'entry failed': 'entrada fallida',
   'failed after entry': 'fracaso tras la entrada',
