@@ -21,6 +21,19 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/**
+ * The locale to start in: a saved choice if there is one, else the first of the browser's languages
+ * (navigator.languages) that the app has ("es-VE" → es), else English.
+ */
+export function pickLocale(saved: unknown, browserLanguages: readonly string[] = []): Locale {
+  if (isLocale(saved)) return saved;
+  for (const tag of browserLanguages) {
+    const base = typeof tag === 'string' ? tag.toLowerCase().split('-')[0] : '';
+    if (isLocale(base)) return base;
+  }
+  return 'en';
+}
+
 export function getLocale(): Locale {
   return current;
 }

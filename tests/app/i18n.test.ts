@@ -10,6 +10,7 @@ import {
   getLocale,
   missingTranslations,
   onLocaleChange,
+  pickLocale,
   placeholders,
   setLocale,
   t,
@@ -123,6 +124,14 @@ describe('t, tn and locale switching', () => {
   it('tData translates data-driven text (input labels) through the same catalogue', () => {
     setLocale('es');
     expect(tData('Intervention troops')).toBe('Tropas de intervención');
+  });
+
+  it('pickLocale: a saved choice first, then the browser languages, then English', () => {
+    expect(pickLocale('es', ['en-US'])).toBe('es');
+    expect(pickLocale(null, ['fr-FR', 'es-VE', 'en'])).toBe('es');
+    expect(pickLocale('klingon', ['EN-gb'])).toBe('en');
+    expect(pickLocale(undefined, ['fr', 'de'])).toBe('en');
+    expect(pickLocale(undefined)).toBe('en');
   });
 
   it('listeners hear real changes only, and can unsubscribe; unknown locales are refused', () => {
