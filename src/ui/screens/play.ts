@@ -180,7 +180,15 @@ export const playScreen: Screen = {
           'span',
           { class: 'cut' },
           h('button', { type: 'button', id: `cut-${s.id}`, onclick: () => dispatch({ type: 'rotation/cut', region: s.id, troops: amount }), text: `${int(amount)} from ${s.name}` }),
-          rest > amount ? h('button', { type: 'button', id: `cutall-${s.id}`, onclick: () => dispatch({ type: 'rotation/cut', region: s.id, troops: rest }), text: `${int(rest)}` }) : null,
+          rest > amount
+            ? h('button', {
+                type: 'button',
+                id: `cutall-${s.id}`,
+                'aria-label': `Send ${int(rest)} home from ${s.name}`,
+                onclick: () => dispatch({ type: 'rotation/cut', region: s.id, troops: rest }),
+                text: rest >= Math.floor(s.troops) ? `all ${int(rest)}` : `the whole excess, ${int(rest)}`,
+              })
+            : null,
         );
       });
       return h(
