@@ -192,6 +192,30 @@ describe('the game', () => {
     }
   });
 
+  it('replays turns as tweens after the state is drawn, and not at all with reduced motion', async () => {
+    for (const reduced of [false, true]) {
+      const { page, errors, close } = await openPage('');
+      try {
+        await page.emulateMedia({ reducedMotion: reduced ? 'reduce' : 'no-preference' });
+        await skipWalkthrough(page);
+        await page.goto(page.url().replace(/#.*$/, '') + '#/play');
+        await page.reload();
+        await waitBoard(page);
+        await page.keyboard.press('p');
+        await page.keyboard.press('d');
+        // The panels already show the day's result while the board may still be animating it.
+        await expect(page.locator('#phase').textContent()).resolves.toContain('day 1');
+        const animating = await page.evaluate(() => window.__thresholdPlay!.animating());
+        if (reduced) expect(animating).toBe(0);
+        else expect(animating).toBeGreaterThan(0);
+        await waitBoard(page);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    }
+  });
+
   it('saves a non-blank screenshot of every scene at 1280×720 and 1920×1080', async () => {
     for (const viewport of [
       { width: 1280, height: 720 },
