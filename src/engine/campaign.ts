@@ -8,18 +8,9 @@ import { DEFAULT_PARAMETERS } from '../model/parameters';
 import { resolveInputs } from '../model/resolve';
 import type { ControlExplanation, EntryExplanation, ModelParameters, Overrides, ResolvedInputs, RunOutcome, RunRecord, Scenario } from '../model/types';
 import type { Core } from './core';
-import {
-  contestedCount,
-  createCore,
-  enteredCount,
-  finishCampaign,
-  initCore,
-  monthRecord,
-  REGION_CLASS_NAMES,
-  resolveControlMonth,
-  resolveEntryDay,
-  startControl,
-} from './core';
+import { contestedCount, createCore, enteredCount, initCore, REGION_CLASS_NAMES } from './core';
+import { finishCampaign, monthRecord, resolveControlMonth, startControl } from './control';
+import { resolveEntryDay } from './entry';
 import { effectiveQuality } from './formulas';
 import { planInitial, planMonth, planRolling } from './plan';
 import { drawCount, drawsFor, normalAt } from './rng';

@@ -3,7 +3,8 @@
 // every run; play applies the same functions on plan/apply and shows them as advice.
 // Water-filling sorts region indices by insertion into preallocated buffers: no allocation per month.
 import type { Core } from './core';
-import { COMMITTED, ENTERED, IDLE, needOf, troopsInCountry } from './core';
+import { COMMITTED, ENTERED, IDLE, troopsInCountry } from './core';
+import { needOf } from './control';
 
 /**
  * Water-fill `total` troops over the `count` regions listed in core.fillIndex, with, for region r,

@@ -21,44 +21,16 @@ import type {
   Scenario,
 } from '../model/types';
 import type { Core } from './core';
-import {
-  COMMITTED,
-  contestedCount,
-  createCore,
-  CULMINATED,
-  ENTERED,
-  finishCampaign,
-  IDLE,
-  initCore,
-  monthRecord,
-  PHASE_CONTROL,
-  PHASE_ENDED,
-  PHASE_ENTRY,
-  REGION_CLASS_NAMES,
-  resolveControlMonth,
-  resolveEntryDay,
-  STALEMATE,
-  startControl,
-  troopsInCountry,
-} from './core';
+import { contestedCount, createCore, initCore, PHASE_CONTROL, PHASE_ENDED, troopsInCountry } from './core';
+import { finishCampaign, monthRecord, resolveControlMonth, startControl } from './control';
+import { resolveEntryDay } from './entry';
 import { runQuality } from './campaign';
-import {
-  advanceProbability,
-  combatRatio,
-  densityPerThousand,
-  hostilityRequirement,
-  oddsColumn,
-  requirementPerThousand,
-  winningFaces,
-} from './formulas';
-import { planInitial, planMonth, planRolling } from './plan';
 import { drawsFor } from './rng';
+import { beginTurn, coreFromState, plannedState, restoreTurnStart, RESERVE_ID, snapshot, TROOP_TOLERANCE, writeCore } from './play-state';
+import { placementBlock, selectTroopsInCountry } from './play-selectors';
 
-/** Slack when comparing troop totals: troops are whole people, sums of fractions are not exact. */
-export const TROOP_TOLERANCE = 0.5;
-
-/** Id accepted by rotation/cut for troops in country but in no region. */
-export const RESERVE_ID = 'reserve';
+export * from './play-selectors';
+export { coreFromState, plannedState, RESERVE_ID, TROOP_TOLERANCE } from './play-state';
 
 export type ActionResult = { state: GameState; events: GameEvent[] } | Rejection;
 
@@ -127,105 +99,6 @@ export function createGame(
 }
 
 // ---------------------------------------------------------------------------------------------
-// State ↔ Core
-
-const ENTRY_CODES: Record<NonNullable<RegionState['entryStatus']>, number> = {
-  none: IDLE,
-  committed: COMMITTED,
-  entered: ENTERED,
-  culminated: CULMINATED,
-  stalemate: STALEMATE,
-};
-const ENTRY_WORDS = ['none', 'committed', 'entered', 'culminated', 'stalemate'] as const;
-
-/** Load a game state into a fresh Core (constants recomputed from the inputs, state copied in). */
-export function coreFromState(state: GameState): Core {
-  const { inputs, params } = state;
-  const n = state.regions.length;
-  const core = createCore(n, inputs, params);
-  initCore(core, inputs, params, state.qualityEffective);
-  for (let r = 0; r < n; r++) {
-    const region = state.regions[r];
-    core.status[r] = ENTRY_CODES[region.entryStatus ?? 'none'];
-    core.fought[r] = region.daysFought ?? 0;
-    core.enteredDay[r] = region.enteredDay ?? 0;
-    core.troops[r] = region.troops;
-    core.defenders[r] = region.defenders;
-    core.score[r] = region.score;
-    core.hostForces[r] = region.hostForces;
-    core.resisters[r] = region.resisters;
-    core.resistersInitial[r] = region.resistersInitial;
-    core.coverage[r] = region.coverage;
-  }
-  core.reserve = state.reserve;
-  core.sentHome = state.sentHome ?? 0;
-  core.phase = state.phase === 'entry' ? PHASE_ENTRY : state.phase === 'control' ? PHASE_CONTROL : PHASE_ENDED;
-  core.day = state.day;
-  core.month = state.month;
-  core.heldStreak = state.heldStreak;
-  core.heldMonths = state.heldMonths;
-  core.objectiveMet = state.objectiveMet;
-  return core;
-}
-
-function displayStatus(core: Core, r: number): RegionState['status'] {
-  const code = core.status[r];
-  if (code === CULMINATED || code === STALEMATE) return 'failed';
-  if (code === COMMITTED) return 'being-entered';
-  if (code === IDLE) return 'not-entered';
-  if (core.phase === PHASE_ENDED) return REGION_CLASS_NAMES[core.regionClass[r]];
-  return 'entered';
-}
-
-/** Write a Core back into a draft state. */
-function writeCore(core: Core, draft: Draft<GameState>): void {
-  for (let r = 0; r < core.n; r++) {
-    const region = draft.regions[r];
-    region.entryStatus = ENTRY_WORDS[core.status[r]];
-    region.status = displayStatus(core, r);
-    region.daysFought = core.fought[r];
-    region.enteredDay = core.enteredDay[r] > 0 ? core.enteredDay[r] : null;
-    region.troops = core.troops[r];
-    region.defenders = core.defenders[r];
-    region.score = core.score[r];
-    region.hostForces = core.hostForces[r];
-    region.resisters = core.resisters[r];
-    region.resistersInitial = core.resistersInitial[r];
-    region.coverage = core.coverage[r];
-    if (core.phase === PHASE_ENDED) region.regionClass = REGION_CLASS_NAMES[core.regionClass[r]];
-  }
-  draft.reserve = core.reserve;
-  draft.sentHome = core.sentHome;
-  draft.phase = core.phase === PHASE_ENTRY ? 'entry' : core.phase === PHASE_CONTROL ? 'control' : 'ended';
-  draft.day = core.day;
-  draft.month = core.month;
-  draft.heldStreak = core.heldStreak;
-  draft.heldMonths = core.heldMonths;
-  draft.objectiveMet = core.objectiveMet;
-}
-
-function snapshot(state: GameState | Draft<GameState>): NonNullable<GameState['turnStart']> {
-  return {
-    regions: state.regions.map((region) => ({ ...region })),
-    reserve: state.reserve,
-    sentHome: state.sentHome ?? 0,
-  };
-}
-
-function restoreTurnStart(draft: Draft<GameState>): void {
-  const start = draft.turnStart;
-  if (!start) return;
-  draft.regions = start.regions.map((region) => ({ ...region }));
-  draft.reserve = start.reserve;
-  draft.sentHome = start.sentHome ?? 0;
-}
-
-function beginTurn(draft: Draft<GameState>): void {
-  draft.turnStart = snapshot(draft);
-  draft.turnMoves = 0;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Actions
 
 function reject(reason: RejectionReason, message: string): Rejection {
@@ -250,27 +123,6 @@ export function applyAction(state: GameState, action: GameAction): ActionResult 
     default:
       return reject('wrong-phase', `Unknown action ${(action as { type: string }).type}.`);
   }
-}
-
-/** Why a region cannot take or give troops now, or null if it can. */
-export function placementBlock(state: GameState, regionIndex: number): { reason: RejectionReason; message: string } | null {
-  const region = state.regions[regionIndex];
-  if (!region) return { reason: 'unknown-region', message: 'No such region.' };
-  const entry = region.entryStatus ?? 'none';
-  if (state.phase === 'ended') return { reason: 'game-over', message: 'The game has ended.' };
-  if (state.phase === 'entry') {
-    if (entry === 'culminated' || entry === 'stalemate') {
-      return { reason: 'region-locked', message: `${region.id} has failed: the attack culminated there.` };
-    }
-    if (entry === 'committed' && (region.daysFought ?? 0) > 0) {
-      return { reason: 'region-locked', message: `${region.id} is being entered: its troops are committed until the walk ends.` };
-    }
-    return null;
-  }
-  if (entry !== 'entered') {
-    return { reason: 'region-locked', message: `${region.id} was not entered: troops can only be placed in entered regions during control.` };
-  }
-  return null;
 }
 
 function setAllocation(state: GameState, regionId: string, troops: number): ActionResult {
@@ -321,24 +173,8 @@ function changedAllocations(before: GameState, after: GameState): GameEvent[] {
   return events;
 }
 
-/** The state after the automatic plan's choice for the current decision point (from the turn start). */
-function planned(state: GameState): GameState {
-  return produce(state, (draft) => {
-    restoreTurnStart(draft);
-    const core = coreFromState(draft as GameState);
-    if (core.phase === PHASE_ENTRY) {
-      if (core.day === 0) planInitial(core);
-      else if (core.day < core.params.entryDays) planRolling(core, core.day);
-    } else if (core.phase === PHASE_CONTROL) {
-      planMonth(core, core.month + 1);
-    }
-    writeCore(core, draft);
-    draft.turnMoves = (draft.turnMoves ?? 0) + 1;
-  });
-}
-
 function applyPlan(state: GameState): ActionResult {
-  const next = planned(state);
+  const next = plannedState(state);
   const events = changedAllocations(state, next);
   return { state: next, events };
 }
@@ -460,122 +296,3 @@ function undoTurn(state: GameState): ActionResult {
   return { state: next, events: [{ type: 'turn/undone' }] };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Selectors (pure reads for the UI)
-
-export function selectReserve(state: GameState): number {
-  return state.reserve;
-}
-
-/** Troops in the country: the reserve plus every region's troops. */
-export function selectTroopsInCountry(state: GameState): number {
-  let total = state.reserve;
-  for (const region of state.regions) total += region.troops;
-  return total;
-}
-
-/** Strength as a share of the starting force (never a casualty count). */
-export function selectStrength(state: GameState): number {
-  return state.troopsInitial > 0 ? selectTroopsInCountry(state) / state.troopsInitial : 0;
-}
-
-/** A region's troops as a share of the starting force. */
-export function selectRegionStrength(state: GameState, regionIndex: number): number {
-  return state.troopsInitial > 0 ? state.regions[regionIndex].troops / state.troopsInitial : 0;
-}
-
-/** A region's population in thousands (the "per 1,000" denominator). */
-export function selectPopulationThousands(state: GameState, regionIndex: number): number {
-  return (state.inputs.population * state.inputs.share[regionIndex]) / 1000;
-}
-
-/** A region's intervention troops per 1,000 inhabitants. */
-export function selectTroopsPerThousand(state: GameState, regionIndex: number): number {
-  return state.regions[regionIndex].troops / selectPopulationThousands(state, regionIndex);
-}
-
-/** Whether a region can take (or give back) troops now. */
-export function canPlaceTroops(state: GameState, regionIndex: number): boolean {
-  return placementBlock(state, regionIndex) === null;
-}
-
-/** Regions whose entry walk runs next day (0 means day/end ends the entry phase). */
-export function selectContested(state: GameState): number {
-  let count = 0;
-  for (const region of state.regions) if (region.entryStatus === 'committed' && region.troops > 0) count++;
-  return count;
-}
-
-/** Whether month/end is blocked by the rotation cap right now. */
-export function selectOverCap(state: GameState): boolean {
-  return state.phase === 'control' && state.month + 1 >= state.inputs.rotationMonth
-    && selectTroopsInCountry(state) > state.inputs.sustainableForce + TROOP_TOLERANCE;
-}
-
-export interface AdviceMove {
-  region: string;
-  from: number;
-  to: number;
-}
-
-export interface Advice {
-  moves: AdviceMove[];
-  reserveAfter: number;
-  /** Troops the plan would send home (rotation cap). */
-  sentHome: number;
-  /** The state plan/apply would produce. */
-  state: GameState;
-}
-
-/** What plan/apply would do now, without applying it (from the state at the start of the turn). */
-export function selectAdvice(state: GameState): Advice {
-  if (state.phase === 'ended') return { moves: [], reserveAfter: state.reserve, sentHome: 0, state };
-  const after = planned(state);
-  const start = state.turnStart ?? snapshot(state);
-  const moves: AdviceMove[] = [];
-  for (let r = 0; r < after.regions.length; r++) {
-    const from = state.regions[r].troops;
-    const to = after.regions[r].troops;
-    if (to !== from) moves.push({ region: after.regions[r].id, from, to });
-  }
-  return { moves, reserveAfter: after.reserve, sentHome: (after.sentHome ?? 0) - (start.sentHome ?? 0), state: after };
-}
-
-export interface EntryPreview {
-  ratio: number;
-  column: string;
-  probability: number;
-  winningFaces: number;
-}
-
-/** The odds a region would fight at next day with its current troops (for previews), or null. */
-export function previewEntry(state: GameState, regionIndex: number): EntryPreview | null {
-  const region = state.regions[regionIndex];
-  if (!region || state.phase !== 'entry' || !(region.troops > 0) || !(region.defenders > 0)) return null;
-  const entry = region.entryStatus ?? 'none';
-  if (entry !== 'none' && entry !== 'committed') return null;
-  const ratio = combatRatio(region.troops, state.qualityEffective, region.defenders, state.inputs.posture, state.inputs.terrainFactor[regionIndex]);
-  const probability = advanceProbability(ratio, state.params);
-  return { ratio, column: oddsColumn(ratio), probability, winningFaces: winningFaces(probability) };
-}
-
-export interface ControlPreview {
-  /** Troops per 1,000 inhabitants with host forces weighted, and the requirement per 1,000. */
-  density: number;
-  requirement: number;
-  requirementFromHostility: number;
-  requirementFromResistance: number;
-  coverage: number;
-}
-
-/** Density against requirement for an entered region with its current allocation, or null. */
-export function previewControl(state: GameState, regionIndex: number): ControlPreview | null {
-  const region = state.regions[regionIndex];
-  if (!region || region.entryStatus !== 'entered' || state.phase === 'entry') return null;
-  const thousands = selectPopulationThousands(state, regionIndex);
-  const density = densityPerThousand(region.troops, region.hostForces, thousands, state.params);
-  const fromHostility = hostilityRequirement(state.inputs.regionHostility[regionIndex]);
-  const fromResistance = state.params.perResister * (region.resisters / thousands);
-  const requirement = requirementPerThousand(fromHostility, region.resisters, thousands, state.params);
-  return { density, requirement, requirementFromHostility: fromHostility, requirementFromResistance: fromResistance, coverage: density / requirement };
-}

@@ -2,7 +2,8 @@
 // faces, and the daily walk (score, attrition, entered / culminated / stalemate, unopposed entry).
 import { describe, expect, it } from 'vitest';
 import { runCampaign } from '../../src/engine/campaign';
-import { COMMITTED, createCore, CULMINATED, ENTERED, initCore, resolveEntryDay, STALEMATE } from '../../src/engine/core';
+import { COMMITTED, createCore, CULMINATED, ENTERED, initCore, STALEMATE } from '../../src/engine/core';
+import { resolveEntryDay } from '../../src/engine/entry';
 import { advanceProbability, combatRatio, dieFace, oddsColumn, regionDefenders, troopsForRatio, winningFaces } from '../../src/engine/formulas';
 import { drawCount, entryDrawIndex } from '../../src/engine/rng';
 import { DEFAULT_PARAMETERS } from '../../src/model/parameters';

@@ -1,0 +1,172 @@
+// Phase B rule steps (model.md §3, §5): the start of control, coverage, one control month (measure q,
+// check the objective, update resistance, grow host forces), the monthly record, and the end-of-run
+// classification into region classes, the national outcome and the objective's success.
+import type { ControlExplanation, MonthRecord, OutcomeClass, RunOutcome } from '../model/types';
+import type { Core } from './core';
+import { CLASS_CONTESTED, CLASS_FAILED, CLASS_STABILIZED, ENTERED, PHASE_CONTROL, PHASE_ENDED, REGION_CLASS_NAMES, troopsInCountry } from './core';
+import { densityPerThousand, growthRate, nextHostForces, nextResisters, noiseFactor } from './formulas';
+import { controlDrawIndex, normalAt } from './rng';
+
+/** Phase A → B: entered regions get their host forces and initial resisters. */
+export function startControl(core: Core): void {
+  for (let r = 0; r < core.n; r++) {
+    if (core.status[r] === ENTERED) {
+      core.hostForces[r] = core.hostStart[r];
+      core.resisters[r] = core.resistersStart[r];
+      core.resistersInitial[r] = core.resistersStart[r];
+    }
+  }
+  core.phase = PHASE_CONTROL;
+}
+
+/**
+ * Coverage q = d / d_req of an entered region with its current troops, host forces and resisters,
+ * computed as (S + e_H·H) / max(d_pop·P_r/1000, λ·I): the same ratio with one division.
+ */
+export function coverageOf(core: Core, r: number): number {
+  return (core.troops[r] + core.params.hostWeight * core.hostForces[r]) / needOf(core, r);
+}
+
+/** Troop-equivalents needed for q = 1 in region r now: max(d_pop·P_r/1000, λ·I_r). */
+export function needOf(core: Core, r: number): number {
+  return Math.max(core.hostilityTroops[r], core.params.perResister * core.resisters[r]);
+}
+
+/**
+ * Resolve control month `month` (1-based) after the month's allocation: measure q, check the
+ * objective, update resistance with the month's normal, grow host forces.
+ */
+export function resolveControlMonth(core: Core, month: number, draws: ArrayLike<number>, sink: ControlExplanation[] | null): void {
+  const { n, params, inputs } = core;
+  core.month = month;
+  // One pass per region (q, then resistance, then host forces): each region's update reads only its
+  // own q, so this equals measuring every q first and updating after.
+  for (let r = 0; r < n; r++) {
+    if (core.status[r] !== ENTERED) {
+      core.coverage[r] = 0;
+      continue;
+    }
+    const q = coverageOf(core, r);
+    core.coverage[r] = q;
+    const before = core.resisters[r];
+    const growth = growthRate(q, params);
+    const at = controlDrawIndex(n, params.entryDays, month - 1, r);
+    const slot = (month - 1) * n + r;
+    const u1 = draws[at];
+    const u2 = draws[at + 1];
+    let noise: number;
+    if (core.noiseU1[slot] === u1 && core.noiseU2[slot] === u2) {
+      noise = core.noiseValue[slot];
+    } else {
+      noise = noiseFactor(normalAt(draws, at), params);
+      core.noiseU1[slot] = u1;
+      core.noiseU2[slot] = u2;
+      core.noiseValue[slot] = noise;
+    }
+    const after = nextResisters(before, growth, noise, core.resistanceCap[r]);
+    core.resisters[r] = after;
+    if (sink) sink.push(controlExplanation(core, r, q, before, after, growth, normalAt(draws, at)));
+    core.hostForces[r] = nextHostForces(core.hostForces[r], core.hostTarget[r], params);
+  }
+  const key = inputs.keyRegion;
+  const keyCovered = core.status[key] === ENTERED && core.coverage[key] >= 1;
+  if (inputs.objective === 'capital') {
+    core.heldStreak = keyCovered ? core.heldStreak + 1 : 0;
+    if (core.heldStreak >= params.capitalHoldMonths) core.objectiveMet = true;
+  } else if (inputs.objective === 'limited') {
+    if (month <= inputs.holdMonths && keyCovered && core.heldMonths === month - 1) core.heldMonths = month;
+    if (core.heldMonths >= inputs.holdMonths) core.objectiveMet = true;
+  }
+}
+
+function controlExplanation(core: Core, r: number, q: number, before: number, after: number, growth: number, z: number): ControlExplanation {
+  const { params, inputs } = core;
+  const th = core.thousands[r];
+  const fromResistance = params.perResister * (before / th);
+  return {
+    region: inputs.regionIds[r],
+    troops: core.troops[r],
+    hostForces: core.hostForces[r],
+    density: densityPerThousand(core.troops[r], core.hostForces[r], th, params),
+    requirement: Math.max(core.hostilityPart[r], fromResistance),
+    requirementFromHostility: core.hostilityPart[r],
+    requirementFromResistance: fromResistance,
+    coverage: q,
+    resistersBefore: before,
+    resistersAfter: after,
+    growth,
+    noise: z,
+  };
+}
+
+/** The national picture after a month (coverage as measured that month, resistance after it). */
+export function monthRecord(core: Core): MonthRecord {
+  let controlled = 0;
+  let resisters = 0;
+  for (let r = 0; r < core.n; r++) {
+    if (core.status[r] !== ENTERED) continue;
+    if (core.coverage[r] >= 1) controlled += core.inputs.share[r];
+    resisters += core.resisters[r];
+  }
+  return {
+    month: core.month,
+    controlledShare: controlled,
+    resistancePerThousand: resisters / (core.inputs.population / 1000),
+    troopsInCountry: troopsInCountry(core),
+  };
+}
+
+/**
+ * End of the campaign: classify every region with its final state (troops as last placed, resisters
+ * and host forces after the last month), then the national outcome and the objective.
+ */
+export function finishCampaign(core: Core, run: number): RunOutcome {
+  const { n, inputs, params } = core;
+  let entered = 0;
+  let stabilized = 0;
+  let failed = 0;
+  for (let r = 0; r < n; r++) {
+    const share = inputs.share[r];
+    let klass = CLASS_FAILED;
+    if (core.status[r] === ENTERED) {
+      entered += share;
+      const q = coverageOf(core, r);
+      core.coverage[r] = q;
+      const i = core.resisters[r];
+      const i0 = core.resistersInitial[r];
+      if (q >= 1 && i <= i0) klass = CLASS_STABILIZED;
+      else if (i > 3 * i0) klass = CLASS_FAILED;
+      else klass = CLASS_CONTESTED;
+    }
+    core.regionClass[r] = klass;
+    if (klass === CLASS_STABILIZED) stabilized += share;
+    else if (klass === CLASS_FAILED) failed += share;
+  }
+  const key = inputs.keyRegion;
+  const keyEntered = core.status[key] === ENTERED;
+  let outcome: OutcomeClass;
+  let success: boolean;
+  if (!keyEntered) {
+    outcome = 'entry-failed';
+    success = false;
+  } else if (inputs.objective === 'country') {
+    if (core.regionClass[key] === CLASS_STABILIZED && stabilized >= params.stabilizedPopulationShare) outcome = 'stabilized';
+    else if (failed >= params.failedPopulationShare) outcome = 'failed';
+    else outcome = 'contested';
+    success = outcome === 'stabilized';
+  } else {
+    outcome = REGION_CLASS_NAMES[core.regionClass[key]];
+    success = core.objectiveMet;
+  }
+  core.phase = PHASE_ENDED;
+  const capitalDay = core.enteredDay[inputs.capitalIndex];
+  return {
+    run,
+    entered: keyEntered,
+    success,
+    outcome,
+    capitalDay: capitalDay > 0 ? capitalDay : null,
+    enteredPopulationShare: entered,
+    stabilizedPopulationShare: stabilized,
+  };
+}

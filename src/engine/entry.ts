@@ -1,0 +1,104 @@
+// Phase A rule step (model.md §2): one entry day in every contested region — the CRT walk, attrition,
+// entered / culminated / stalemate, unopposed entry — with an optional explanation per region.
+import type { EntryExplanation } from '../model/types';
+import type { Core } from './core';
+import { COMMITTED, CULMINATED, ENTERED, STALEMATE } from './core';
+import { advanceProbability, combatRatio, dieFace, oddsColumn, winningFaces } from './formulas';
+import { entryDrawIndex } from './rng';
+
+/**
+ * Resolve entry day `day` (1-based) in every contested region, in region order. Culminated and
+ * (on day T_A) stalemated regions send their survivors to the reserve. Explanations go to `sink`.
+ */
+export function resolveEntryDay(core: Core, day: number, draws: ArrayLike<number>, sink: EntryExplanation[] | null): void {
+  const { n, params, inputs } = core;
+  const lastDay = day >= params.entryDays;
+  const win = params.winsToEnter;
+  const loss = -params.lossesToCulminate;
+  core.day = day;
+  for (let r = 0; r < n; r++) {
+    if (core.status[r] !== COMMITTED) continue;
+    core.fought[r]++;
+    const attackers = core.troops[r];
+    const defenders = core.defenders[r];
+    if (!(defenders > 0)) {
+      // Unopposed: entered on its first day, no draw used.
+      core.status[r] = ENTERED;
+      core.enteredDay[r] = day;
+      if (sink) sink.push(unopposedExplanation(core, r, attackers));
+      continue;
+    }
+    const ratio = combatRatio(attackers, core.qualityEffective, defenders, inputs.posture, inputs.terrainFactor[r]);
+    const p = advanceProbability(ratio, params);
+    const u = draws[entryDrawIndex(n, day - 1, r)];
+    const advanced = u < p;
+    let score = core.score[r];
+    if (advanced) {
+      score += 1;
+      core.defenders[r] = defenders * (1 - params.loserAttrition);
+      core.troops[r] = attackers * (1 - params.winnerAttrition);
+    } else {
+      score -= 1;
+      core.troops[r] = attackers * (1 - params.loserAttrition);
+      core.defenders[r] = defenders * (1 - params.winnerAttrition);
+    }
+    core.score[r] = score;
+    let result: EntryExplanation['result'] = 'continues';
+    if (score >= win) {
+      core.status[r] = ENTERED;
+      core.enteredDay[r] = day;
+      result = 'entered';
+    } else if (score <= loss) {
+      core.status[r] = CULMINATED;
+      core.reserve += core.troops[r];
+      core.troops[r] = 0;
+      result = 'culminated';
+    } else if (lastDay) {
+      core.status[r] = STALEMATE;
+      core.reserve += core.troops[r];
+      core.troops[r] = 0;
+      result = 'stalemate';
+    }
+    if (sink) {
+      const w = winningFaces(p);
+      sink.push({
+        region: inputs.regionIds[r],
+        attackers,
+        defenders,
+        qualityEffective: core.qualityEffective,
+        posture: inputs.posture,
+        terrain: inputs.terrainFactor[r],
+        ratio,
+        column: oddsColumn(ratio),
+        probability: p,
+        winningFaces: w,
+        draw: u,
+        die: dieFace(u, p),
+        advanced,
+        scoreAfter: score,
+        result,
+      });
+    }
+  }
+}
+
+function unopposedExplanation(core: Core, r: number, attackers: number): EntryExplanation {
+  return {
+    region: core.inputs.regionIds[r],
+    attackers,
+    defenders: 0,
+    qualityEffective: core.qualityEffective,
+    posture: core.inputs.posture,
+    terrain: core.inputs.terrainFactor[r],
+    ratio: 0,
+    column: 'unopposed',
+    probability: 1,
+    winningFaces: 10,
+    draw: 0,
+    die: 1,
+    advanced: true,
+    scoreAfter: core.score[r],
+    result: 'entered',
+    unopposed: true,
+  };
+}
