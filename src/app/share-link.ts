@@ -7,6 +7,11 @@
 // known list (scenario ids, the INPUTS catalogue and its bounds, objective kinds, locales) and
 // anything else is dropped with a plain-text warning that is safe for textContent. Values from the
 // link are echoed in warnings only after safeText() reduces them to letters, digits and . _ : -.
+//
+// Format (URLSearchParams after "#/setup?"; every part optional for the decoder):
+//   v=<model version>  scenario=<id>  objective=capital|country|limited  seed=<[A-Za-z0-9 _.:-]{1,64}>
+//   set.<input path>=<decimal number>  (one per changed input; paths from INPUTS)
+//   lang=en|es  lock=<path,path>  hide=<path,path>  hideOutcomes=1|0  predict=1|0
 import { checkOverrides, findInput, publishedValue } from '../model/inputs';
 import { MODEL_VERSION } from '../model/parameters';
 import type { ObjectiveKind, Overrides, Scenario } from '../model/types';
