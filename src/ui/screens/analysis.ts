@@ -161,6 +161,16 @@ export const analysisScreen: Screen = {
     };
     window.__thresholdAnalysis = hook;
 
+    // Each part redraws only when what it shows changed (by identity): while the curve refines,
+    // only the sweep chart is redrawn, which keeps every frame short.
+    const lastDeps = new Map<string, unknown[]>();
+    function changed(part: string, ...deps: unknown[]): boolean {
+      const before = lastDeps.get(part);
+      if (before && before.length === deps.length && before.every((d, i) => Object.is(d, deps[i]))) return false;
+      lastDeps.set(part, deps);
+      return true;
+    }
+
     function render() {
       frame = 0;
       const started = performance.now();
@@ -184,7 +194,7 @@ export const analysisScreen: Screen = {
         optimistic: band?.optimistic ?? null, pessimistic: band?.pessimistic ?? null, population, objectiveWord: word,
         troops: state.troops, inverse, bandInputs: state.band.moved.map((m) => m.label.toLowerCase()), stale,
       };
-      renderSweep(sweep, view);
+      if (changed('sweep', view.central, view.optimistic, view.pessimistic, target, state.troops, stale, population, word)) renderSweep(sweep, view);
       inverseOut.textContent = inverse ? inverseText(inverse, population) : 'Computing…';
       inverseOut.dataset.troops = inverse?.troops === null || !inverse ? '' : String(inverse.troops);
       const announceKey = `${target}|${useRefined && state.refined.centralRuns >= state.refined.runs}`;
@@ -192,18 +202,22 @@ export const analysisScreen: Screen = {
         lastAnnounced = announceKey;
         inverseAnnounce.textContent = inverseOut.textContent;
       }
-      legend.replaceChildren(
+      if (changed('legend', state.band, word)) legend.replaceChildren(
         htmlEl('li', { class: 'an-key-success' }, `Success rate (${word})`),
         htmlEl('li', { class: 'an-key-entry' }, 'Entry rate: the key region entered'),
         htmlEl('li', { class: 'an-key-band' }, state.band.moved.length
           ? `Band: ${state.band.moved.map((m) => m.label.toLowerCase()).join(', ')} moved together to the pessimistic and to the optimistic ends of their published ranges (same runs; inputs you set are kept as set)`
           : 'Band: no input you have not set has a published range'),
       );
-      buildMarkers(state, population);
-      renderDensity(density, densityRows(state.scenario.title, population, state.troops), population, state.troops);
-      renderTornado(tornado, state.tornado, state.tornadoBase, state.troops, word);
-      renderRunSet(runSet, state.runSet, state.seed, word);
-      quotes.update(state.refined.central, population, word, state.claims);
+      if (changed('markers', state.refined.central, population)) buildMarkers(state, population);
+      if (changed('density', state.scenario, population, state.troops)) {
+        renderDensity(density, densityRows(state.scenario.title, population, state.troops), population, state.troops);
+      }
+      if (changed('tornado', state, state.tornadoBase)) renderTornado(tornado, state.tornado, state.tornadoBase, state.troops, word);
+      if (changed('runset', state.runSet, state.seed, state)) renderRunSet(runSet, state.runSet, state.seed, word);
+      if (changed('quotes', quotes, state.refined.central, population, Object.keys(state.claims).length, state)) {
+        quotes.update(state.refined.central, population, word, state.claims);
+      }
       // The live region announces milestones only; the run counts live in the progress bar, which
       // is not live, so a screen reader is not flooded while the curve refines.
       const t = state.timings;
