@@ -13,6 +13,8 @@ const METRIC_WORDS: Record<string, string> = {
   entryFailedShare: 'entry failed',
 };
 
+const OP_WORDS: Record<string, string> = { '<': 'below', '<=': 'at most', '>': 'above', '>=': 'at least' };
+
 export function claimCard(claim: ClaimSpec, verdict: ClaimVerdict | null, error?: string): HTMLElement {
   const body: (HTMLElement | null)[] = [];
   if (error) body.push(h('p', { class: 'message', text: `Could not evaluate: ${error}` }));
@@ -26,7 +28,7 @@ export function claimCard(claim: ClaimSpec, verdict: ClaimVerdict | null, error?
           { class: 'small figure' },
           `${METRIC_WORDS[c.metric] ?? c.metric} at ${int(c.troops)} troops (${c.objective}): `,
           h('strong', { text: pct(c.measured, 1) }),
-          ` of ${int(c.runs)} runs (95%: ${pct(c.interval[0], 1)}-${pct(c.interval[1], 1)}); the claim needs ${c.op} ${pct(c.threshold, 1)}: ${c.holds ? 'holds' : 'does not hold'}.`,
+          ` of ${int(c.runs)} runs (95%: ${pct(c.interval[0], 1)}-${pct(c.interval[1], 1)}); the claim needs ${OP_WORDS[c.op] ?? c.op} ${pct(c.threshold, 1)}: ${c.holds ? 'holds' : 'does not hold'}.`,
         ),
       ),
       verdict.driver

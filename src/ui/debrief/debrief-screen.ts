@@ -74,9 +74,13 @@ export const debriefScreen: Screen = {
       h(
         'div',
         { class: 'debrief-grid' },
-        outcomeSection(state),
-        h('section', { class: 'panel', 'aria-labelledby': 'dist-h' }, h('h3', { id: 'dist-h', text: `The automatic plan with the same inputs (${int(DEBRIEF_RUNS)} runs)` }), distribution),
-        h('section', { class: 'panel', 'aria-labelledby': 'timeline-h' }, h('h3', { id: 'timeline-h', text: 'Timeline of your game' }), ended ? timelineChart(ended.timeline, ended.params.controlMonths) : h('p', { class: 'muted', text: 'The timeline appears when your game is over.' })),
+        h(
+          'div',
+          { class: 'debrief-col' },
+          outcomeSection(state),
+          h('section', { class: 'panel', 'aria-labelledby': 'timeline-h' }, h('h3', { id: 'timeline-h', text: 'Timeline of your game' }), ended ? timelineChart(ended.timeline, ended.params.controlMonths) : h('p', { class: 'muted', text: 'The timeline appears when your game is over.' })),
+        ),
+        h('div', { class: 'debrief-col' }, h('section', { class: 'panel', 'aria-labelledby': 'dist-h' }, h('h3', { id: 'dist-h', text: `The automatic plan with the same inputs (${int(DEBRIEF_RUNS)} runs)` }), distribution)),
       ),
       h('section', { 'aria-labelledby': 'claims-h' }, h('h3', { id: 'claims-h', text: 'What the analysts said, and what the model finds' }), claims),
       h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => app.navigate('setup'), text: 'Change the inputs' }), h('button', { type: 'button', onclick: () => app.navigate('choose'), text: 'Choose another scenario' })),
