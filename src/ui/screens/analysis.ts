@@ -33,6 +33,8 @@ export interface AnalysisHook {
   lastRenderAt: number;
   /** Longest single redraw of the screen so far, in ms (main-thread cost of a progress update). */
   maxRenderMs: number;
+  /** Longest redraw of each part, in ms. */
+  partMs: Record<string, number>;
   /** Time `runs` runs at `levels` troop levels in one worker slice; resolves with the worker's ms. */
   timeWorker(runs: number, levels: number[]): Promise<{ runs: number; levels: number; ms: number }>;
 }
@@ -153,6 +155,7 @@ export const analysisScreen: Screen = {
       renders: 0,
       lastRenderAt: 0,
       maxRenderMs: 0,
+      partMs: {},
       async timeWorker(runs, levels) {
         const job = pool.sweep({ scenario, overrides: session.selection.overrides, seed: session.selection.seed, levels, firstRun: 0, runs }, { chunkRuns: runs, priority: -1 });
         await job.result;
@@ -164,7 +167,17 @@ export const analysisScreen: Screen = {
     // Each part redraws only when what it shows changed (by identity): while the curve refines,
     // only the sweep chart is redrawn, which keeps every frame short.
     const lastDeps = new Map<string, unknown[]>();
+    let partStart = 0;
+    let partName = '';
+    function timePart() {
+      const now = performance.now();
+      if (partName) hook.partMs[partName] = Math.max(hook.partMs[partName] ?? 0, now - partStart);
+      partName = '';
+      partStart = now;
+    }
     function changed(part: string, ...deps: unknown[]): boolean {
+      timePart();
+      partName = part;
       const before = lastDeps.get(part);
       if (before && before.length === deps.length && before.every((d, i) => Object.is(d, deps[i]))) return false;
       lastDeps.set(part, deps);
@@ -218,6 +231,7 @@ export const analysisScreen: Screen = {
       if (changed('quotes', quotes, state.refined.central, population, Object.keys(state.claims).length, state)) {
         quotes.update(state.refined.central, population, word, state.claims);
       }
+      timePart();
       // The live region announces milestones only; the run counts live in the progress bar, which
       // is not live, so a screen reader is not flooded while the curve refines.
       const t = state.timings;
