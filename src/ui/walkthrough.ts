@@ -7,6 +7,8 @@ const KEY = 'threshold.walkthrough.seen';
 
 interface Step {
   title: string;
+  /** The part of the real screen this step is about, highlighted when it is on screen. */
+  target?: string;
   body: (string | HTMLElement)[];
 }
 
@@ -32,6 +34,7 @@ const STEPS: Step[] = [
   },
   {
     title: '1. The board and your tokens',
+    target: '#board',
     body: [
       h('p', { text: 'Each circle is a group of regions, sized by its population and coloured by its state: grey not entered, amber being entered, blue entered, green stabilized, purple contested, red failed.' }),
       h('p', { text: 'Place troop tokens from your reserve with the + and − buttons, or click a circle (right-click or shift-click takes a token back). “Apply the plan” does what the automatic plan would.' }),
@@ -39,6 +42,7 @@ const STEPS: Step[] = [
   },
   {
     title: '2. The odds column and the d10',
+    target: '.region .entry-info',
     body: [
       h('p', { text: 'Each day of the entry phase, every region under attack is one roll. Your combat power against the defenders’ gives a force ratio, which picks a column of the odds table (1:2, 1:1, 3:1 …).' }),
       miniD10(),
@@ -47,6 +51,7 @@ const STEPS: Step[] = [
   },
   {
     title: '3. The density bar',
+    target: '.region .density-bar',
     body: [
       h('p', { text: 'After entry, each month compares troops per 1,000 inhabitants (the bar) with what the region needs (the black line). The need rises with hostility and with active resistance.' }),
       miniDensity(),
@@ -84,8 +89,21 @@ export function openWalkthrough(): void {
   const dialog = h('div', { class: 'walkthrough', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'wt-title' }, counter, title, body, h('div', { class: 'wt-actions' }, skip, back, next));
   const backdrop = h('div', { class: 'walkthrough-backdrop' }, dialog);
 
+  let lit: Element | null = null;
+  function highlight(selector: string | undefined) {
+    lit?.classList.remove('wt-highlight');
+    lit = selector ? document.querySelector(selector) : null;
+    lit?.classList.add('wt-highlight');
+    // Move the dialog out of the way of what it points at.
+    lit?.scrollIntoView({ block: 'nearest' });
+    const rect = lit?.getBoundingClientRect();
+    const onRight = rect ? rect.left + rect.width / 2 > window.innerWidth / 2 : false;
+    backdrop.classList.toggle('aside', lit !== null && !onRight);
+    backdrop.classList.toggle('aside-left', lit !== null && onRight);
+  }
   function show() {
     const step = STEPS[index];
+    highlight(step.target);
     title.textContent = step.title;
     body.replaceChildren(...step.body.map((node) => (typeof node === 'string' ? node : node.cloneNode(true))));
     counter.textContent = index === 0 ? 'Welcome' : `Step ${index} of ${STEPS.length - 1}`;
@@ -94,6 +112,7 @@ export function openWalkthrough(): void {
     next.focus();
   }
   function close() {
+    highlight(undefined);
     markSeen();
     backdrop.remove();
     document.removeEventListener('keydown', onKey, true);
