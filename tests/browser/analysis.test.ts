@@ -245,6 +245,21 @@ describe('analysis screen', () => {
     expect(opened.errors).toEqual([]);
   });
 
+  it('choosing another objective recomputes the curve for it', async () => {
+    const before = await settled();
+    expect(before.scenario.objective.kind).toBe('country');
+    await page.selectOption('#an-objective', 'capital');
+    await page.waitForFunction(() => window.__thresholdAnalysis?.state()?.scenario.objective.kind === 'capital');
+    const after = await settled();
+    expect(await page.locator('#an-sweep-sentence').textContent()).toContain('The capital objective succeeds');
+    // Seizing the capital is easier than holding the country: never less success at any level (same runs).
+    after.refined.central!.forEach((t, i) => expect(t.success).toBeGreaterThanOrEqual(before.refined.central![i].success));
+    const node = sweepTallies(after.scenario, { troops: after.refined.levels, runs: after.refined.runs, seed: after.seed, overrides: after.overrides });
+    expect(after.refined.central).toEqual(node);
+    await page.selectOption('#an-objective', 'country');
+    await settled();
+  });
+
   it('every shipped scenario draws its curve and density comparison', async () => {
     const ids = await page.$$eval('#an-scenario option', (options) => options.map((o) => (o as HTMLOptionElement).value));
     expect(ids.length).toBeGreaterThan(1);

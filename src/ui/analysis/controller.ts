@@ -74,7 +74,8 @@ export interface AnalysisInput {
 
 function curveKey(input: AnalysisInput): string {
   const { 'intervener.troops': _troops, ...rest } = input.overrides;
-  return JSON.stringify([input.scenario.id, input.seed, Object.entries(rest).sort()]);
+  const { kind, region } = input.scenario.objective;
+  return JSON.stringify([input.scenario.id, kind, region ?? '', input.seed, Object.entries(rest).sort()]);
 }
 
 interface Tracked {

@@ -73,10 +73,13 @@ export const analysisScreen: Screen = {
     picker.addEventListener('change', () => session.select(picker.value));
     const seedInput = htmlEl('input', { id: 'an-seed', type: 'text', size: '8', 'aria-label': 'Seed' });
     seedInput.addEventListener('change', () => session.setSeed(seedInput.value.trim() || '42'));
+    const objectivePicker = htmlEl('select', { id: 'an-objective' });
+    for (const kind of ['capital', 'country', 'limited'] as const) objectivePicker.append(htmlEl('option', { value: kind }, OBJECTIVE_WORDS[kind]));
+    objectivePicker.addEventListener('change', () => session.setObjective(objectivePicker.value as ObjectiveKind));
     const top = htmlEl('div', { class: 'an-top' });
     const pickLabel = htmlEl('label', { for: 'an-scenario' }, 'Scenario ');
     const seedLabel = htmlEl('label', { for: 'an-seed' }, 'Seed ');
-    top.append(pickLabel, picker, seedLabel, seedInput);
+    top.append(pickLabel, picker, htmlEl('label', { for: 'an-objective' }, 'Objective '), objectivePicker, seedLabel, seedInput);
     const status = htmlEl('p', { class: 'an-status', role: 'status', 'aria-live': 'polite', id: 'an-status' });
     const progressRow = htmlEl('div', { class: 'an-progress' });
     const progress = htmlEl('progress', { 'aria-label': 'Runs per troop level computed so far' });
@@ -273,6 +276,7 @@ export const analysisScreen: Screen = {
       }
       scenario = next;
       picker.value = scenario.id;
+      objectivePicker.value = scenario.objective.kind;
       seedInput.value = session.selection.seed;
       intro.textContent = `${scenario.title}: ${scenario.question} Objective: ${OBJECTIVE_WORDS[scenario.objective.kind]}.`;
       controls.sync(scenario, session.selection.overrides);
