@@ -202,10 +202,14 @@ describe('the game', () => {
         await page.reload();
         await waitBoard(page);
         await page.keyboard.press('p');
-        await page.keyboard.press('d');
+        // Dispatch the key and read the board in the same task: the state is drawn and the replay
+        // started synchronously, before any frame runs.
+        const animating = await page.evaluate(() => {
+          document.dispatchEvent(new KeyboardEvent('keydown', { key: 'd', bubbles: true }));
+          return window.__thresholdPlay!.animating();
+        });
         // The panels already show the day's result while the board may still be animating it.
         await expect(page.locator('#phase').textContent()).resolves.toContain('day 1');
-        const animating = await page.evaluate(() => window.__thresholdPlay!.animating());
         if (reduced) expect(animating).toBe(0);
         else expect(animating).toBeGreaterThan(0);
         await waitBoard(page);
