@@ -29,7 +29,6 @@ let size = -1;
 let thousands = new Float64Array(0);
 let entryNeed = new Float64Array(0);
 let holdNeed = new Float64Array(0);
-let hostilityPart = new Float64Array(0);
 let hostilityTroops = new Float64Array(0);
 let resistersStart = new Float64Array(0);
 let hostStart = new Float64Array(0);
@@ -63,7 +62,6 @@ function ensure(n: number): void {
   thousands = new Float64Array(n);
   entryNeed = new Float64Array(n);
   holdNeed = new Float64Array(n);
-  hostilityPart = new Float64Array(n);
   hostilityTroops = new Float64Array(n);
   resistersStart = new Float64Array(n);
   hostStart = new Float64Array(n);
@@ -160,7 +158,6 @@ export function bareRun(inp: ResolvedInputs, prm: ModelParameters, draws: Float6
     const req0 = Math.max(dPop, lambda * (i0 / th));
     const hold = Math.max(0, req0 * th - eH * h0);
     thousands[r] = th;
-    hostilityPart[r] = dPop;
     hostilityTroops[r] = dPop * th;
     resistersStart[r] = i0;
     hostStart[r] = h0;
