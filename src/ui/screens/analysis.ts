@@ -224,6 +224,7 @@ export const analysisScreen: Screen = {
         htmlEl('li', { class: 'an-key-band' }, state.band.moved.length
           ? `Band: ${state.band.moved.map((m) => m.label.toLowerCase()).join(', ')} moved together to the pessimistic and to the optimistic ends of their published ranges (same runs; inputs you set are kept as set)`
           : 'Band: no input you have not set has a published range'),
+        htmlEl('li', { class: 'an-key-inverse' }, 'Dotted line: your target rate; dot: where the curve first reaches it; dark bar: its 95% sampling interval; light bar: from the optimistic to the pessimistic band curve'),
       );
       if (changed('markers', state.refined.central, population)) buildMarkers(state, population);
       if (changed('density', state.scenario, population, state.troops)) {
