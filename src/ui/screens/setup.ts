@@ -104,7 +104,7 @@ export const setupScreen: Screen = {
       h(
         'div',
         { class: 'setup-layout' },
-        h('div', { class: 'setup-inputs' }, h('div', { class: 'setup-bar' }, resetAll, h('span', { class: 'muted', text: 'Hover or focus a control to see its source and date.' })), ...groups),
+        h('div', { class: 'setup-inputs' }, h('div', { class: 'setup-bar' }, resetAll, h('span', { class: 'muted', text: 'The orange mark on each slider is the published value; hover or focus a control for its source and date. A change starts a new game.' })), ...groups),
         h(
           'aside',
           { class: 'setup-side' },
