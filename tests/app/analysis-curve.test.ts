@@ -146,3 +146,17 @@ describe('densities and markers', () => {
     }
   });
 });
+
+describe('claims on marker cards', () => {
+  it('go to the nearest published force size only', () => {
+    const scenario = load('venezuela-2025-buildup');
+    const at30 = scenario.claims.filter((c) => c.checks.some((k) => k.troops === 30_000));
+    expect(at30.length).toBeGreaterThan(0);
+    const thirty = FORCE_MARKERS.find((m) => m.troops === 30_000)!;
+    const panama = FORCE_MARKERS.find((m) => m.troops === 27_684)!;
+    for (const claim of at30) {
+      expect(claimsForMarker(thirty, scenario)).toContain(claim);
+      expect(claimsForMarker(panama, scenario)).not.toContain(claim);
+    }
+  });
+});

@@ -46,10 +46,12 @@ export function claimTroops(claim: ClaimSpec, scenario: Scenario): number {
   return own ?? scenario.intervener.troops.value;
 }
 
-/** The claims of a scenario that a marker's troop level speaks to (tested within 10% of it). */
+/** The claims of a scenario that a marker's troop level speaks to: tested within 10% of it, and
+ * this is the nearest marker (so a claim at 30,000 goes to "about 30,000", not to Panama's 27,684). */
 export function claimsForMarker(marker: ForceMarker, scenario: Scenario): ClaimSpec[] {
   return scenario.claims.filter((claim) => {
     const troops = claimTroops(claim, scenario);
-    return Math.abs(troops - marker.troops) <= 0.1 * marker.troops;
+    const nearest = FORCE_MARKERS.reduce((best, m) => (Math.abs(m.troops - troops) < Math.abs(best.troops - troops) ? m : best));
+    return nearest.id === marker.id && Math.abs(troops - marker.troops) <= 0.1 * marker.troops;
   });
 }
