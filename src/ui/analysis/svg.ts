@@ -33,14 +33,14 @@ export function logScale(d0: number, d1: number, r0: number, r1: number): Scale 
   return (v) => r0 + (Math.log10(Math.max(v, d0)) - l0) * k;
 }
 
-/** Round tick values covering [0, max] with about `count` steps (1, 2, 5 × 10^k). */
+/** Round tick values from 0 to the first tick at or above `max`, about `count` steps (1, 2, 5 × 10^k). */
 export function niceTicks(max: number, count = 6): number[] {
   if (!(max > 0)) return [0];
   const raw = max / count;
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
   const ticks: number[] = [];
-  for (let v = 0; v <= max + 1e-9; v += step) ticks.push(Number(v.toPrecision(12)));
+  for (let k = 0; k === 0 || ticks[ticks.length - 1] < max - 1e-9; k++) ticks.push(Number((k * step).toPrecision(12)));
   return ticks;
 }
 
