@@ -4,7 +4,7 @@
 import type { ControlExplanation, MonthRecord, OutcomeClass, RunOutcome } from '../model/types';
 import type { Core } from './core';
 import { CLASS_CONTESTED, CLASS_FAILED, CLASS_STABILIZED, ENTERED, PHASE_CONTROL, PHASE_ENDED, REGION_CLASS_NAMES, troopsInCountry } from './core';
-import { densityPerThousand, growthRate, nextHostForces, nextResisters, noiseFactor } from './formulas';
+import { densityPerThousand, growthFactor, growthRate, nextHostForces, nextResisters, noiseFactor } from './formulas';
 import { controlDrawIndex, normalAt } from './rng';
 
 /** Phase A → B: entered regions get their host forces and initial resisters. */
@@ -24,12 +24,12 @@ export function startControl(core: Core): void {
  * computed as (S + e_H·H) / max(d_pop·P_r/1000, λ·I): the same ratio with one division.
  */
 export function coverageOf(core: Core, r: number): number {
-  return (core.troops[r] + core.params.hostWeight * core.hostForces[r]) / needOf(core, r);
+  return (core.troops[r] + core.hostWeight * core.hostForces[r]) / needOf(core, r);
 }
 
 /** Troop-equivalents needed for q = 1 in region r now: max(d_pop·P_r/1000, λ·I_r). */
 export function needOf(core: Core, r: number): number {
-  return Math.max(core.hostilityTroops[r], core.params.perResister * core.resisters[r]);
+  return Math.max(core.hostilityTroops[r], core.perResister * core.resisters[r]);
 }
 
 /**
@@ -49,8 +49,8 @@ export function resolveControlMonth(core: Core, month: number, draws: ArrayLike<
     const q = coverageOf(core, r);
     core.coverage[r] = q;
     const before = core.resisters[r];
-    const growth = growthRate(q, params);
-    const at = controlDrawIndex(n, params.entryDays, month - 1, r);
+    const growth = growthFactor(q, core);
+    const at = controlDrawIndex(n, core.entryDays, month - 1, r);
     const slot = (month - 1) * n + r;
     const u1 = draws[at];
     const u2 = draws[at + 1];
@@ -58,15 +58,15 @@ export function resolveControlMonth(core: Core, month: number, draws: ArrayLike<
     if (core.noiseU1[slot] === u1 && core.noiseU2[slot] === u2) {
       noise = core.noiseValue[slot];
     } else {
-      noise = noiseFactor(normalAt(draws, at), params);
+      noise = noiseFactor(normalAt(draws, at), core);
       core.noiseU1[slot] = u1;
       core.noiseU2[slot] = u2;
       core.noiseValue[slot] = noise;
     }
     const after = nextResisters(before, growth, noise, core.resistanceCap[r]);
     core.resisters[r] = after;
-    if (sink) sink.push(controlExplanation(core, r, q, before, after, growth, normalAt(draws, at)));
-    core.hostForces[r] = nextHostForces(core.hostForces[r], core.hostTarget[r], params);
+    if (sink) sink.push(controlExplanation(core, r, q, before, after, growthRate(q, core), normalAt(draws, at)));
+    core.hostForces[r] = nextHostForces(core.hostForces[r], core.hostTarget[r], core);
   }
   const key = inputs.keyRegion;
   const keyCovered = core.status[key] === ENTERED && core.coverage[key] >= 1;

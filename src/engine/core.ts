@@ -35,6 +35,22 @@ export interface Core {
   n: number;
   inputs: ResolvedInputs;
   params: ModelParameters;
+  // Model constants copied from params (and inputs) at init: the hot loops read them from this one
+  // monomorphic object instead of from parameter objects of many shapes (spreads, overrides).
+  crtSlope: number;
+  crtMidpoint: number;
+  winsToEnter: number;
+  lossesToCulminate: number;
+  loserAttrition: number;
+  winnerAttrition: number;
+  entryDays: number;
+  hostWeight: number;
+  perResister: number;
+  growthScale: number;
+  resistanceNoise: number;
+  hostGrowthMonths: number;
+  posture: number;
+  terrain: Float64Array;
   /** Q_eff of this run, and Q_nom the plan sizes forces with. */
   qualityEffective: number;
   qualityNominal: number;
@@ -90,6 +106,20 @@ export function createCore(n: number, inputs: ResolvedInputs, params: ModelParam
     n,
     inputs,
     params,
+    crtSlope: params.crtSlope,
+    crtMidpoint: params.crtMidpoint,
+    winsToEnter: params.winsToEnter,
+    lossesToCulminate: params.lossesToCulminate,
+    loserAttrition: params.loserAttrition,
+    winnerAttrition: params.winnerAttrition,
+    entryDays: params.entryDays,
+    hostWeight: params.hostWeight,
+    perResister: params.perResister,
+    growthScale: params.growthScale,
+    resistanceNoise: params.resistanceNoise,
+    hostGrowthMonths: params.hostGrowthMonths,
+    posture: inputs.posture,
+    terrain: new Float64Array(n),
     qualityEffective: 1,
     qualityNominal: 1,
     thousands: new Float64Array(n),
@@ -141,6 +171,19 @@ export function initCore(core: Core, inputs: ResolvedInputs, params: ModelParame
   const n = core.n;
   core.inputs = inputs;
   core.params = params;
+  core.crtSlope = params.crtSlope;
+  core.crtMidpoint = params.crtMidpoint;
+  core.winsToEnter = params.winsToEnter;
+  core.lossesToCulminate = params.lossesToCulminate;
+  core.loserAttrition = params.loserAttrition;
+  core.winnerAttrition = params.winnerAttrition;
+  core.entryDays = params.entryDays;
+  core.hostWeight = params.hostWeight;
+  core.perResister = params.perResister;
+  core.growthScale = params.growthScale;
+  core.resistanceNoise = params.resistanceNoise;
+  core.hostGrowthMonths = params.hostGrowthMonths;
+  core.posture = inputs.posture;
   core.qualityEffective = qualityEffective;
   const qNom = nominalQuality(inputs);
   core.qualityNominal = qNom;
@@ -156,6 +199,7 @@ export function initCore(core: Core, inputs: ResolvedInputs, params: ModelParame
     const req0 = requirementPerThousand(dPop, i0, thousands, params);
     const hold = Math.max(0, req0 * thousands - params.hostWeight * h0);
     core.thousands[r] = thousands;
+    core.terrain[r] = inputs.terrainFactor[r];
     core.defendersInitial[r] = d0;
     core.hostilityPart[r] = dPop;
     core.hostilityTroops[r] = dPop * thousands;

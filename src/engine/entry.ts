@@ -11,10 +11,10 @@ import { entryDrawIndex } from './rng';
  * (on day T_A) stalemated regions send their survivors to the reserve. Explanations go to `sink`.
  */
 export function resolveEntryDay(core: Core, day: number, draws: ArrayLike<number>, sink: EntryExplanation[] | null): void {
-  const { n, params, inputs } = core;
-  const lastDay = day >= params.entryDays;
-  const win = params.winsToEnter;
-  const loss = -params.lossesToCulminate;
+  const { n, inputs } = core;
+  const lastDay = day >= core.entryDays;
+  const win = core.winsToEnter;
+  const loss = -core.lossesToCulminate;
   core.day = day;
   for (let r = 0; r < n; r++) {
     if (core.status[r] !== COMMITTED) continue;
@@ -28,19 +28,19 @@ export function resolveEntryDay(core: Core, day: number, draws: ArrayLike<number
       if (sink) sink.push(unopposedExplanation(core, r, attackers));
       continue;
     }
-    const ratio = combatRatio(attackers, core.qualityEffective, defenders, inputs.posture, inputs.terrainFactor[r]);
-    const p = advanceProbability(ratio, params);
+    const ratio = combatRatio(attackers, core.qualityEffective, defenders, core.posture, core.terrain[r]);
+    const p = advanceProbability(ratio, core);
     const u = draws[entryDrawIndex(n, day - 1, r)];
     const advanced = u < p;
     let score = core.score[r];
     if (advanced) {
       score += 1;
-      core.defenders[r] = defenders * (1 - params.loserAttrition);
-      core.troops[r] = attackers * (1 - params.winnerAttrition);
+      core.defenders[r] = defenders * (1 - core.loserAttrition);
+      core.troops[r] = attackers * (1 - core.winnerAttrition);
     } else {
       score -= 1;
-      core.troops[r] = attackers * (1 - params.loserAttrition);
-      core.defenders[r] = defenders * (1 - params.winnerAttrition);
+      core.troops[r] = attackers * (1 - core.loserAttrition);
+      core.defenders[r] = defenders * (1 - core.winnerAttrition);
     }
     core.score[r] = score;
     let result: EntryExplanation['result'] = 'continues';

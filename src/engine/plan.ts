@@ -98,15 +98,15 @@ export function planInitial(core: Core): void {
  * scenario keeps the single theatre: every troop fights there.
  */
 function fillProjected(core: Core): void {
-  const { n, params } = core;
+  const { n } = core;
   const skipCapital = n > 1;
   let count = 0;
   for (let r = 0; r < n; r++) {
     if (core.status[r] !== COMMITTED) continue;
     if (skipCapital && r === core.inputs.capitalIndex) continue;
     core.fillIndex[count++] = r;
-    core.fillNeed[r] = core.holdNeed[r] + params.hostWeight * core.hostStart[r];
-    core.fillBase[r] = core.troops[r] + params.hostWeight * core.hostStart[r];
+    core.fillNeed[r] = core.holdNeed[r] + core.hostWeight * core.hostStart[r];
+    core.fillBase[r] = core.troops[r] + core.hostWeight * core.hostStart[r];
   }
   if (count === 0) return;
   const placed = waterFill(core, count, core.reserve);
@@ -120,7 +120,7 @@ function fillProjected(core: Core): void {
  * cannot bring to R*. Culminated and stalemated regions are not retried.
  */
 export function planRolling(core: Core, day: number): void {
-  const { n, inputs, params } = core;
+  const { n, inputs } = core;
   if (inputs.objective !== 'country') return;
   for (let r = 0; r < n; r++) {
     if (core.status[r] === ENTERED && core.troops[r] > core.holdNeed[r]) {
@@ -128,7 +128,7 @@ export function planRolling(core: Core, day: number): void {
       core.troops[r] = core.holdNeed[r];
     }
   }
-  if (params.entryDays - day < params.winsToEnter) return;
+  if (core.entryDays - day < core.winsToEnter) return;
   for (let i = 0; i < n; i++) {
     if (!(core.reserve > 0)) break;
     const r = core.order[i];
@@ -148,7 +148,7 @@ export function planRolling(core: Core, day: number): void {
  * cuts from the highest q. Returns the troops sent home this month.
  */
 export function planMonth(core: Core, month: number): number {
-  const { n, inputs, params } = core;
+  const { n, inputs } = core;
   let total = troopsInCountry(core);
   let cut = 0;
   if (month >= inputs.rotationMonth && total > inputs.sustainableForce) {
@@ -165,7 +165,7 @@ export function planMonth(core: Core, month: number): number {
     core.troops[r] = 0;
     core.fillIndex[count++] = r;
     core.fillNeed[r] = needOf(core, r);
-    core.fillBase[r] = params.hostWeight * core.hostForces[r];
+    core.fillBase[r] = core.hostWeight * core.hostForces[r];
   }
   if (count === 0) {
     core.reserve = total;

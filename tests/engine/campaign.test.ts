@@ -2,7 +2,8 @@
 // control formulas by hand, and the objective and outcome rules checked against each run's record.
 import { describe, expect, it } from 'vitest';
 import { createRunRecord, runCampaign, runOne } from '../../src/engine/campaign';
-import { drawCount, drawsFor, fillDraws } from '../../src/engine/rng';
+import { growthFactor, growthRate, hostilityRequirement } from '../../src/engine/formulas';
+import { drawCount, drawsFor, fillDraws, fillUniforms } from '../../src/engine/rng';
 import { DEFAULT_PARAMETERS } from '../../src/model/parameters';
 import { resolveInputs } from '../../src/model/resolve';
 import type { Overrides, RunRecord, Scenario } from '../../src/model/types';
@@ -82,6 +83,38 @@ describe('expected shape (model.md §8, 1,000 runs each, fixture close to the sh
   it('back-tests: Panama-like and Grenada-like single theatres succeed in at least 90%', () => {
     expect(rates(panamaLike(), {}).success).toBeGreaterThanOrEqual(0.9);
     expect(rates(grenadaLike(), {}).success).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('control formulas (model.md §3)', () => {
+  it('the hostility tiers: 2.0 at g ≤ 0.1, 4.3 at 0.3, 9.3 at 0.5, 20 at g ≥ 0.7', () => {
+    expect(hostilityRequirement(0)).toBeCloseTo(2, 12);
+    expect(hostilityRequirement(0.1)).toBeCloseTo(2, 12);
+    expect(hostilityRequirement(0.3)).toBeCloseTo(4.31, 2);
+    expect(hostilityRequirement(0.5)).toBeCloseTo(9.28, 2);
+    expect(hostilityRequirement(0.7)).toBeCloseTo(20, 12);
+    expect(hostilityRequirement(0.95)).toBeCloseTo(20, 12);
+  });
+
+  it('γ(q): +27%/month at q = 0, 0 at q = 1, towards −s above', () => {
+    expect(growthRate(0, params)).toBeCloseTo(0.27, 12);
+    expect(growthRate(1, params)).toBeCloseTo(0, 15);
+    expect(growthRate(5, params)).toBeGreaterThan(-0.03);
+    expect(growthRate(5, params)).toBeLessThan(-0.0299);
+  });
+
+  it('the tabulated growth factor equals exp(γ(q)) within 1e-12 relative, for growth scales up to twice the default', () => {
+    const u = fillUniforms('growth-table', new Float64Array(200_000));
+    for (const growthScale of [0.03, 0.06, 0.01]) {
+      let worst = 0;
+      for (let i = 0; i < u.length; i++) {
+        const q = u[i] * 20;
+        worst = Math.max(worst, Math.abs(growthFactor(q, { growthScale }) / Math.exp(growthRate(q, { growthScale })) - 1));
+      }
+      expect(worst).toBeLessThan(1e-12);
+    }
+    expect(growthFactor(1, params)).toBeCloseTo(1, 13);
+    expect(growthFactor(0, params)).toBe(Math.exp(0.27));
   });
 });
 
