@@ -68,10 +68,10 @@ export const analysisScreen: Screen = {
 
     const heading = htmlEl('h2', {}, 'Analysis: every troop level at once');
     const intro = htmlEl('p', { class: 'an-intro' });
-    const picker = htmlEl('select', { id: 'an-scenario', 'aria-label': 'Scenario' });
+    const picker = htmlEl('select', { id: 'an-scenario' });
     for (const s of session.scenarios) picker.append(htmlEl('option', { value: s.id }, s.title));
     picker.addEventListener('change', () => session.select(picker.value));
-    const seedInput = htmlEl('input', { id: 'an-seed', type: 'text', size: '8', 'aria-label': 'Seed' });
+    const seedInput = htmlEl('input', { id: 'an-seed', type: 'text', size: '8' });
     seedInput.addEventListener('change', () => session.setSeed(seedInput.value.trim() || '42'));
     const objectivePicker = htmlEl('select', { id: 'an-objective' });
     for (const kind of ['capital', 'country', 'limited'] as const) objectivePicker.append(htmlEl('option', { value: kind }, OBJECTIVE_WORDS[kind]));
@@ -109,15 +109,15 @@ export const analysisScreen: Screen = {
     sweep.figure.insertBefore(markerList, sweep.sentence);
     sweepSection.append(sweep.figure, inverseForm);
 
-    const densitySection = htmlEl('section', { class: 'an-section' });
+    const densitySection = htmlEl('section', { class: 'an-section', 'aria-labelledby': 'an-density-caption' });
     const density = chartFrame('an-density', 'Troops per 1,000 inhabitants: this country at the published force sizes, and past interventions', DENSITY_W, 400);
     densitySection.append(density.figure, densitySources());
 
-    const tornadoSection = htmlEl('section', { class: 'an-section' });
+    const tornadoSection = htmlEl('section', { class: 'an-section', 'aria-labelledby': 'an-tornado-caption' });
     const tornado = chartFrame('an-tornado', 'Sensitivity: which input, moved across its published range, changes the success rate most', TORNADO_W, 300);
     tornadoSection.append(tornado.figure);
 
-    const runSetSection = htmlEl('section', { class: 'an-section' });
+    const runSetSection = htmlEl('section', { class: 'an-section', 'aria-labelledby': 'an-runset-caption' });
     const runSet = chartFrame('an-runset', 'One run set at the current troop level: days to enter the capital and outcome shares', RUNSET_W, RUNSET_H);
     runSetSection.append(runSet.figure);
 
