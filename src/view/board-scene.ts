@@ -114,7 +114,9 @@ export class BoardScene extends Phaser.Scene {
       const name = this.add
         .text(0, spot.radius + 3, '', { fontFamily: FONT, fontSize: big ? '21px' : '18px', fontStyle: 'bold', color: '#1b1b1b', align: 'center', resolution: 2 })
         .setOrigin(0.5, 0);
-      const status = this.add.text(0, big ? -14 : -10, '', { fontFamily: FONT, fontSize: big ? '18px' : '14px', color: '#ffffff', fontStyle: 'bold', resolution: 2 }).setOrigin(0.5, 0.5);
+      // The state word must fit inside the circle: "being entered" is the longest.
+      const statusSize = Math.round(Math.min(18, Math.max(11, spot.radius * 0.23)));
+      const status = this.add.text(0, big ? -14 : -10, '', { fontFamily: FONT, fontSize: `${statusSize}px`, color: '#ffffff', fontStyle: 'bold', resolution: 2 }).setOrigin(0.5, 0.5);
       const tokens = this.add.graphics();
       const count = this.add.text(0, spot.radius + 26, '', { fontFamily: FONT, fontSize: '16px', color: '#333333', resolution: 2 }).setOrigin(0.5, 0);
       const dieBox = this.add.graphics();
