@@ -12,6 +12,7 @@ import {
   regionDefenders,
   requirementPerThousand,
   troopsForRatio,
+  walkLogStep,
 } from './formulas';
 
 /** Region status codes of the flat state (play maps them to RegionStatus words). */
@@ -51,6 +52,12 @@ export interface Core {
   hostGrowthMonths: number;
   posture: number;
   terrain: Float64Array;
+  /** ln c of the walk (formulas.walkLogStep). */
+  logStep: number;
+  /** ln(R_0/R50) of each region's walk, set on its first day. */
+  walkLogRatio: Float64Array;
+  /** p by region and score (slot r·(W+L+1) + B + L), NaN until first needed in the walk. */
+  walkChance: Float64Array;
   /** Q_eff of this run, and Q_nom the plan sizes forces with. */
   qualityEffective: number;
   qualityNominal: number;
@@ -120,6 +127,9 @@ export function createCore(n: number, inputs: ResolvedInputs, params: ModelParam
     hostGrowthMonths: params.hostGrowthMonths,
     posture: inputs.posture,
     terrain: new Float64Array(n),
+    logStep: 0,
+    walkLogRatio: new Float64Array(n),
+    walkChance: new Float64Array(0),
     qualityEffective: 1,
     qualityNominal: 1,
     thousands: new Float64Array(n),
@@ -184,6 +194,10 @@ export function initCore(core: Core, inputs: ResolvedInputs, params: ModelParame
   core.resistanceNoise = params.resistanceNoise;
   core.hostGrowthMonths = params.hostGrowthMonths;
   core.posture = inputs.posture;
+  core.logStep = walkLogStep(params);
+  const chanceSlots = n * (params.winsToEnter + params.lossesToCulminate + 1);
+  if (core.walkChance.length !== chanceSlots) core.walkChance = new Float64Array(chanceSlots);
+  core.walkChance.fill(Number.NaN);
   core.qualityEffective = qualityEffective;
   const qNom = nominalQuality(inputs);
   core.qualityNominal = qNom;
@@ -200,6 +214,7 @@ export function initCore(core: Core, inputs: ResolvedInputs, params: ModelParame
     const hold = Math.max(0, req0 * thousands - params.hostWeight * h0);
     core.thousands[r] = thousands;
     core.terrain[r] = inputs.terrainFactor[r];
+    core.walkLogRatio[r] = 0;
     core.defendersInitial[r] = d0;
     core.hostilityPart[r] = dPop;
     core.hostilityTroops[r] = dPop * thousands;

@@ -3,7 +3,7 @@
 import type { EntryExplanation } from '../model/types';
 import type { Core } from './core';
 import { COMMITTED, CULMINATED, ENTERED, STALEMATE } from './core';
-import { advanceProbability, combatRatio, dieFace, oddsColumn, winningFaces } from './formulas';
+import { combatRatio, dieFace, oddsColumn, walkProbability, winningFaces } from './formulas';
 import { entryDrawIndex } from './rng';
 
 /**
@@ -15,12 +15,14 @@ export function resolveEntryDay(core: Core, day: number, draws: ArrayLike<number
   const lastDay = day >= core.entryDays;
   const win = core.winsToEnter;
   const loss = -core.lossesToCulminate;
+  const stride = core.winsToEnter + core.lossesToCulminate + 1;
   core.day = day;
   for (let r = 0; r < n; r++) {
     if (core.status[r] !== COMMITTED) continue;
-    core.fought[r]++;
     const attackers = core.troops[r];
     const defenders = core.defenders[r];
+    const firstDay = core.fought[r] === 0;
+    core.fought[r]++;
     if (!(defenders > 0)) {
       // Unopposed: entered on its first day, no draw used.
       core.status[r] = ENTERED;
@@ -28,11 +30,20 @@ export function resolveEntryDay(core: Core, day: number, draws: ArrayLike<number
       if (sink) sink.push(unopposedExplanation(core, r, attackers));
       continue;
     }
-    const ratio = combatRatio(attackers, core.qualityEffective, defenders, core.posture, core.terrain[r]);
-    const p = advanceProbability(ratio, core);
+    let score = core.score[r];
+    const row = r * stride;
+    if (firstDay) {
+      core.walkLogRatio[r] = Math.log(combatRatio(attackers, core.qualityEffective, defenders, core.posture, core.terrain[r]) / core.crtMidpoint);
+    }
+    // p depends only on the walk's starting ratio and its score: computed once per score visited.
+    const slot = row + score + core.lossesToCulminate;
+    let p = core.walkChance[slot];
+    if (p !== p) {
+      p = walkProbability(core.walkLogRatio[r], score, core.logStep, core);
+      core.walkChance[slot] = p;
+    }
     const u = draws[entryDrawIndex(n, day - 1, r)];
     const advanced = u < p;
-    let score = core.score[r];
     if (advanced) {
       score += 1;
       core.defenders[r] = defenders * (1 - core.loserAttrition);
@@ -61,6 +72,7 @@ export function resolveEntryDay(core: Core, day: number, draws: ArrayLike<number
     }
     if (sink) {
       const w = winningFaces(p);
+      const ratio = combatRatio(attackers, core.qualityEffective, defenders, core.posture, core.terrain[r]);
       sink.push({
         region: inputs.regionIds[r],
         attackers,

@@ -49,6 +49,21 @@ export function advanceProbability(ratio: number, params: Pick<ModelParameters, 
 }
 
 /**
+ * The same chance along a walk without recomputing R: every net advance multiplies R by
+ * c = (1 − ℓ_W)/(1 − ℓ_L) (the attacker loses ℓ_W, the defender ℓ_L) and every repulse divides it, so
+ * after score B the ratio is R_0·c^B and p = 1 / (1 + exp(−β·(ln(R_0/R50) + B·ln c))). With B = 0 it is
+ * advanceProbability(R_0) operation for operation.
+ */
+export function walkProbability(logRatio0: number, score: number, logStep: number, params: Pick<ModelParameters, 'crtSlope'>): number {
+  return 1 / (1 + Math.exp(-params.crtSlope * (logRatio0 + score * logStep)));
+}
+
+/** ln c, the change of ln R per net advance: ln((1 − ℓ_W)/(1 − ℓ_L)). */
+export function walkLogStep(params: Pick<ModelParameters, 'loserAttrition' | 'winnerAttrition'>): number {
+  return Math.log((1 - params.winnerAttrition) / (1 - params.loserAttrition));
+}
+
+/**
  * Attackers needed for a target ratio: A = R*·D·π·τ / Q. (The plan uses Q_nom.)
  */
 export function troopsForRatio(targetRatio: number, defenders: number, posture: number, terrain: number, quality: number): number {

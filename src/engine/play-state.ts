@@ -39,6 +39,7 @@ export function coreFromState(state: GameState): Core {
     const region = state.regions[r];
     core.status[r] = ENTRY_CODES[region.entryStatus ?? 'none'];
     core.fought[r] = region.daysFought ?? 0;
+    core.walkLogRatio[r] = region.entryLogRatio ?? 0;
     core.enteredDay[r] = region.enteredDay ?? 0;
     core.troops[r] = region.troops;
     core.defenders[r] = region.defenders;
@@ -75,6 +76,7 @@ export function writeCore(core: Core, draft: Draft<GameState>): void {
     region.entryStatus = ENTRY_WORDS[core.status[r]];
     region.status = displayStatus(core, r);
     region.daysFought = core.fought[r];
+    region.entryLogRatio = core.walkLogRatio[r];
     region.enteredDay = core.enteredDay[r] > 0 ? core.enteredDay[r] : null;
     region.troops = core.troops[r];
     region.defenders = core.defenders[r];

@@ -67,6 +67,7 @@ export function createGame(
       coverage: 0,
       entryStatus: 'none',
       daysFought: 0,
+      entryLogRatio: 0,
     });
   }
   const state: GameState = {

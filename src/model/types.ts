@@ -281,6 +281,8 @@ export interface RegionState {
   entryStatus?: 'none' | 'committed' | 'entered' | 'culminated' | 'stalemate';
   /** Entry days this region has fought (a region with a walk under way is locked). */
   daysFought?: number;
+  /** ln(R_0/R50) of the region's entry walk, fixed on its first day (the walk's odds follow from it). */
+  entryLogRatio?: number;
   /** Final class once the game has ended. */
   regionClass?: RegionClass;
 }
