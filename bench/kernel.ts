@@ -84,6 +84,27 @@ function ensure(n: number): void {
   fillBase = new Float64Array(n);
 }
 
+// The growth factor exp(γ(q)) below q = 12 by cubic Hermite interpolation in a table every 1/1024
+// of q, built with the engine's arithmetic (formulas.growthFactor); exact above.
+const GROWTH_STEPS = 1024;
+const GROWTH_MAX = 12;
+let growthScale = Number.NaN;
+let growthValues = new Float64Array(0);
+let growthSlopes = new Float64Array(0);
+
+function buildGrowthTable(scale: number): void {
+  const nodes = GROWTH_MAX * GROWTH_STEPS + 2;
+  growthValues = new Float64Array(nodes);
+  growthSlopes = new Float64Array(nodes);
+  for (let i = 0; i < nodes; i++) {
+    const x = Math.exp(-Math.LN10 * (i / GROWTH_STEPS));
+    const f = Math.exp(scale * (10 * x - 1));
+    growthValues[i] = f;
+    growthSlopes[i] = (f * scale * 10 * -Math.LN10 * x) / GROWTH_STEPS;
+  }
+  growthScale = scale;
+}
+
 /** Water-fill over fillIndex[0..count): the engine's plan.waterFill, inlined state. */
 function waterFill(count: number, total: number): number {
   if (count === 0 || !(total > 0)) return 0;
@@ -194,6 +215,7 @@ export function bareRun(inp: ResolvedInputs, prm: ModelParameters, draws: Float6
     noiseValue = new Float64Array(slots);
     noiseSigma = sigma;
   }
+  if (s !== growthScale) buildGrowthTable(s);
   let reserve = inp.troops;
 
   // Day-0 plan.
@@ -344,7 +366,20 @@ export function bareRun(inp: ResolvedInputs, prm: ModelParameters, draws: Float6
       }
       const q = (troops[r] + eH * hostForces[r]) / Math.max(hostilityTroops[r], lambda * resisters[r]);
       coverage[r] = q;
-      const growth = Math.max(s * (10 * Math.exp(-Math.LN10 * q) - 1), -s);
+      let growth: number;
+      if (!(q < GROWTH_MAX) || !(q >= 0)) growth = Math.exp(Math.max(s * (10 * Math.exp(-Math.LN10 * q) - 1), -s));
+      else {
+        const t = q * GROWTH_STEPS;
+        const i = t | 0;
+        const u = t - i;
+        const u2 = u * u;
+        const u3 = u2 * u;
+        growth =
+          growthValues[i] * (2 * u3 - 3 * u2 + 1) +
+          growthSlopes[i] * (u3 - 2 * u2 + u) +
+          growthValues[i + 1] * (3 * u2 - 2 * u3) +
+          growthSlopes[i + 1] * (u3 - u2);
+      }
       const at = controlBase + 2 * ((month - 1) * n + r);
       const slot = (month - 1) * n + r;
       const u1 = draws[at];
@@ -358,7 +393,7 @@ export function bareRun(inp: ResolvedInputs, prm: ModelParameters, draws: Float6
         noiseU2[slot] = u2;
         noiseValue[slot] = noise;
       }
-      resisters[r] = Math.min(resistanceCap[r], resisters[r] * Math.exp(growth) * noise);
+      resisters[r] = Math.min(resistanceCap[r], resisters[r] * growth * noise);
       hostForces[r] = hostForces[r] + (hostTarget[r] - hostForces[r]) / prm.hostGrowthMonths;
     }
     const keyCovered = status[key] === ENTERED && coverage[key] >= 1;
