@@ -55,7 +55,12 @@ function start() {
     const screen = SCREENS.find((s) => s.id === id)!;
     document.title = `${screen.title} · Threshold`;
     unmount = screen.mount(main, app);
+    // After a change of screen, screen readers and keyboard users continue from the new content
+    // (the play screen may already have focused its own control).
+    if (!firstShow && !main.contains(document.activeElement)) main.focus({ preventScroll: true });
+    firstShow = false;
   }
+  let firstShow = true;
 
   window.addEventListener('hashchange', () => {
     const id = screenFromHash(location.hash, IDS);
