@@ -121,6 +121,7 @@ export async function run(_opts: { json: boolean }): Promise<Record<string, numb
         requestAnimationFrame(tick);
         return performance.now();
       })()`)) as number;
+      const coarseBefore = await page.evaluate(() => window.__thresholdAnalysis!.coarseDrawn);
       const y = box.y + box.height / 2;
       await page.mouse.move(box.x + box.width * 0.2, y);
       await page.mouse.down();
@@ -134,14 +135,16 @@ export async function run(_opts: { json: boolean }): Promise<Record<string, numb
         const w = window as unknown as { __longTasks: { start: number; duration: number }[]; __gaps: number[]; __gapStop: boolean };
         w.__gapStop = true;
         const tasks = w.__longTasks.filter((t) => t.start >= since);
-        return { longest: Math.max(0, ...tasks.map((t) => t.duration)), count: tasks.length, gap: Math.max(...w.__gaps.slice(1)), renders: window.__thresholdAnalysis!.renders, maxRender: window.__thresholdAnalysis!.maxRenderMs };
+        return { longest: Math.max(0, ...tasks.map((t) => t.duration)), count: tasks.length, gap: Math.max(...w.__gaps.slice(1)), renders: window.__thresholdAnalysis!.renders, maxRender: window.__thresholdAnalysis!.maxRenderMs, coarse: window.__thresholdAnalysis!.coarseDrawn };
       }, start);
       results.analysisDragLongestTaskMs = Math.round(drag.longest);
       results.analysisDragLongTasks = drag.count;
       results.analysisDragLongestFrameGapMs = Math.round(drag.gap);
       results.analysisMaxRenderMs = Math.round(drag.maxRender * 10) / 10;
+      results.analysisDragCoarseCurves = drag.coarse - coarseBefore;
       print(`slider drag (41 moves over ~2 s, then refinement): ${drag.count} long tasks (> 50 ms)` +
-        (drag.count ? `, longest ${results.analysisDragLongestTaskMs} ms` : '') + `; longest gap between frames ${results.analysisDragLongestFrameGapMs} ms; longest redraw of the screen ${results.analysisMaxRenderMs} ms`);
+        (drag.count ? `, longest ${results.analysisDragLongestTaskMs} ms` : '') + `; longest gap between frames ${results.analysisDragLongestFrameGapMs} ms; longest redraw of the screen ${results.analysisMaxRenderMs} ms; ` +
+        `${results.analysisDragCoarseCurves} coarse curves drawn during the drag`);
     } finally {
       await browser.close();
       await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

@@ -35,6 +35,8 @@ export interface AnalysisHook {
   maxRenderMs: number;
   /** Longest redraw of each part, in ms. */
   partMs: Record<string, number>;
+  /** Coarse curves drawn so far (one per input change that was not overtaken by the next). */
+  coarseDrawn: number;
   /** Time `runs` runs at `levels` troop levels in one worker slice; resolves with the worker's ms. */
   timeWorker(runs: number, levels: number[]): Promise<{ runs: number; levels: number; ms: number }>;
 }
@@ -159,6 +161,7 @@ export const analysisScreen: Screen = {
       lastRenderAt: 0,
       maxRenderMs: 0,
       partMs: {},
+      coarseDrawn: 0,
       async timeWorker(runs, levels) {
         const job = pool.sweep({ scenario, overrides: session.selection.overrides, seed: session.selection.seed, levels, firstRun: 0, runs }, { chunkRuns: runs, priority: -1 });
         await job.result;
@@ -258,7 +261,10 @@ export const analysisScreen: Screen = {
       hook.renders += 1;
       hook.lastRenderAt = performance.now();
       hook.maxRenderMs = Math.max(hook.maxRenderMs, hook.lastRenderAt - started);
-      if (t.coarseAt !== null && t.coarseDrawnAt === undefined) t.coarseDrawnAt = hook.lastRenderAt;
+      if (t.coarseAt !== null && t.coarseDrawnAt === undefined) {
+        t.coarseDrawnAt = hook.lastRenderAt;
+        hook.coarseDrawn += 1;
+      }
       if (t.refinedAt !== null && t.refinedDrawnAt === undefined) t.refinedDrawnAt = hook.lastRenderAt;
     }
 
