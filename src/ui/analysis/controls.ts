@@ -37,7 +37,8 @@ export interface ControlsHandle {
 /** Builds the slider panel for a scenario; `onInput(path, value)` fires on every slider movement. */
 export function buildControls(scenario: Scenario, onInput: (path: string, value: number) => void, onReset: () => void): ControlsHandle {
   const panel = htmlEl('fieldset', { class: 'an-controls' });
-  panel.append(htmlEl('legend', {}, 'Assumptions (shared with set-up)'));
+  panel.append(htmlEl('legend', {}, 'Assumptions'));
+  panel.append(htmlEl('p', { class: 'an-shared-note' }, 'Shared with Set up: a change here changes the game too.'));
   const rows = new Map<string, { input: HTMLInputElement; output: HTMLOutputElement; step: number }>();
   for (const slider of ANALYSIS_SLIDERS) {
     const spec = findInput(slider.path);

@@ -61,7 +61,7 @@ export function renderSweep(frame: ChartFrame, view: SweepView): void {
     const tx = x((d * view.population) / 1000);
     if (tx > plotRight + 0.5) continue;
     axes.append(svgEl('line', { x1: tx, x2: tx, y1: M.top - 6, y2: M.top, class: 'an-axis' }));
-    axes.append(svgEl('text', { x: tx, y: M.top - 10, 'text-anchor': 'middle', class: 'an-tick' }, fmtDensity(d)));
+    axes.append(svgEl('text', { x: tx, y: M.top - 10, 'text-anchor': 'middle', class: 'an-tick' }, String(d)));
   }
   axes.append(svgEl('text', { x: (M.left + plotRight) / 2, y: 16, 'text-anchor': 'middle', class: 'an-label' }, 'Troops per 1,000 inhabitants'));
   svg.append(axes);
