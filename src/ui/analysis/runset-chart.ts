@@ -84,6 +84,10 @@ export function renderRunSet(frame: ChartFrame, tally: Tally | null, seed: strin
   frame.sentence.textContent =
     `${fmtInt(tally.runs)} runs with seed "${seed}" at ${fmtInt(tally.troops)} troops: the ${objectiveWord} succeeds in ${fmtPct(successRate(tally))} ` +
     `(key region entered in ${fmtPct(entryRate(tally))}). ` +
-    (entered ? `The capital region was entered in ${fmtInt(entered)} runs, on day ${median} at the median. ` : 'The capital region was never entered. ') +
+    (entered
+      ? `The capital region was entered in ${fmtInt(entered)} runs, on day ${median} at the median. `
+      : objectiveWord.startsWith('limited')
+        ? 'The limited objective sends no troops to the capital region, so the histogram is empty. '
+        : 'The capital region was never entered. ') +
     `Outcomes: ${shares}.`;
 }
