@@ -87,7 +87,7 @@ export function renderRunSet(frame: ChartFrame, tally: Tally | null, seed: strin
     (entered
       ? `The capital region was entered in ${fmtInt(entered)} runs, on day ${median} at the median. `
       : objectiveWord.startsWith('limited')
-        ? 'The limited objective sends no troops to the capital region, so the histogram is empty. '
+        ? 'No run entered the capital region: the limited objective aims at another region. '
         : 'The capital region was never entered. ') +
     `Outcomes: ${shares}.`;
 }
