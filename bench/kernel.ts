@@ -37,6 +37,10 @@ let resistanceCap = new Float64Array(0);
 let order = new Int32Array(0);
 let status = new Int8Array(0);
 let enteredDay = new Int32Array(0);
+let fought = new Int32Array(0);
+let walkLogRatio = new Float64Array(0);
+/** p by region and score (slot r·(W+L+1) + B + L), NaN until the walk first reaches that score. */
+let walkChance = new Float64Array(0);
 let troops = new Float64Array(0);
 let defenders = new Float64Array(0);
 let score = new Float64Array(0);
@@ -70,6 +74,8 @@ function ensure(n: number): void {
   order = new Int32Array(n);
   status = new Int8Array(n);
   enteredDay = new Int32Array(n);
+  fought = new Int32Array(n);
+  walkLogRatio = new Float64Array(n);
   troops = new Float64Array(n);
   defenders = new Float64Array(n);
   score = new Float64Array(n);
@@ -187,6 +193,8 @@ export function bareRun(inp: ResolvedInputs, prm: ModelParameters, draws: Float6
     holdNeed[r] = hold;
     entryNeed[r] = d0 > 0 ? (inp.targetRatio * d0 * inp.posture * inp.terrainFactor[r]) / qNom : Math.max(1, hold);
     status[r] = IDLE;
+    fought[r] = 0;
+    walkLogRatio[r] = 0;
     enteredDay[r] = 0;
     troops[r] = 0;
     defenders[r] = d0;
@@ -260,6 +268,11 @@ export function bareRun(inp: ResolvedInputs, prm: ModelParameters, draws: Float6
   const win = prm.winsToEnter;
   const loss = -prm.lossesToCulminate;
   const slope = prm.crtSlope;
+  // Along a walk R = R0·c^B (c = (1 − ℓ_W)/(1 − ℓ_L)), so p depends on the starting ratio and the score only.
+  const stride = prm.winsToEnter + prm.lossesToCulminate + 1;
+  const logStep = Math.log((1 - prm.winnerAttrition) / (1 - prm.loserAttrition));
+  if (walkChance.length !== n * stride) walkChance = new Float64Array(n * stride);
+  walkChance.fill(Number.NaN);
   for (let day = 1; day <= TA; day++) {
     let contested = 0;
     for (let r = 0; r < n; r++) if (status[r] === COMMITTED) contested++;
@@ -270,14 +283,21 @@ export function bareRun(inp: ResolvedInputs, prm: ModelParameters, draws: Float6
       if (status[r] !== COMMITTED) continue;
       const a = troops[r];
       const d = defenders[r];
+      const firstDay = fought[r] === 0;
+      fought[r]++;
       if (!(d > 0)) {
         status[r] = ENTERED;
         enteredDay[r] = day;
         continue;
       }
-      const ratio = (a * qEff) / (d * inp.posture * inp.terrainFactor[r]);
-      const p = 1 / (1 + Math.exp(-slope * Math.log(ratio / prm.crtMidpoint)));
       let sc = score[r];
+      if (firstDay) walkLogRatio[r] = Math.log((a * qEff) / (d * inp.posture * inp.terrainFactor[r]) / prm.crtMidpoint);
+      const slot = r * stride + sc + prm.lossesToCulminate;
+      let p = walkChance[slot];
+      if (p !== p) {
+        p = 1 / (1 + Math.exp(-slope * (walkLogRatio[r] + sc * logStep)));
+        walkChance[slot] = p;
+      }
       if (draws[base + r] < p) {
         sc += 1;
         defenders[r] = d * (1 - prm.loserAttrition);
