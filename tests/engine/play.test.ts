@@ -1,6 +1,9 @@
 // Play mode: a player who applies the automatic plan at every decision point reaches exactly the
 // kernel's outcome; illegal actions are rejected with a reason; undo restores the turn's start.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../../src/engine/scenario';
 import { runCampaign, runQuality } from '../../src/engine/campaign';
 import {
   applyAction,
@@ -78,6 +81,23 @@ describe('play ≡ kernel', () => {
       expect(compared).toBe(c.troops.length * 12);
     });
   }
+
+  it('the plan player reaches runCampaign\'s outcome on every shipped scenario, at its own troops and others', () => {
+    const dir = join(__dirname, '../../scenarios');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const parsed = parseScenario(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+      if (!parsed.ok) throw new Error(`${file}: ${JSON.stringify(parsed.errors.slice(0, 2))}`);
+      const scenario = parsed.scenario;
+      for (const overrides of [{}, { 'intervener.troops': 3 * scenario.intervener.troops.value }] as Overrides[]) {
+        for (let run = 0; run < 4; run++) {
+          const played = playByPlan(scenario, overrides, 'shipped', run);
+          expect(played.result, `${file} ${JSON.stringify(overrides)} run ${run}`).toEqual(kernel(scenario, overrides, 'shipped', run));
+        }
+      }
+    }
+  });
 
   it('the outcomes compared are varied (not all one class)', () => {
     const classes = new Set<string>();
