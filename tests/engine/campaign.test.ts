@@ -240,3 +240,37 @@ describe('objectives and outcome classes agree with each run’s record', () => 
     }
   });
 });
+
+describe('robustness over the whole input catalogue', () => {
+  it('any inputs within the INPUTS bounds give a well-formed outcome (seeded fuzz, 400 cases)', async () => {
+    const { INPUTS } = await import('../../src/model/inputs');
+    const u = fillUniforms('fuzz', new Float64Array(INPUTS.length * 400 + 400));
+    let k = 0;
+    const objectives = ['country', 'capital', 'limited'] as const;
+    for (let c = 0; c < 400; c++) {
+      const overrides: Overrides = {};
+      for (const spec of INPUTS) {
+        const x = u[k++];
+        // Half the draws at the ends of the range, where edge cases live.
+        const v = x < 0.2 ? spec.min : x > 0.8 ? spec.max : spec.min + (x - 0.2) / 0.6 * (spec.max - spec.min);
+        if (spec.path === 'population.total') overrides[spec.path] = Math.min(v, 1e8);
+        else overrides[spec.path] = v;
+      }
+      const kind = objectives[Math.floor(u[k++] * 3)];
+      const scenario = makeScenario({ objective: kind === 'limited' ? { kind, region: 'plains' } : { kind } });
+      const record = createRunRecord();
+      const o = runOne(scenario, overrides, 'fuzz', c, params, record);
+      expect(['entry-failed', 'failed', 'contested', 'stabilized']).toContain(o.outcome);
+      expect(o.enteredPopulationShare).toBeGreaterThanOrEqual(0);
+      expect(o.enteredPopulationShare).toBeLessThanOrEqual(1 + 1e-9);
+      expect(o.stabilizedPopulationShare).toBeLessThanOrEqual(o.enteredPopulationShare + 1e-9);
+      if (o.capitalDay !== null) expect(o.capitalDay).toBeGreaterThanOrEqual(1);
+      if (o.capitalDay !== null) expect(o.capitalDay).toBeLessThanOrEqual(params.entryDays);
+      expect(o.success && !o.entered).toBe(false);
+      for (const month of record.timeline) {
+        expect(Number.isFinite(month.troopsInCountry)).toBe(true);
+        expect(Number.isFinite(month.resistancePerThousand)).toBe(true);
+      }
+    }
+  });
+});
