@@ -1,7 +1,12 @@
 // Spanish catalogue: English text (the key) → Spanish text. Placeholders such as {count} must stay
 // the same (tests/app/i18n.test.ts checks it, and that every t('…') key in src/ui, src/view and
 // src/app has an entry here). Neutral Latin American Spanish; instructions use the informal "tú".
+import { ES_ANALYSIS } from './es-analysis';
+import { ES_GAME } from './es-game';
+
 export const ES: Readonly<Record<string, string>> = {
+  ...ES_GAME,
+  ...ES_ANALYSIS,
   // --- Shell: screen names and header (index.html, src/app/main.ts)
   Choose: 'Elegir',
   'Set up': 'Preparar',
