@@ -1,17 +1,21 @@
 // Hash routing between screens (#/choose, #/setup, #/play, #/debrief, #/analysis).
 // Each screen mounts into <main> and returns its own clean-up.
+import type { Kit } from './kit';
 import type { Session } from './session';
 
 export interface AppContext {
   session: Session;
   navigate(screen: ScreenId): void;
   notify(message: string): void;
+  /** Classroom kit: storage, teacher mode, forecast, custom scenarios, share link. */
+  kit: Kit;
 }
 
 export type ScreenId = 'choose' | 'setup' | 'play' | 'debrief' | 'analysis';
 
 export interface Screen {
   id: ScreenId;
+  /** English title; shown through t() so it follows the language switch. */
   title: string;
   mount(root: HTMLElement, app: AppContext): () => void;
 }

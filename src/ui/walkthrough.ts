@@ -60,7 +60,14 @@ const STEPS: Step[] = [
   },
 ];
 
+/** The app's versioned store, when wired (src/app/kit.ts); the old single key is still honoured. */
+let memory: { seen(): boolean; mark(): void } | null = null;
+export function rememberWalkthroughWith(store: { seen(): boolean; mark(): void }): void {
+  memory = store;
+}
+
 export function walkthroughSeen(): boolean {
+  if (memory?.seen()) return true;
   try {
     return window.localStorage.getItem(KEY) === '1';
   } catch {
@@ -69,6 +76,7 @@ export function walkthroughSeen(): boolean {
 }
 
 function markSeen() {
+  memory?.mark();
   try {
     window.localStorage.setItem(KEY, '1');
   } catch {
