@@ -10,6 +10,9 @@ import { entryDrawIndex } from './rng';
  * Resolve entry day `day` (1-based) in every contested region, in region order. Culminated and
  * (on day T_A) stalemated regions send their survivors to the reserve. Explanations go to `sink`.
  */
+/** Bound on the stored walk log-ratio (beyond any finite double's log). */
+const MAX_LOG_RATIO = 800;
+
 export function resolveEntryDay(core: Core, day: number, draws: ArrayLike<number>, sink: EntryExplanation[] | null): void {
   const { n, inputs } = core;
   const lastDay = day >= core.entryDays;
@@ -33,7 +36,10 @@ export function resolveEntryDay(core: Core, day: number, draws: ArrayLike<number
     let score = core.score[r];
     const row = r * stride;
     if (firstDay) {
-      core.walkLogRatio[r] = Math.log(combatRatio(attackers, core.qualityEffective, defenders, core.posture, core.terrain[r]) / core.crtMidpoint);
+      // The ratio overflows to ∞ (or 0) with vanishing defenders (or attackers); the log of any finite
+      // double lies within ±745, so clamping at ±800 keeps p identical and the state finite.
+      const logRatio = Math.log(combatRatio(attackers, core.qualityEffective, defenders, core.posture, core.terrain[r]) / core.crtMidpoint);
+      core.walkLogRatio[r] = Math.min(MAX_LOG_RATIO, Math.max(-MAX_LOG_RATIO, logRatio));
     }
     // p depends only on the walk's starting ratio and its score: computed once per score visited.
     const slot = row + score + core.lossesToCulminate;
