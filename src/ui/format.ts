@@ -1,10 +1,10 @@
 // Number and text formatting shared by the panels: plain words a class can read aloud.
 import type { OutcomeClass, RegionStatus } from '../model/types';
+import { formatInteger } from './i18n';
 
-const INT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-
+/** Follows the page's language (10,000 in English, 10.000 in Spanish). */
 export function int(value: number): string {
-  return INT.format(Math.round(value));
+  return formatInteger(Math.round(value));
 }
 
 /** 0.423 → "42%"; small non-zero shares keep one decimal so 0.4% is not shown as 0%. */

@@ -6,11 +6,16 @@ import { runSummary } from '../../engine/batch';
 import { runOne } from '../../engine/campaign';
 import { evaluateClaimList } from '../../engine/claims';
 import type { GameState } from '../../model/types';
-import { h } from '../dom';
+import { append, h } from '../dom';
 import { int, OUTCOME_WORDS, pct } from '../format';
 import { claimCard } from './claim-card';
 import { distributionPanel } from './distribution';
 import { timelineChart } from './timeline';
+import { summaryToCsv } from '../../app/export';
+import type { BatchSummary } from '../../model/types';
+import { t } from '../i18n';
+import { downloadText } from '../kit/files';
+import { discussionQuestions, forecastPanel, setupTable } from '../kit/debrief-kit';
 
 /** Runs behind the distribution and each claim (the engine does tens of thousands per second). */
 export const DEBRIEF_RUNS = 1000;
@@ -65,11 +70,32 @@ export const debriefScreen: Screen = {
     const later = (fn: () => void) => timers.push(window.setTimeout(() => !cancelled && fn(), 0));
 
     const changed = Object.keys(overrides).length;
+    const teacher = app.kit.teacher();
+    const redraw = () => app.navigate('debrief');
+    const heading = h('h2', { text: t('Debrief: {title}', { title: scenario.title }) });
+    // Teacher mode: outcomes stay hidden until revealed; predict-first asks for a forecast before any figure.
+    if ((teacher.hideOutcomes && !app.kit.revealed()) || (teacher.predictFirst && app.kit.prediction() === null)) {
+      append(root, [
+        heading,
+        teacher.predictFirst && app.kit.prediction() === null ? forecastPanel(app, null, redraw) : null,
+        teacher.hideOutcomes && !app.kit.revealed()
+          ? h(
+              'section',
+              { class: 'panel', id: 'outcomes-hidden' },
+              h('p', { text: t('The teacher has hidden the outcomes for now.') }),
+              h('button', { type: 'button', id: 'reveal-outcomes', onclick: () => (app.kit.setRevealed(true), redraw()), text: t('Reveal outcomes (teacher)') }),
+            )
+          : null,
+      ]);
+      return () => {};
+    }
+    let summary: BatchSummary | null = null;
+    const forecastSlot = h('div', { id: 'forecast-slot' }, teacher.predictFirst || app.kit.prediction() !== null ? forecastPanel(app, null, redraw) : '');
     const distribution = h('div', { id: 'distribution', 'aria-busy': 'true' }, h('p', { class: 'muted', text: `Running the automatic plan ${int(DEBRIEF_RUNS)} times…` }));
     const claims = h('div', { class: 'claims', id: 'claims' }, ...scenario.claims.map((c) => claimCard(c, null)));
 
     root.append(
-      h('h2', { text: `Debrief: ${scenario.title}` }),
+      heading,
       h('p', { class: 'lede' }, `${int(overrides['intervener.troops'] ?? scenario.intervener.troops.value)} troops; seed “${seed}”; ${changed ? `${changed} input${changed > 1 ? 's' : ''} changed from the published values` : 'published inputs'}.`),
       h(
         'div',
@@ -82,15 +108,35 @@ export const debriefScreen: Screen = {
         ),
         h('div', { class: 'debrief-col' }, h('section', { class: 'panel', 'aria-labelledby': 'dist-h' }, h('h3', { id: 'dist-h', text: `The automatic plan with the same inputs (${int(DEBRIEF_RUNS)} runs)` }), distribution)),
       ),
-      h('section', { 'aria-labelledby': 'claims-h' }, h('h3', { id: 'claims-h', text: 'What the analysts said, and what the model finds' }), claims),
-      h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => app.navigate('setup'), text: 'Change the inputs' }), h('button', { type: 'button', onclick: () => app.navigate('choose'), text: 'Choose another scenario' })),
+      forecastSlot,
+      setupTable(scenario, overrides),
+      h('section', { 'aria-labelledby': 'claims-h' }, h('h3', { id: 'claims-h', text: t('What the analysts said, and what the model finds') }), claims),
+      discussionQuestions(),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', onclick: () => app.navigate('setup'), text: t('Change the inputs') }),
+        h('button', { type: 'button', onclick: () => app.navigate('choose'), text: t('Choose another scenario') }),
+        h('button', {
+          type: 'button',
+          id: 'export-csv',
+          text: t('Export CSV'),
+          onclick: () => {
+            if (!summary) return app.notify(t('The results are still being computed.'));
+            downloadText(`${scenario.id}-results.csv`, summaryToCsv(summary, { scenario: scenario.id }), 'text/csv');
+          },
+        }),
+        h('button', { type: 'button', id: 'print-debrief', onclick: () => window.print(), text: t('Print handout') }),
+      ),
     );
 
     later(() => {
       try {
-        const summary = runSummary(scenario, { runs: DEBRIEF_RUNS, seed, overrides });
+        const result = runSummary(scenario, { runs: DEBRIEF_RUNS, seed, overrides });
+        summary = result;
         const same = runOne(scenario, overrides, seed, 0);
-        distribution.replaceChildren(distributionPanel(summary, ended?.outcome ?? null, same));
+        distribution.replaceChildren(distributionPanel(result, ended?.outcome ?? null, same));
+        if (app.kit.prediction() !== null) forecastSlot.replaceChildren(forecastPanel(app, result.successRate, redraw));
       } catch (err) {
         distribution.replaceChildren(h('p', { class: 'message', text: `The batch could not run: ${(err as Error).message}` }));
       }

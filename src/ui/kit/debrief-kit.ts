@@ -1,0 +1,87 @@
+// Debrief additions of the classroom kit: the set-up table and discussion questions for the printed
+// handout, the forecast form and its score (predict, then reveal), and the teacher's reveal button.
+import type { AppContext } from '../../app/router';
+import { parsePrediction, scorePrediction, verdictText } from '../../app/teacher';
+import { INPUTS, sourcedAt } from '../../model/inputs';
+import type { Scenario } from '../../model/types';
+import { h } from '../dom';
+import { num } from '../format';
+import { formatNumber, formatPercent, t, tData } from '../i18n';
+
+/** The inputs as printed: every input of the scenario, changed ones marked. */
+export function setupTable(scenario: Scenario, overrides: Record<string, number>): HTMLElement {
+  const rows = INPUTS.filter((spec) => sourcedAt(scenario, spec.path)).map((spec) => {
+    const published = sourcedAt(scenario, spec.path)!.value;
+    const changed = Object.prototype.hasOwnProperty.call(overrides, spec.path) && overrides[spec.path] !== published;
+    const value = changed ? overrides[spec.path] : published;
+    return h(
+      'tr',
+      { class: changed ? 'changed' : '' },
+      h('th', { scope: 'row', text: tData(spec.label) }),
+      h('td', { text: num(value, spec.step) }),
+      h('td', { text: changed ? t('changed (published {value})', { value: num(published, spec.step) }) : t('published') }),
+    );
+  });
+  return h(
+    'section',
+    { class: 'panel print-only', id: 'print-setup' },
+    h('h3', { text: t('Set-up') }),
+    h('table', { class: 'compact' }, h('thead', {}, h('tr', {}, h('th', { text: t('Input') }), h('th', { text: t('Value') }), h('th', { text: t('Source') }))), h('tbody', {}, ...rows)),
+  );
+}
+
+export function discussionQuestions(): HTMLElement {
+  const questions = [
+    t('Which single input changed the chance of success the most, and why might that be?'),
+    t('Do the model’s results support the analysts’ claim that about 10,000 troops was not enough? What would change your mind?'),
+    t('What does the model leave out (politics, time, allies, the population’s choices), and how could that change the answer?'),
+    t('Compare the back-tests with history: where does the model do well, and where would you trust it less?'),
+  ];
+  return h('section', { class: 'panel print-only', id: 'discussion' }, h('h3', { text: t('Questions for discussion') }), h('ol', {}, ...questions.map((text) => h('li', { text }))));
+}
+
+/**
+ * The forecast panel: when predict-first is on and there is no forecast yet, a form that must be
+ * filled before results show (`onForecast` then redraws); once the rate is known, the score.
+ */
+export function forecastPanel(app: AppContext, successRate: number | null, onForecast: () => void): HTMLElement {
+  const forecast = app.kit.prediction();
+  if (forecast === null) {
+    const field = h('input', { type: 'text', id: 'debrief-forecast', inputmode: 'decimal', autocomplete: 'off' });
+    const note = h('p', { class: 'muted', 'aria-live': 'polite', text: t('Results are shown after you enter a forecast.') });
+    const submit = () => {
+      const share = parsePrediction(field.value);
+      if (share === null) {
+        note.textContent = t('Type a percentage from 0 to 100, e.g. 35.');
+        return;
+      }
+      app.kit.setPrediction(share);
+      onForecast();
+    };
+    field.addEventListener('keydown', (event) => event.key === 'Enter' && submit());
+    return h(
+      'section',
+      { class: 'panel', id: 'forecast-panel' },
+      h('h3', {}, h('label', { for: 'debrief-forecast', text: t('Your forecast: chance of success (%)') })),
+      h('div', { class: 'forecast-row' }, field, h('button', { type: 'button', class: 'primary', id: 'forecast-submit', onclick: submit, text: t('Reveal the results') })),
+      note,
+    );
+  }
+  if (successRate === null) return h('section', { class: 'panel', id: 'forecast-score' }, h('p', { class: 'muted', text: t('Your forecast: {share}. Scoring it…', { share: formatPercent(forecast) }) }));
+  const score = scorePrediction(forecast, successRate);
+  return h(
+    'section',
+    { class: 'panel', id: 'forecast-score', 'data-points': score.points },
+    h('h3', { text: t('Your forecast, scored') }),
+    h('p', { class: 'outcome-big', text: `${verdictText(score.verdict)}: ${t('{points} points out of 100', { points: score.points })}` }),
+    h('p', {
+      text: t('You forecast {forecast}; the model succeeded in {actual} of runs ({error} percentage points apart). Brier score {brier} (best possible here {best}; lower is better).', {
+        forecast: formatPercent(forecast),
+        actual: formatPercent(successRate),
+        error: formatNumber(score.errorPoints, 1),
+        brier: formatNumber(score.brier, 3),
+        best: formatNumber(score.bestBrier, 3),
+      }),
+    }),
+  );
+}

@@ -1,0 +1,74 @@
+// File helpers for the kit: download text as a file, and an import zone (picker + drag-and-drop
+// onto the page) that hands the file text to the kit and lists field errors as "path: message".
+import type { AppContext } from '../../app/router';
+import { h } from '../dom';
+import { t } from '../i18n';
+
+export function downloadText(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = h('a', { href: url, download: name, class: 'visually-hidden' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The import control; `onImported` runs after a valid file was saved and listed. Returns the zone and a clean-up. */
+export function importZone(app: AppContext, onImported: (id: string) => void): { element: HTMLElement; dispose(): void } {
+  const errors = h('ul', { class: 'field-errors', id: 'import-errors', 'aria-live': 'polite' });
+  const status = h('p', { class: 'muted', id: 'import-status', role: 'status' });
+  const picker = h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', class: 'visually-hidden' });
+  const read = async (file: File | undefined | null) => {
+    errors.replaceChildren();
+    status.textContent = '';
+    if (!file) return;
+    if (file.size > 1_000_000) {
+      errors.append(h('li', { text: t('(file): larger than 1 MB; a scenario file is a few kilobytes.') }));
+      return;
+    }
+    const result = app.kit.importScenario(await file.text());
+    if (!result.ok) {
+      status.textContent = t('The file was not imported: {count} problems.', { count: result.errors.length });
+      errors.append(...result.errors.slice(0, 40).map((text) => h('li', { text })));
+      return;
+    }
+    status.textContent = t('Imported “{title}”; it is kept in this browser and listed on Choose.', { title: result.scenario.title });
+    if (result.message) app.notify(result.message);
+    onImported(result.scenario.id);
+  };
+  picker.addEventListener('change', () => void read(picker.files?.[0]));
+  const zone = h(
+    'div',
+    { class: 'drop-zone', id: 'import-zone' },
+    h('button', { type: 'button', id: 'import-button', onclick: () => picker.click(), text: t('Import a scenario file') }),
+    ' ',
+    h('span', { class: 'muted', text: t('or drop a .json file anywhere on this page.') }),
+    picker,
+    status,
+    errors,
+  );
+  // Dropping anywhere on the page imports; the zone highlights while a file is dragged over the page.
+  const over = (event: DragEvent) => {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    zone.classList.add('over');
+  };
+  const leave = () => zone.classList.remove('over');
+  const drop = (event: DragEvent) => {
+    if (!event.dataTransfer?.files.length) return;
+    event.preventDefault();
+    zone.classList.remove('over');
+    void read(event.dataTransfer.files[0]);
+  };
+  document.addEventListener('dragover', over);
+  document.addEventListener('dragleave', leave);
+  document.addEventListener('drop', drop);
+  return {
+    element: zone,
+    dispose() {
+      document.removeEventListener('dragover', over);
+      document.removeEventListener('dragleave', leave);
+      document.removeEventListener('drop', drop);
+    },
+  };
+}
