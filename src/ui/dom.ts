@@ -11,6 +11,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
     if (key.startsWith('on') && typeof value === 'function') el.addEventListener(key.slice(2), value as EventListener);
     else if (key === 'class') el.className = String(value);
     else if (key === 'text') el.textContent = String(value);
+    // Through the CSSOM: a style attribute would be refused by the app's Content-Security-Policy.
+    else if (key === 'style') el.style.cssText = String(value);
     else if (value === true) el.setAttribute(key, '');
     else el.setAttribute(key, String(value));
   }
@@ -29,7 +31,10 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export function svg(tag: string, attrs: Record<string, string | number> = {}, ...children: (Node | string)[]): SVGElement {
   const el = document.createElementNS(SVG_NS, tag) as SVGElement;
-  for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, String(value));
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === 'style') el.style.cssText = String(value);
+    else el.setAttribute(key, String(value));
+  }
   for (const child of children) el.append(child);
   return el;
 }
