@@ -11,7 +11,7 @@ import { debriefScreen } from '../ui/screens/debrief';
 import { analysisScreen } from '../ui/screens/analysis';
 import { maybeShowWalkthrough, openWalkthrough, rememberWalkthroughWith } from '../ui/walkthrough';
 import { mountHeaderControls } from '../ui/kit/header';
-import { getLocale, t } from '../ui/i18n';
+import { getLocale, t, tData } from '../ui/i18n';
 
 const SCREENS: Screen[] = [chooseScreen, setupScreen, playScreen, debriefScreen, analysisScreen];
 const IDS = SCREENS.map((s) => s.id);
@@ -58,7 +58,7 @@ function start() {
     for (const screen of SCREENS) {
       const link = document.createElement('a');
       link.href = `#/${screen.id}`;
-      link.textContent = t(screen.title);
+      link.textContent = tData(screen.title);
       link.dataset.screen = screen.id;
       if (screen.id === currentId) link.setAttribute('aria-current', 'page');
       nav.append(link);
@@ -79,7 +79,7 @@ function start() {
       else link.removeAttribute('aria-current');
     }
     const screen = SCREENS.find((s) => s.id === id)!;
-    document.title = `${t(screen.title)} · Threshold`;
+    document.title = `${tData(screen.title)} · Threshold`;
     unmount = screen.mount(main, app);
     // After a change of screen, screen readers and keyboard users continue from the new content
     // (the play screen may already have focused its own control).

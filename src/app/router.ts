@@ -15,7 +15,7 @@ export type ScreenId = 'choose' | 'setup' | 'play' | 'debrief' | 'analysis';
 
 export interface Screen {
   id: ScreenId;
-  /** English title; shown through t() so it follows the language switch. */
+  /** English title; translated as data when shown, so it follows the language switch. */
   title: string;
   mount(root: HTMLElement, app: AppContext): () => void;
 }

@@ -15,7 +15,7 @@ export function openDialog(className: string, title: string, ...content: (Node |
   const dialog = h('dialog', { class: `kit-dialog ${className}`, 'aria-labelledby': titleId });
   const close = () => dialog.close();
   dialog.append(
-    h('div', { class: 'dialog-head' }, h('h2', { id: titleId, text: title }), h('button', { type: 'button', class: 'dialog-close', onclick: close, text: t('Close') })),
+    h('div', { class: 'dialog-head' }, h('h2', { id: titleId, text: title }), h('button', { type: 'button', class: 'dialog-close', onclick: close, text: t('Close panel') })),
     ...content.filter((c): c is Node => c !== null),
   );
   dialog.addEventListener('close', () => {
