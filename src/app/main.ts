@@ -1,5 +1,6 @@
 // Browser entry: load the shipped and saved scenarios, read a share link or the saved set-up,
 // create the session, and route between screens (re-rendering the current one on a language switch).
+import './offline';
 import { loadShippedScenarios } from './scenarios';
 import { createSession } from './session';
 import { screenFromHash, type AppContext, type Screen, type ScreenId } from './router';

@@ -55,7 +55,7 @@ export function offlinePlugin(publicDir = 'assets'): Plugin {
       } catch {
         publicFiles = [];
       }
-      const files = [...new Set([...Object.keys(bundle), ...publicFiles])]
+      const files = [...new Set(['index.html', ...Object.keys(bundle), ...publicFiles])]
         .filter((f) => f !== 'sw.js' && !f.endsWith('.map'))
         .sort();
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(files, hashOf(files.join('\n'))) });
