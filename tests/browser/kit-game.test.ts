@@ -1,0 +1,253 @@
+// Classroom kit in real Chromium: share links reproduce the debrief, hostile links fall back without
+// running anything, scenario files round-trip and broken ones show field errors, custom scenarios
+// and the theme survive a reload, the language switch changes words and number format, teacher
+// lock/hide/hide-outcomes and predict-then-reveal work, and the print stylesheet hides the chrome.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { runSummary } from '../../src/engine/batch';
+import { scorePrediction } from '../../src/app/teacher';
+import { baseUrl, openPage } from './browser';
+import { shippedScenario, skipWalkthrough } from './game-helpers';
+
+const VENEZUELA = 'venezuela-2025-buildup';
+
+async function fresh(path: string) {
+  const opened = await openPage('');
+  await skipWalkthrough(opened.page);
+  await opened.page.goto(baseUrl() + path);
+  // A hash-only goto stays in the same document; reload so the app starts with the init script.
+  await opened.page.reload();
+  return opened;
+}
+
+async function setNumber(page: Page, path: string, value: string) {
+  const field = page.locator(`.num-field[data-path="${path}"]`);
+  await field.fill(value);
+  await field.press('Enter');
+  await field.dispatchEvent('change');
+}
+
+async function debriefFigures(page: Page): Promise<{ success: string; table: string }> {
+  await page.evaluate(() => (location.hash = '#/debrief'));
+  await page.waitForSelector('#success-figure', { timeout: 20_000 });
+  return { success: (await page.locator('#success-figure').textContent()) ?? '', table: (await page.locator('#dist-table').textContent()) ?? '' };
+}
+
+describe('classroom kit', () => {
+  it('a share link made by the Share dialog reproduces the debrief figures in a fresh page', async () => {
+    const a = await fresh('#/setup');
+    let url = '';
+    let first: { success: string; table: string };
+    try {
+      await setNumber(a.page, 'intervener.troops', '60000');
+      await a.page.locator('#seed').fill('class-7');
+      await a.page.locator('#seed').dispatchEvent('change');
+      await a.page.click('#share-button');
+      await a.page.waitForSelector('dialog.share-dialog #share-qr svg');
+      url = await a.page.locator('#share-url').inputValue();
+      expect(url).toContain('set.intervener.troops=60000');
+      expect(url).toContain('seed=class-7');
+      // The QR code is large enough to scan from a projector (≥ 300 CSS pixels).
+      const box = await a.page.locator('#share-qr svg').boundingBox();
+      expect(box!.width).toBeGreaterThanOrEqual(300);
+      await a.page.keyboard.press('Escape');
+      first = await debriefFigures(a.page);
+      expect(a.errors).toEqual([]);
+    } finally {
+      await a.close();
+    }
+    const b = await fresh(url.slice(url.indexOf('#')));
+    try {
+      await b.page.waitForSelector('.num-field[data-path="intervener.troops"]');
+      await expect(b.page.locator('.num-field[data-path="intervener.troops"]').inputValue()).resolves.toMatch(/^60,?000$/);
+      const second = await debriefFigures(b.page);
+      expect(second).toEqual(first);
+      expect(b.errors).toEqual([]);
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('malformed and script-injection links fall back with a message, run nothing and log no error', async () => {
+    const hostile =
+      '#/setup?v=1&scenario=%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D1%22%3E&seed=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E' +
+      '&set.intervener.troops=javascript:alert(1)&set.constructor=1&lang=%22%3E%3Csvg%20onload%3Dwindow.__pwned%3D1%3E';
+    for (const link of [hostile, '#/setup?v=999&scenario=&&&set.=%E0%A4%A', '#/setup?' + 'x'.repeat(6000)]) {
+      const { page, errors, close } = await fresh(link);
+      try {
+        await page.waitForSelector('.num-field[data-path="intervener.troops"]');
+        const notice = (await page.locator('#notice').textContent()) ?? '';
+        expect(notice.length, link.slice(0, 40)).toBeGreaterThan(10);
+        await expect(page.locator('#notice *').count()).resolves.toBe(0);
+        await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+        await expect(page.locator('img, script:not([type=module]):not([src])').count()).resolves.toBe(0);
+        // The fallback is a working set-up: the published troop figure of the default scenario.
+        await expect(page.locator('h2').textContent()).resolves.toContain(shippedScenario(VENEZUELA).title);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    }
+  });
+
+  it('export then import round-trips a set-up; the custom scenario survives a reload and can be removed', async () => {
+    const { page, errors, close } = await fresh('#/setup');
+    try {
+      await setNumber(page, 'intervener.troops', '45000');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-scenario')]);
+      const text = readFileSync((await download.path())!, 'utf8');
+      const exported = JSON.parse(text) as { id: string; title: string; intervener: { troops: { value: number } } };
+      expect(exported.intervener.troops.value).toBe(45000);
+      await page.setInputFiles('#import-file', { name: 'set-up.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+      await page.waitForSelector(`#custom-scenarios [data-scenario="${exported.id}"]`);
+      await page.reload();
+      await page.waitForSelector(`#custom-scenarios [data-scenario="${exported.id}"]`);
+      await expect(page.locator(`[data-scenario="${exported.id}"] .card-force`).textContent()).resolves.toContain('45,000');
+      await page.click(`[data-scenario="${exported.id}"] .remove-custom`);
+      await expect(page.locator(`[data-scenario="${exported.id}"]`).count()).resolves.toBe(0);
+      await page.reload();
+      await page.waitForSelector('.scenario-card');
+      await expect(page.locator(`[data-scenario="${exported.id}"]`).count()).resolves.toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a broken file dropped on the page lists the parser’s field errors and imports nothing', async () => {
+    const { page, errors, close } = await fresh('#/setup');
+    try {
+      await page.waitForSelector('#import-zone');
+      const broken = JSON.stringify({ schema: 'threshold-scenario/1', id: 'Bad Id!', title: 5, intervener: { troops: { value: -3 } } });
+      await page.evaluate((body) => {
+        const data = new DataTransfer();
+        data.items.add(new File([body], 'broken.json', { type: 'application/json' }));
+        document.querySelector('main')!.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+      }, broken);
+      await page.waitForSelector('#import-errors li');
+      const items = await page.locator('#import-errors li').allTextContents();
+      expect(items.length).toBeGreaterThan(1);
+      for (const item of items) expect(item).toMatch(/^[^:]+: .+/);
+      expect(items.some((i) => i.startsWith('id'))).toBe(true);
+      // Not JSON at all: one error for the file.
+      await page.setInputFiles('#import-file', { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{not json') });
+      await page.waitForFunction(() => document.querySelector('#import-errors li')?.textContent?.startsWith('(file)'));
+      await page.evaluate(() => (location.hash = '#/choose'));
+      await expect(page.locator('#custom-scenarios').count()).resolves.toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('the language switch changes words and number format at run time, and is remembered', async () => {
+    const { page, errors, close } = await fresh('#/choose');
+    try {
+      const card = page.locator(`[data-scenario="${VENEZUELA}"] .card-force strong`);
+      await expect(card.textContent()).resolves.toBe('10,000');
+      await page.selectOption('#language', 'es');
+      await expect(page.locator('main h2').textContent()).resolves.toBe('Elija un escenario');
+      await expect(card.textContent()).resolves.toBe('10.000');
+      await expect(page.locator('#nav a[data-screen="setup"]').textContent()).resolves.toBe('Preparar');
+      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('es');
+      await page.reload();
+      await page.waitForSelector('.scenario-card');
+      await expect(page.locator('main h2').textContent()).resolves.toBe('Elija un escenario');
+      await page.selectOption('#language', 'en');
+      await expect(page.locator('main h2').textContent()).resolves.toBe('Choose a scenario');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('teacher mode locks and hides inputs, hides outcomes until revealed, and survives a reload', async () => {
+    const { page, errors, close } = await fresh('#/setup');
+    try {
+      await page.click('#teacher-button');
+      await page.selectOption('dialog.teacher-dialog select[data-path="intervener.troops"]', 'locked');
+      await page.selectOption('dialog.teacher-dialog select[data-path="intervener.quality"]', 'hidden');
+      await page.check('#teacher-hide-outcomes');
+      await page.click('#teacher-save');
+      await expect(page.locator('.num-field[data-path="intervener.troops"]').isDisabled()).resolves.toBe(true);
+      await expect(page.locator('input[type=range][data-path="intervener.troops"]').isDisabled()).resolves.toBe(true);
+      await expect(page.locator('.input-row[data-path="intervener.troops"] .locked-note').count()).resolves.toBe(1);
+      await expect(page.locator('[data-path="intervener.quality"]').count()).resolves.toBe(0);
+      await expect(page.locator('.num-field[data-path="defender.cohesion"]').isDisabled()).resolves.toBe(false);
+      await page.reload();
+      await page.waitForSelector('.num-field[data-path="intervener.troops"]');
+      await expect(page.locator('.num-field[data-path="intervener.troops"]').isDisabled()).resolves.toBe(true);
+      await page.evaluate(() => (location.hash = '#/debrief'));
+      await page.waitForSelector('#outcomes-hidden');
+      await expect(page.locator('#distribution, #success-figure, .claims').count()).resolves.toBe(0);
+      await page.click('#reveal-outcomes');
+      await page.waitForSelector('#success-figure', { timeout: 20_000 });
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('predict, then reveal: results wait for a forecast, which is then scored against the model', async () => {
+    const { page, errors, close } = await fresh('#/setup');
+    try {
+      await page.click('#teacher-button');
+      await page.check('#teacher-predict');
+      await page.click('#teacher-save');
+      await page.waitForSelector('#forecast-panel');
+      await page.evaluate(() => (location.hash = '#/debrief'));
+      await page.waitForSelector('#debrief-forecast');
+      await expect(page.locator('#success-figure').count()).resolves.toBe(0);
+      await page.fill('#debrief-forecast', 'abc');
+      await page.click('#forecast-submit');
+      await expect(page.locator('#success-figure').count()).resolves.toBe(0);
+      await page.fill('#debrief-forecast', '40');
+      await page.click('#forecast-submit');
+      await page.waitForSelector('#forecast-score[data-points]', { timeout: 20_000 });
+      const summary = runSummary(shippedScenario(VENEZUELA), { runs: 1000, seed: '42', overrides: {} });
+      const expected = scorePrediction(0.4, summary.successRate);
+      await expect(page.locator('#forecast-score').getAttribute('data-points')).resolves.toBe(String(expected.points));
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('the printed debrief hides navigation and buttons and shows set-up and questions', async () => {
+    const { page, errors, close } = await fresh('#/debrief');
+    try {
+      await page.waitForSelector('#success-figure', { timeout: 20_000 });
+      await expect(page.locator('#discussion').isVisible()).resolves.toBe(false);
+      await expect(page.locator('#print-debrief').isVisible()).resolves.toBe(true);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('#nav').isVisible()).resolves.toBe(false);
+      await expect(page.locator('#print-debrief').isVisible()).resolves.toBe(false);
+      await expect(page.locator('#discussion').isVisible()).resolves.toBe(true);
+      await expect(page.locator('#discussion li').count()).resolves.toBeGreaterThanOrEqual(3);
+      await expect(page.locator('#print-setup').isVisible()).resolves.toBe(true);
+      await expect(page.locator('#success-figure').isVisible()).resolves.toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('the high-contrast theme toggles and persists across a reload', async () => {
+    const { page, errors, close } = await fresh('#/choose');
+    try {
+      const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg').trim());
+      const before = await bg();
+      await page.click('#theme-toggle');
+      await expect(page.locator('#theme-toggle').getAttribute('aria-pressed')).resolves.toBe('true');
+      expect(await bg()).not.toBe(before);
+      await page.reload();
+      await page.waitForSelector('.scenario-card');
+      await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('high-contrast');
+      await expect(page.locator('#theme-toggle').getAttribute('aria-pressed')).resolves.toBe('true');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
