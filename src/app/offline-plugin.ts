@@ -28,13 +28,13 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   // Cache first; a page URL with a query or hash (share links) is served from the cached index.html.
   event.respondWith(caches.open(CACHE).then(async (cache) => {
-    const hit = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
+    const hit = await cache.match(request, { ignoreSearch: request.mode === 'navigate', ignoreVary: true });
     if (hit) return hit;
     try {
       return await fetch(request);
     } catch (error) {
       if (request.mode === 'navigate') {
-        const index = await cache.match('./');
+        const index = await cache.match('./', { ignoreVary: true });
         if (index) return index;
       }
       throw error;
