@@ -3,7 +3,8 @@
 import { findInput, publishedValue } from '../../model/inputs';
 import type { Overrides, Scenario } from '../../model/types';
 import { MAX_TROOPS } from './curve';
-import { fmtInt, htmlEl } from './svg';
+import { t, tData } from '../i18n';
+import { fmtInt, formatShow, htmlEl } from './svg';
 
 interface SliderSpec {
   path: string;
@@ -26,7 +27,7 @@ export const ANALYSIS_SLIDERS: readonly SliderSpec[] = [
 
 function show(value: number, step: number): string {
   if (step >= 1) return fmtInt(value);
-  return value.toFixed(Math.min(3, Math.max(0, Math.ceil(-Math.log10(step) - 1e-9))));
+  return formatShow(value, Math.min(3, Math.max(0, Math.ceil(-Math.log10(step) - 1e-9))));
 }
 
 export interface ControlsHandle {
@@ -37,8 +38,8 @@ export interface ControlsHandle {
 /** Builds the slider panel for a scenario; `onInput(path, value)` fires on every slider movement. */
 export function buildControls(scenario: Scenario, onInput: (path: string, value: number) => void, onReset: () => void): ControlsHandle {
   const panel = htmlEl('fieldset', { class: 'an-controls' });
-  panel.append(htmlEl('legend', {}, 'Assumptions'));
-  panel.append(htmlEl('p', { class: 'an-shared-note' }, 'Shared with Set up: a change here changes the game too.'));
+  panel.append(htmlEl('legend', {}, t('Assumptions')));
+  panel.append(htmlEl('p', { class: 'an-shared-note' }, t('Shared with Set up: a change here changes the game too.')));
   const rows = new Map<string, { input: HTMLInputElement; output: HTMLOutputElement; step: number }>();
   for (const slider of ANALYSIS_SLIDERS) {
     const spec = findInput(slider.path);
@@ -47,19 +48,19 @@ export function buildControls(scenario: Scenario, onInput: (path: string, value:
     const max = slider.max ?? (slider.maxFactor ? Math.min(spec.max, Math.max(published * slider.maxFactor, spec.step * 10)) : spec.max);
     const id = `an-in-${slider.path.replace('.', '-')}`;
     const row = htmlEl('div', { class: 'an-slider' });
-    const label = htmlEl('label', { for: id }, `${spec.label} (${spec.symbol})`);
+    const label = htmlEl('label', { for: id }, `${tData(spec.label)} (${spec.symbol})`);
     const input = htmlEl('input', {
       id, type: 'range', min: String(spec.min), max: String(max), step: String(spec.step), 'data-path': slider.path,
       'aria-describedby': `${id}-pub`,
     });
     const output = htmlEl('output', { for: id, class: 'an-value' });
-    const pub = htmlEl('span', { id: `${id}-pub`, class: 'an-published' }, `published ${show(published, spec.step)}${spec.unit === 'share' || spec.unit === '0-1' ? '' : ` ${spec.unit}`}`);
+    const pub = htmlEl('span', { id: `${id}-pub`, class: 'an-published' }, t('published {value}', { value: `${show(published, spec.step)}${spec.unit === 'share' || spec.unit === '0-1' ? '' : ` ${tData(spec.unit)}`}` }));
     input.addEventListener('input', () => onInput(slider.path, Number(input.value)));
     row.append(label, output, input, pub);
     panel.append(row);
     rows.set(slider.path, { input, output, step: spec.step });
   }
-  const reset = htmlEl('button', { type: 'button', class: 'an-reset' }, 'Reset to published values');
+  const reset = htmlEl('button', { type: 'button', class: 'an-reset' }, t('Reset to published values'));
   reset.addEventListener('click', onReset);
   panel.append(reset);
   return {

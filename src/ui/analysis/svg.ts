@@ -1,6 +1,8 @@
 // Small helpers for the hand-written SVG charts and their text alternatives: element builders,
 // linear and log scales, tick choice, number formats, and the figure frame every chart shares
 // (the chart, a generated sentence, and a data table behind a disclosure).
+import { formatInteger, formatNumber, formatPercent, localeTag, t } from '../i18n';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export function svgEl<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}, text?: string): SVGElementTagNameMap[K] {
@@ -44,23 +46,24 @@ export function niceTicks(max: number, count = 6): number[] {
   return ticks;
 }
 
-const INT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-
 export function fmtInt(value: number): string {
-  return INT.format(Math.round(value));
+  return formatInteger(value);
 }
 
-/** 0.423 → "42%"; non-zero shares under 1% keep a decimal so they are not read as zero. */
+/** 0.423 → "42%" (en) or "42 %" (es); non-zero shares under 1% keep a decimal so they are not read as zero. */
 export function fmtPct(share: number): string {
-  const p = share * 100;
-  if (p !== 0 && Math.abs(p) < 1) return `${p.toFixed(1)}%`;
-  return `${Math.round(p)}%`;
+  return formatPercent(share);
 }
 
-/** A density per 1,000 with two significant decimals below 10. */
+/** A density per 1,000 with two decimals below 10, for the current locale. */
 export function fmtDensity(value: number): string {
-  if (value >= 10) return value.toFixed(1).replace(/\.0$/, '');
-  return value.toFixed(2);
+  if (value >= 10) return formatNumber(value, 1);
+  return new Intl.NumberFormat(localeTag(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}
+
+/** A number with exactly `digits` decimals, for the current locale (slider readouts). */
+export function formatShow(value: number, digits: number): string {
+  return new Intl.NumberFormat(localeTag(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
 export function fmtTroopsShort(troops: number): string {
@@ -85,7 +88,7 @@ export function chartFrame(id: string, caption: string, width: number, height: n
   const svg = svgEl('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${id}-caption`, 'aria-describedby': `${id}-sentence`, class: 'an-chart' });
   const sentence = htmlEl('p', { id: `${id}-sentence`, class: 'an-sentence' });
   const details = htmlEl('details', { class: 'an-data' });
-  details.append(htmlEl('summary', {}, 'Data table'));
+  details.append(htmlEl('summary', {}, t('Data table')));
   const table = htmlEl('table', { class: 'an-table' });
   details.append(table);
   figure.append(captionEl, svg, sentence, details);

@@ -1,4 +1,57 @@
 // Spanish catalogue for the analysis screen (src/ui/analysis/**, src/ui/screens/analysis.ts, src/app/worker*):
 // English text (the key) → Spanish text. Merged into ES by es.ts; kept apart so two people can edit at once.
 export const ES_ANALYSIS: Readonly<Record<string, string>> = {
+  // --- Screen frame and status (src/ui/screens/analysis.ts)
+  'capital objective': 'objetivo capital',
+  'country objective': 'objetivo país',
+  'limited objective': 'objetivo limitado',
+  'not reached below {max}': 'no se alcanza por debajo de {max}',
+  '{target} success is not reached below {max} troops under these assumptions; with every ranged input at its optimistic end it is reached at about {troops}.':
+    'Un éxito del {target} no se alcanza por debajo de {max} soldados con estos supuestos; con cada dato con rango en su extremo optimista se alcanza hacia {troops}.',
+  '{target} success is not reached below {max} troops under these assumptions.':
+    'Un éxito del {target} no se alcanza por debajo de {max} soldados con estos supuestos.',
+  '{target} success takes about {troops} troops ({density} per 1,000 inhabitants).':
+    'Un éxito del {target} requiere unos {troops} soldados ({density} por cada 1.000 habitantes).',
+  'Sampling uncertainty (95% bounds of the runs): {low} to {high}.':
+    'Incertidumbre de muestreo (límites del 95 % de las partidas): de {low} a {high}.',
+  'Input uncertainty (band ends): {optimistic} at the optimistic ends to {pessimistic} at the pessimistic ends.':
+    'Incertidumbre de los datos (extremos de la banda): de {optimistic} en los extremos optimistas a {pessimistic} en los pesimistas.',
+  'Analysis: every troop level at once': 'Análisis: todos los niveles de tropas a la vez',
+  Scenario: 'Escenario',
+  'Runs per troop level computed so far': 'Partidas por nivel de tropas calculadas hasta ahora',
+  'Success rate against troop level': 'Tasa de éxito según el nivel de tropas',
+  'Published force sizes on the chart': 'Tamaños de fuerza publicados en el gráfico',
+  'How many troops for': '¿Cuántos soldados para un',
+  '% success under these assumptions?': '% de éxito con estos supuestos?',
+  'Troops per 1,000 inhabitants: this country at the published force sizes, and past interventions':
+    'Soldados por cada 1.000 habitantes: este país con los tamaños de fuerza publicados, e intervenciones pasadas',
+  'Sensitivity: which input, moved across its published range, changes the success rate most':
+    'Sensibilidad: qué dato, movido a lo largo de su rango publicado, cambia más la tasa de éxito',
+  'One run set at the current troop level: days to enter the capital and outcome shares':
+    'Una serie de partidas con el nivel de tropas actual: días para entrar en la capital y reparto de resultados',
+  '{label}: {density} per 1,000, {success} success (quote)': '{label}: {density} por cada 1.000, {success} de éxito (cita)',
+  '{label}: {density} per 1,000 (quote)': '{label}: {density} por cada 1.000 (cita)',
+  'Computing…': 'Calculando…',
+  'Success rate ({objective})': 'Tasa de éxito ({objective})',
+  'Entry rate: the key region entered': 'Tasa de entrada: se entró en la región clave',
+  'Band: {inputs} moved together to the pessimistic and to the optimistic ends of their published ranges (same runs; inputs you set are kept as set)':
+    'Banda: {inputs} movidos a la vez a los extremos pesimista y optimista de sus rangos publicados (mismas partidas; los datos que fijaste se mantienen)',
+  'Band: no input you have not set has a published range': 'Banda: ningún dato que no hayas fijado tiene un rango publicado',
+  'Dotted line: your target rate; dot: where the curve first reaches it; dark bar: its 95% sampling interval; light bar: from the optimistic to the pessimistic band curve':
+    'Línea de puntos: tu tasa objetivo; punto: donde la curva la alcanza por primera vez; barra oscura: su intervalo de muestreo del 95 %; barra clara: de la curva optimista a la pesimista de la banda',
+  'Error: {message}': 'Fallo: {message}',
+  'All done: {runs} runs per troop level on {workers} workers, seed "{seed}".':
+    'Terminado: {runs} partidas por nivel de tropas en {workers} procesos, semilla «{seed}».',
+  'Curve refined; band, sensitivity and run set still computing…': 'Curva afinada; banda, sensibilidad y serie de partidas aún en cálculo…',
+  'Coarse curve ready ({runs} runs per level); refining…': 'Curva aproximada lista ({runs} partidas por nivel); afinando…',
+  'coarse curve drawn {ms} ms after the change · {done} of {runs} runs per level · {jobs} jobs running':
+    'curva aproximada dibujada {ms} ms después del cambio · {done} de {runs} partidas por nivel · {jobs} tareas en curso',
+  '{jobs} jobs running': '{jobs} tareas en curso',
+  '{title}: {question} Objective: {objective}.': '{title}: {question} Objetivo: {objective}.',
+  // --- Controls and chart frames (src/ui/analysis/controls.ts, svg.ts)
+  Assumptions: 'Supuestos',
+  'Shared with Set up: a change here changes the game too.': 'Compartido con Preparar: un cambio aquí cambia también la partida.',
+  'published {value}': 'publicado {value}',
+  'Reset to published values': 'Volver a los valores publicados',
+  'Data table': 'Tabla de datos',
 };

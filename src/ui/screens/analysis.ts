@@ -18,12 +18,14 @@ import { chartFrame, fmtDensity, fmtInt, fmtPct, htmlEl } from '../analysis/svg'
 import { renderSweep, SWEEP_H, SWEEP_W, type SweepView } from '../analysis/sweep-chart';
 import { renderTornado, TORNADO_W } from '../analysis/tornado-chart';
 import { successRate } from '../analysis/jobs';
+import { t, tData } from '../i18n';
 
-const OBJECTIVE_WORDS: Record<ObjectiveKind, string> = {
-  capital: 'capital objective',
-  country: 'country objective',
-  limited: 'limited objective',
-};
+/** The objective's name in the current language (a function: the locale can change). */
+function objectiveWord(kind: ObjectiveKind): string {
+  if (kind === 'capital') return t('capital objective');
+  if (kind === 'country') return t('country objective');
+  return t('limited objective');
+}
 
 /** What the page exposes for browser tests and the bench (read-only snapshots). */
 export interface AnalysisHook {
@@ -48,14 +50,15 @@ declare global {
 }
 
 function inverseText(inv: InverseAnswer, population: number): string {
-  const around = (t: number | null) => (t === null ? 'not reached below 300,000' : fmtInt(Math.round(t / 1000) * 1000));
+  const around = (x: number | null) => (x === null ? t('not reached below {max}', { max: fmtInt(300000) }) : fmtInt(Math.round(x / 1000) * 1000));
   if (inv.troops === null) {
-    return `${fmtPct(inv.target)} success is not reached below 300,000 troops under these assumptions` +
-      (inv.inputs && inv.inputs[0] !== null ? `; with every ranged input at its optimistic end it is reached at about ${around(inv.inputs[0])}.` : '.');
+    return inv.inputs && inv.inputs[0] !== null
+      ? t('{target} success is not reached below {max} troops under these assumptions; with every ranged input at its optimistic end it is reached at about {troops}.', { target: fmtPct(inv.target), max: fmtInt(300000), troops: around(inv.inputs[0]) })
+      : t('{target} success is not reached below {max} troops under these assumptions.', { target: fmtPct(inv.target), max: fmtInt(300000) });
   }
-  let text = `${fmtPct(inv.target)} success takes about ${around(inv.troops)} troops (${fmtDensity(troopsPerThousand(inv.troops, population))} per 1,000 inhabitants). `;
-  text += `Sampling uncertainty (95% bounds of the runs): ${around(inv.sampling[0])} to ${around(inv.sampling[1])}. `;
-  if (inv.inputs) text += `Input uncertainty (band ends): ${around(inv.inputs[0])} at the optimistic ends to ${around(inv.inputs[1])} at the pessimistic ends.`;
+  let text = t('{target} success takes about {troops} troops ({density} per 1,000 inhabitants).', { target: fmtPct(inv.target), troops: around(inv.troops), density: fmtDensity(troopsPerThousand(inv.troops, population)) }) + ' ';
+  text += t('Sampling uncertainty (95% bounds of the runs): {low} to {high}.', { low: around(inv.sampling[0]), high: around(inv.sampling[1]) }) + ' ';
+  if (inv.inputs) text += t('Input uncertainty (band ends): {optimistic} at the optimistic ends to {pessimistic} at the pessimistic ends.', { optimistic: around(inv.inputs[0]), pessimistic: around(inv.inputs[1]) });
   return text;
 }
 
@@ -68,7 +71,7 @@ export const analysisScreen: Screen = {
     const played = (): Scenario => session.playedScenario();
     let scenario = played();
 
-    const heading = htmlEl('h2', {}, 'Analysis: every troop level at once');
+    const heading = htmlEl('h2', {}, t('Analysis: every troop level at once'));
     const intro = htmlEl('p', { class: 'an-intro' });
     const picker = htmlEl('select', { id: 'an-scenario' });
     for (const s of session.scenarios) picker.append(htmlEl('option', { value: s.id }, s.title));
@@ -76,15 +79,15 @@ export const analysisScreen: Screen = {
     const seedInput = htmlEl('input', { id: 'an-seed', type: 'text', size: '8' });
     seedInput.addEventListener('change', () => session.setSeed(seedInput.value.trim() || '42'));
     const objectivePicker = htmlEl('select', { id: 'an-objective' });
-    for (const kind of ['capital', 'country', 'limited'] as const) objectivePicker.append(htmlEl('option', { value: kind }, OBJECTIVE_WORDS[kind]));
+    for (const kind of ['capital', 'country', 'limited'] as const) objectivePicker.append(htmlEl('option', { value: kind }, objectiveWord(kind)));
     objectivePicker.addEventListener('change', () => session.setObjective(objectivePicker.value as ObjectiveKind));
     const top = htmlEl('div', { class: 'an-top' });
-    const pickLabel = htmlEl('label', { for: 'an-scenario' }, 'Scenario ');
-    const seedLabel = htmlEl('label', { for: 'an-seed' }, 'Seed ');
-    top.append(pickLabel, picker, htmlEl('label', { for: 'an-objective' }, 'Objective '), objectivePicker, seedLabel, seedInput);
+    const pickLabel = htmlEl('label', { for: 'an-scenario' }, t('Scenario') + ' ');
+    const seedLabel = htmlEl('label', { for: 'an-seed' }, t('Seed') + ' ');
+    top.append(pickLabel, picker, htmlEl('label', { for: 'an-objective' }, t('Objective') + ' '), objectivePicker, seedLabel, seedInput);
     const status = htmlEl('p', { class: 'an-status', role: 'status', 'aria-live': 'polite', id: 'an-status' });
     const progressRow = htmlEl('div', { class: 'an-progress' });
-    const progress = htmlEl('progress', { 'aria-label': 'Runs per troop level computed so far' });
+    const progress = htmlEl('progress', { 'aria-label': t('Runs per troop level computed so far') });
     const progressText = htmlEl('span', { class: 'an-progress-text' });
     progressRow.append(progress, progressText);
 
@@ -95,16 +98,16 @@ export const analysisScreen: Screen = {
 
     // Sweep chart, its legend, markers, and the inverse question.
     const sweepSection = htmlEl('section', { class: 'an-section', 'aria-labelledby': 'an-sweep-caption' });
-    const sweep = chartFrame('an-sweep', 'Success rate against troop level', SWEEP_W, SWEEP_H);
+    const sweep = chartFrame('an-sweep', t('Success rate against troop level'), SWEEP_W, SWEEP_H);
     const legend = htmlEl('ul', { class: 'an-legend' });
-    const markerList = htmlEl('ol', { class: 'an-marker-list', 'aria-label': 'Published force sizes on the chart' });
+    const markerList = htmlEl('ol', { class: 'an-marker-list', 'aria-label': t('Published force sizes on the chart') });
     const inverseForm = htmlEl('form', { class: 'an-inverse-form' });
     const targetInput = htmlEl('input', { id: 'an-target', type: 'number', min: '1', max: '99', step: '1', value: '50' });
     const inverseOut = htmlEl('output', { id: 'an-inverse-answer', for: 'an-target', 'aria-live': 'off' });
     // Announced once per question or per finished curve, not on every refinement step.
     const inverseAnnounce = htmlEl('span', { class: 'an-visually-hidden', role: 'status', 'aria-live': 'polite' });
     targetInput.setAttribute('aria-describedby', 'an-inverse-answer');
-    inverseForm.append(htmlEl('label', { for: 'an-target' }, 'How many troops for '), targetInput, htmlEl('span', {}, '% success under these assumptions? '), inverseOut, inverseAnnounce);
+    inverseForm.append(htmlEl('label', { for: 'an-target' }, t('How many troops for') + ' '), targetInput, htmlEl('span', {}, ' ' + t('% success under these assumptions?') + ' '), inverseOut, inverseAnnounce);
     inverseForm.addEventListener('submit', (e) => e.preventDefault());
     targetInput.addEventListener('input', () => schedule());
     sweep.figure.insertBefore(legend, sweep.sentence);
@@ -112,15 +115,15 @@ export const analysisScreen: Screen = {
     sweepSection.append(sweep.figure, inverseForm);
 
     const densitySection = htmlEl('section', { class: 'an-section', 'aria-labelledby': 'an-density-caption' });
-    const density = chartFrame('an-density', 'Troops per 1,000 inhabitants: this country at the published force sizes, and past interventions', DENSITY_W, 400);
+    const density = chartFrame('an-density', t('Troops per 1,000 inhabitants: this country at the published force sizes, and past interventions'), DENSITY_W, 400);
     densitySection.append(density.figure, densitySources());
 
     const tornadoSection = htmlEl('section', { class: 'an-section', 'aria-labelledby': 'an-tornado-caption' });
-    const tornado = chartFrame('an-tornado', 'Sensitivity: which input, moved across its published range, changes the success rate most', TORNADO_W, 300);
+    const tornado = chartFrame('an-tornado', t('Sensitivity: which input, moved across its published range, changes the success rate most'), TORNADO_W, 300);
     tornadoSection.append(tornado.figure);
 
     const runSetSection = htmlEl('section', { class: 'an-section', 'aria-labelledby': 'an-runset-caption' });
-    const runSet = chartFrame('an-runset', 'One run set at the current troop level: days to enter the capital and outcome shares', RUNSET_W, RUNSET_H);
+    const runSet = chartFrame('an-runset', t('One run set at the current troop level: days to enter the capital and outcome shares'), RUNSET_W, RUNSET_H);
     runSetSection.append(runSet.figure);
 
     let controls = buildControls(scenario, (path, value) => session.setOverride(path, value), () => session.resetOverrides());
@@ -133,9 +136,12 @@ export const analysisScreen: Screen = {
       markerList.replaceChildren();
       const central = state?.refined.central ?? null;
       FORCE_MARKERS.forEach((m) => {
-        const t = central?.find((x) => x.troops === m.troops);
+        const tally = central?.find((x) => x.troops === m.troops);
+        const density = fmtDensity(troopsPerThousand(m.troops, population));
         const button = htmlEl('button', { type: 'button', class: 'an-marker-btn', 'aria-controls': quoteCardId(m) },
-          `${m.label}: ${fmtDensity(troopsPerThousand(m.troops, population))} per 1,000${t ? `, ${fmtPct(successRate(t))} success` : ''} (quote)`);
+          tally
+            ? t('{label}: {density} per 1,000, {success} success (quote)', { label: m.label, density, success: fmtPct(successRate(tally)) })
+            : t('{label}: {density} per 1,000 (quote)', { label: m.label, density }));
         button.addEventListener('click', () => {
           const card = document.getElementById(quoteCardId(m));
           card?.scrollIntoView({ behavior: 'smooth', block: 'center' });
@@ -196,7 +202,7 @@ export const analysisScreen: Screen = {
       const state = controller.state;
       if (!state) return;
       const population = resolveInputs(state.scenario, state.overrides).population;
-      const word = OBJECTIVE_WORDS[state.scenario.objective.kind];
+      const word = objectiveWord(state.scenario.objective.kind);
       const useRefined = !!state.refined.central && state.refined.centralRuns >= state.coarse.runs;
       const curves = useRefined ? state.refined : state.coarse;
       const bandSet = state.refined.optimistic && state.refined.pessimistic ? state.refined : state.coarse;
@@ -214,7 +220,7 @@ export const analysisScreen: Screen = {
         troops: state.troops, inverse, bandInputs: state.band.moved.map((m) => m.label.toLowerCase()), stale,
       };
       if (changed('sweep', view.central, view.optimistic, view.pessimistic, target, state.troops, stale, population, word)) renderSweep(sweep, view);
-      inverseOut.textContent = inverse ? inverseText(inverse, population) : 'Computing…';
+      inverseOut.textContent = inverse ? inverseText(inverse, population) : t('Computing…');
       inverseOut.dataset.troops = inverse?.troops === null || !inverse ? '' : String(inverse.troops);
       const announceKey = `${target}|${useRefined && state.refined.centralRuns >= state.refined.runs}`;
       if (inverse && announceKey !== lastAnnounced && (state.refined.centralRuns >= state.refined.runs || !useRefined)) {
@@ -222,12 +228,12 @@ export const analysisScreen: Screen = {
         inverseAnnounce.textContent = inverseOut.textContent;
       }
       if (changed('legend', state.band, word)) legend.replaceChildren(
-        htmlEl('li', { class: 'an-key-success' }, `Success rate (${word})`),
-        htmlEl('li', { class: 'an-key-entry' }, 'Entry rate: the key region entered'),
+        htmlEl('li', { class: 'an-key-success' }, t('Success rate ({objective})', { objective: word })),
+        htmlEl('li', { class: 'an-key-entry' }, t('Entry rate: the key region entered')),
         htmlEl('li', { class: 'an-key-band' }, state.band.moved.length
-          ? `Band: ${state.band.moved.map((m) => m.label.toLowerCase()).join(', ')} moved together to the pessimistic and to the optimistic ends of their published ranges (same runs; inputs you set are kept as set)`
-          : 'Band: no input you have not set has a published range'),
-        htmlEl('li', { class: 'an-key-inverse' }, 'Dotted line: your target rate; dot: where the curve first reaches it; dark bar: its 95% sampling interval; light bar: from the optimistic to the pessimistic band curve'),
+          ? t('Band: {inputs} moved together to the pessimistic and to the optimistic ends of their published ranges (same runs; inputs you set are kept as set)', { inputs: state.band.moved.map((m) => tData(m.label).toLowerCase()).join(', ') })
+          : t('Band: no input you have not set has a published range')),
+        htmlEl('li', { class: 'an-key-inverse' }, t('Dotted line: your target rate; dot: where the curve first reaches it; dark bar: its 95% sampling interval; light bar: from the optimistic to the pessimistic band curve')),
       );
       if (changed('markers', state.refined.central, population)) buildMarkers(state, population);
       if (changed('density', state.scenario, population, state.troops)) {
@@ -241,31 +247,31 @@ export const analysisScreen: Screen = {
       timePart();
       // The live region announces milestones only; the run counts live in the progress bar, which
       // is not live, so a screen reader is not flooded while the curve refines.
-      const t = state.timings;
+      const tm = state.timings;
       const milestone = state.error
-        ? `Error: ${state.error}`
+        ? t('Error: {message}', { message: state.error })
         : state.pending === 0
-          ? `All done: ${fmtInt(state.refined.runs)} runs per troop level on ${pool.size} workers, seed "${state.seed}".`
+          ? t('All done: {runs} runs per troop level on {workers} workers, seed "{seed}".', { runs: fmtInt(state.refined.runs), workers: fmtInt(pool.size), seed: state.seed })
           : state.refined.centralRuns >= state.refined.runs
-            ? 'Curve refined; band, sensitivity and run set still computing…'
-            : t.coarseAt !== null
-              ? `Coarse curve ready (${fmtInt(state.coarse.runs)} runs per level); refining…`
-              : 'Computing…';
+            ? t('Curve refined; band, sensitivity and run set still computing…')
+            : tm.coarseAt !== null
+              ? t('Coarse curve ready ({runs} runs per level); refining…', { runs: fmtInt(state.coarse.runs) })
+              : t('Computing…');
       if (status.textContent !== milestone) status.textContent = milestone;
       status.dataset.pending = String(state.pending);
       progress.max = state.refined.runs;
       progress.value = state.refined.centralRuns;
-      progressText.textContent = t.coarseAt !== null
-        ? `coarse curve drawn ${Math.round((t.coarseDrawnAt ?? performance.now()) - t.changedAt)} ms after the change · ${fmtInt(state.refined.centralRuns)} of ${fmtInt(state.refined.runs)} runs per level · ${state.pending} jobs running`
-        : `${state.pending} jobs running`;
+      progressText.textContent = tm.coarseAt !== null
+        ? t('coarse curve drawn {ms} ms after the change · {done} of {runs} runs per level · {jobs} jobs running', { ms: fmtInt((tm.coarseDrawnAt ?? performance.now()) - tm.changedAt), done: fmtInt(state.refined.centralRuns), runs: fmtInt(state.refined.runs), jobs: fmtInt(state.pending) })
+        : t('{jobs} jobs running', { jobs: fmtInt(state.pending) });
       hook.renders += 1;
       hook.lastRenderAt = performance.now();
       hook.maxRenderMs = Math.max(hook.maxRenderMs, hook.lastRenderAt - started);
-      if (t.coarseAt !== null && t.coarseDrawnAt === undefined) {
-        t.coarseDrawnAt = hook.lastRenderAt;
+      if (tm.coarseAt !== null && tm.coarseDrawnAt === undefined) {
+        tm.coarseDrawnAt = hook.lastRenderAt;
         hook.coarseDrawn += 1;
       }
-      if (t.refinedAt !== null && t.refinedDrawnAt === undefined) t.refinedDrawnAt = hook.lastRenderAt;
+      if (tm.refinedAt !== null && tm.refinedDrawnAt === undefined) tm.refinedDrawnAt = hook.lastRenderAt;
     }
 
     const controller = new AnalysisController(pool, schedule);
@@ -285,7 +291,7 @@ export const analysisScreen: Screen = {
       picker.value = scenario.id;
       objectivePicker.value = scenario.objective.kind;
       seedInput.value = session.selection.seed;
-      intro.textContent = `${scenario.title}: ${scenario.question} Objective: ${OBJECTIVE_WORDS[scenario.objective.kind]}.`;
+      intro.textContent = t('{title}: {question} Objective: {objective}.', { title: scenario.title, question: scenario.question, objective: objectiveWord(scenario.objective.kind) });
       controls.sync(scenario, session.selection.overrides);
       controller.update({ scenario, overrides: session.selection.overrides, seed: session.selection.seed });
     }
