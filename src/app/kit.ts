@@ -79,7 +79,12 @@ export function bootKit(shipped: Scenario[], location: { href: string; hash: str
   let session: Session | null = null;
 
   const save = (result: SaveResult) => {
-    if (!result.ok && result.message) messages.push(result.message);
+    if (!result.ok && result.message) {
+      messages.push(result.message);
+      // After start-up nobody reads `messages` again: a save that fails later (full storage) is shown now.
+      const notice = typeof document === 'undefined' ? null : document.getElementById('notice');
+      if (notice && !(notice.textContent ?? '').includes(result.message)) notice.textContent = result.message;
+    }
     return result;
   };
 
