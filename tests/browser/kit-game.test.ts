@@ -233,6 +233,26 @@ describe('classroom kit', () => {
     }
   });
 
+  it('the board has a text description that follows the game and the language', async () => {
+    const { page, errors, close } = await fresh('#/play');
+    try {
+      await page.waitForSelector('#board-description:not(:empty)');
+      const scenario = shippedScenario(VENEZUELA);
+      const before = (await page.locator('#board-description').textContent()) ?? '';
+      expect(before).toContain(`${scenario.regions.length} region group`);
+      for (const region of scenario.regions) expect(before).toContain(region.name);
+      expect(before).toContain('Reserve: 100% of the force');
+      await page.keyboard.press('p');
+      await page.waitForFunction((text) => document.getElementById('board-description')?.textContent !== text, before);
+      await expect(page.locator('#board-description').textContent()).resolves.not.toContain('Reserve: 100%');
+      await page.selectOption('#language', 'es');
+      await expect(page.locator('#board-description').textContent()).resolves.toContain('El tablero muestra');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('the high-contrast theme toggles and persists across a reload', async () => {
     const { page, errors, close } = await fresh('#/choose');
     try {

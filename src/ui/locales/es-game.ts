@@ -105,4 +105,16 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   '{points} points out of 100': '{points} puntos de 100',
   'You forecast {forecast}; the model succeeded in {actual} of runs ({error} percentage points apart). Brier score {brier} (best possible here {best}; lower is better).':
     'Usted pronosticó {forecast}; el modelo tuvo éxito en el {actual} de las simulaciones ({error} puntos porcentuales de diferencia). Puntuación de Brier {brier} (la mejor posible aquí {best}; cuanto más baja, mejor).',
+  // Board description (src/ui/play/board-text.ts) and status words (data, via tData)
+  ' (objective)': ' (objetivo)',
+  '{name}: {status}, {population} of the population, {troops} of the force': '{name}: {status}, {population} de la población, {troops} de la fuerza',
+  'The board shows {count} region group.': 'El tablero muestra {count} grupo de regiones.',
+  'The board shows {count} region groups.': 'El tablero muestra {count} grupos de regiones.',
+  'Reserve: {share} of the force.': 'Reserva: {share} de la fuerza.',
+  'not entered': 'sin entrar',
+  'being entered': 'en entrada',
+  entered: 'entrada lograda',
+  failed: 'fracasada',
+  stabilized: 'estabilizada',
+  contested: 'disputada',
 };

@@ -11,6 +11,7 @@ import { h } from '../dom';
 import { int, OUTCOME_WORDS, pct, STATUS_COLOURS, STATUS_WORDS } from '../format';
 import { planAdvice } from '../play/advice';
 import { describeEvent } from '../play/describe';
+import { describeBoard } from '../play/board-text';
 import { regionRow } from '../play/region-row';
 import { tokenSize } from '../play/tokens';
 import { openWalkthrough } from '../walkthrough';
@@ -80,6 +81,8 @@ export const playScreen: Screen = {
     const endMonth = h('button', { type: 'button', id: 'end-month', class: 'primary', onclick: () => dispatch({ type: 'month/end' }) }, 'End month ', h('kbd', { text: 'M' }));
     const applyPlan = h('button', { type: 'button', id: 'apply-plan', onclick: () => dispatch({ type: 'plan/apply' }) }, 'Apply the plan ', h('kbd', { text: 'P' }));
     const undo = h('button', { type: 'button', id: 'undo', onclick: () => dispatch({ type: 'turn/undo' }) }, 'Undo ', h('kbd', { text: 'U' }));
+    // The canvas has no text of its own: this sentence says what it shows, updated every turn.
+    const boardText = h('p', { class: 'board-description', id: 'board-description', 'aria-live': 'polite' });
     const logList = h('ol', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Log of events', id: 'log' });
 
     root.append(
@@ -97,6 +100,7 @@ export const playScreen: Screen = {
           'div',
           { class: 'board-column' },
           boardWrap,
+          boardText,
           h('div', { class: 'legend', 'aria-label': 'Legend' }, ...LEGEND.map((s) => h('span', {}, h('span', { class: 'swatch', style: `background:${STATUS_COLOURS[s]}` }), STATUS_WORDS[s]))),
           h('div', { class: 'actions' }, endDay, endMonth, applyPlan, undo),
           h(
@@ -204,6 +208,7 @@ export const playScreen: Screen = {
       const state = record.state;
       const focusedId = (document.activeElement as HTMLElement | null)?.id || null;
       renderCounters(state);
+      boardText.textContent = describeBoard(state);
       endDay.disabled = state.phase !== 'entry';
       endMonth.disabled = state.phase !== 'control';
       applyPlan.disabled = state.phase === 'ended';
