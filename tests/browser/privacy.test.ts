@@ -57,10 +57,22 @@ describe('the app only talks to the server it came from', () => {
     expect(foreign(all)).toEqual([]);
   });
 
-  it('the check itself catches a request to another host', async () => {
+  it('the Content-Security-Policy of the page refuses a request to another host', async () => {
     const before = requests.length;
-    await page.evaluate(() => fetch('http://example.invalid/beacon').catch(() => undefined));
-    await page.waitForTimeout(200);
-    expect(foreign(requests.slice(before))).toEqual(['http://example.invalid/beacon']);
+    const refused = await page.evaluate(() => fetch('http://example.invalid/beacon').then(() => false, () => true));
+    expect(refused).toBe(true);
+    expect(foreign(requests.slice(before))).toEqual([]);
+  });
+
+  it('the recorder itself catches a request to another host (policy bypassed)', async () => {
+    const other = await browser.newContext({ bypassCSP: true });
+    const seen: string[] = [];
+    other.on('request', (request) => seen.push(request.url()));
+    const probe = await other.newPage();
+    await probe.goto(baseUrl() + '#/choose');
+    await probe.evaluate(() => fetch('http://example.invalid/beacon').catch(() => undefined));
+    await probe.waitForTimeout(300);
+    expect(foreign(seen)).toEqual(['http://example.invalid/beacon']);
+    await other.close();
   });
 });
