@@ -54,4 +54,7 @@ export const ES_ANALYSIS: Readonly<Record<string, string>> = {
   'published {value}': 'publicado {value}',
   'Reset to published values': 'Volver a los valores publicados',
   'Data table': 'Tabla de datos',
+  // --- Exports (src/ui/analysis/export-tools.ts)
+  'No data yet: wait for the chart to finish computing.': 'Aún no hay datos: espera a que el gráfico termine de calcularse.',
+  'The chart could not be saved: {reason}': 'No se pudo guardar el gráfico: {reason}',
 };

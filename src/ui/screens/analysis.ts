@@ -18,6 +18,7 @@ import { chartFrame, fmtDensity, fmtInt, fmtPct, htmlEl } from '../analysis/svg'
 import { renderSweep, SWEEP_H, SWEEP_W, type SweepView } from '../analysis/sweep-chart';
 import { renderTornado, TORNADO_W } from '../analysis/tornado-chart';
 import { successRate } from '../analysis/jobs';
+import { addChartTools } from '../analysis/export-tools';
 import { t, tData } from '../i18n';
 
 /** The objective's name in the current language (a function: the locale can change). */
@@ -125,6 +126,12 @@ export const analysisScreen: Screen = {
     const runSetSection = htmlEl('section', { class: 'an-section', 'aria-labelledby': 'an-runset-caption' });
     const runSet = chartFrame('an-runset', t('One run set at the current troop level: days to enter the capital and outcome shares'), RUNSET_W, RUNSET_H);
     runSetSection.append(runSet.figure);
+
+    const exportStatus = (message: string) => { status.textContent = message; };
+    addChartTools(sweep, 'sweep', exportStatus);
+    addChartTools(density, 'densities', exportStatus);
+    addChartTools(tornado, 'sensitivity', exportStatus);
+    addChartTools(runSet, 'run-set', exportStatus);
 
     let controls = buildControls(scenario, (path, value) => session.setOverride(path, value), () => session.resetOverrides());
     let quotes = buildQuotes(scenario);
