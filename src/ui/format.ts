@@ -1,6 +1,6 @@
 // Number and text formatting shared by the panels: plain words a class can read aloud.
 import type { OutcomeClass, RegionStatus } from '../model/types';
-import { formatInteger } from './i18n';
+import { formatInteger, formatPercent } from './i18n';
 
 /** Follows the page's language (10,000 in English, 10.000 in Spanish). */
 export function int(value: number): string {
@@ -9,9 +9,7 @@ export function int(value: number): string {
 
 /** 0.423 → "42%"; small non-zero shares keep one decimal so 0.4% is not shown as 0%. */
 export function pct(share: number, digits?: number): string {
-  const p = share * 100;
-  const d = digits ?? (p !== 0 && Math.abs(p) < 1 ? 1 : 0);
-  return `${p.toFixed(d)}%`;
+  return formatPercent(share, digits);
 }
 
 /** A value with the precision its input step implies. */

@@ -13,7 +13,7 @@ import { distributionPanel } from './distribution';
 import { timelineChart } from './timeline';
 import { summaryToCsv } from '../../app/export';
 import type { BatchSummary } from '../../model/types';
-import { t } from '../i18n';
+import { formatNumber, t, tData, tn } from '../i18n';
 import { downloadText } from '../kit/files';
 import { discussionQuestions, forecastPanel, setupTable } from '../kit/debrief-kit';
 
@@ -26,31 +26,33 @@ function outcomeSection(state: GameState | null): HTMLElement {
     return h(
       'section',
       { class: 'panel', 'aria-labelledby': 'outcome-h' },
-      h('h3', { id: 'outcome-h', text: 'Your game' }),
-      h('p', { id: 'player-outcome', text: 'No game has been played with this set-up yet. Play it, or read how the automatic plan does below.' }),
+      h('h3', { id: 'outcome-h', text: t('Your game') }),
+      h('p', { id: 'player-outcome', text: t('No game has been played with this set-up yet. Play it, or read how the automatic plan does below.') }),
     );
   }
   if (state.phase !== 'ended') {
     return h(
       'section',
       { class: 'panel', 'aria-labelledby': 'outcome-h' },
-      h('h3', { id: 'outcome-h', text: 'Your game' }),
-      h('p', { id: 'player-outcome', text: `Your game is still in progress (${state.phase === 'entry' ? `entry, day ${state.day}` : `control, month ${state.month}`}). Finish it to compare it with the automatic plan.` }),
+      h('h3', { id: 'outcome-h', text: t('Your game') }),
+      h('p', { id: 'player-outcome', text: state.phase === 'entry' ? t('Your game is still in progress (entry, day {day}). Finish it to compare it with the automatic plan.', { day: state.day }) : t('Your game is still in progress (control, month {month}). Finish it to compare it with the automatic plan.', { month: state.month }) }),
     );
   }
   const last = state.timeline[state.timeline.length - 1];
   const key = state.regions[state.inputs.keyRegion];
   const strength = (state.regions.reduce((s, r) => s + r.troops, 0) + state.reserve) / Math.max(1, state.troopsInitial);
   const facts = [
-    key.enteredDay ? `${state.inputs.regionNames[state.inputs.keyRegion]} was entered on day ${key.enteredDay}.` : `${state.inputs.regionNames[state.inputs.keyRegion]} was never entered.`,
-    last ? `After ${last.month} month${last.month === 1 ? '' : 's'}, ${pct(last.controlledShare)} of the population lived in regions under control, with ${last.resistancePerThousand.toFixed(2)} active resisters per 1,000.` : 'No control month was played.',
-    `At the end the force in country was ${pct(strength)} of the starting force.`,
+    key.enteredDay ? t('{region} was entered on day {day}.', { region: state.inputs.regionNames[state.inputs.keyRegion], day: key.enteredDay }) : t('{region} was never entered.', { region: state.inputs.regionNames[state.inputs.keyRegion] }),
+    last
+      ? tn('After {count} month, {share} of the population lived in regions under control, with {resisters} active resisters per 1,000.', 'After {count} months, {share} of the population lived in regions under control, with {resisters} active resisters per 1,000.', last.month, { share: pct(last.controlledShare), resisters: formatNumber(last.resistancePerThousand, 2) })
+      : t('No control month was played.'),
+    t('At the end the force in country was {share} of the starting force.', { share: pct(strength) }),
   ];
   return h(
     'section',
     { class: 'panel', 'aria-labelledby': 'outcome-h' },
-    h('h3', { id: 'outcome-h', text: 'Your game' }),
-    h('p', { class: 'outcome-big', id: 'player-outcome', 'data-outcome': state.outcome ?? '' }, `${state.outcome ? OUTCOME_WORDS[state.outcome] : 'ended'}: objective ${state.success ? 'achieved' : 'not achieved'}`),
+    h('h3', { id: 'outcome-h', text: t('Your game') }),
+    h('p', { class: 'outcome-big', id: 'player-outcome', 'data-outcome': state.outcome ?? '' }, state.success ? t('{outcome}: objective achieved', { outcome: state.outcome ? tData(OUTCOME_WORDS[state.outcome]) : t('ended') }) : t('{outcome}: objective not achieved', { outcome: state.outcome ? tData(OUTCOME_WORDS[state.outcome]) : t('ended') })),
     ...facts.map((text) => h('p', { text })),
   );
 }
@@ -91,12 +93,12 @@ export const debriefScreen: Screen = {
     }
     let summary: BatchSummary | null = null;
     const forecastSlot = h('div', { id: 'forecast-slot' }, teacher.predictFirst || app.kit.prediction() !== null ? forecastPanel(app, null, redraw) : '');
-    const distribution = h('div', { id: 'distribution', 'aria-busy': 'true' }, h('p', { class: 'muted', text: `Running the automatic plan ${int(DEBRIEF_RUNS)} times…` }));
+    const distribution = h('div', { id: 'distribution', 'aria-busy': 'true' }, h('p', { class: 'muted', text: t('Running the automatic plan {runs} times…', { runs: int(DEBRIEF_RUNS) }) }));
     const claims = h('div', { class: 'claims', id: 'claims' }, ...scenario.claims.map((c) => claimCard(c, null)));
 
     root.append(
       heading,
-      h('p', { class: 'lede' }, `${int(overrides['intervener.troops'] ?? scenario.intervener.troops.value)} troops; seed “${seed}”; ${changed ? `${changed} input${changed > 1 ? 's' : ''} changed from the published values` : 'published inputs'}.`),
+      h('p', { class: 'lede' }, t('{troops} troops; seed “{seed}”; {changes}.', { troops: int(overrides['intervener.troops'] ?? scenario.intervener.troops.value), seed, changes: changed ? tn('{count} input changed from the published values', '{count} inputs changed from the published values', changed) : t('published inputs') })),
       h(
         'div',
         { class: 'debrief-grid' },
@@ -104,9 +106,9 @@ export const debriefScreen: Screen = {
           'div',
           { class: 'debrief-col' },
           outcomeSection(state),
-          h('section', { class: 'panel', 'aria-labelledby': 'timeline-h' }, h('h3', { id: 'timeline-h', text: 'Timeline of your game' }), ended ? timelineChart(ended.timeline, ended.params.controlMonths) : h('p', { class: 'muted', text: 'The timeline appears when your game is over.' })),
+          h('section', { class: 'panel', 'aria-labelledby': 'timeline-h' }, h('h3', { id: 'timeline-h', text: t('Timeline of your game') }), ended ? timelineChart(ended.timeline, ended.params.controlMonths) : h('p', { class: 'muted', text: t('The timeline appears when your game is over.') })),
         ),
-        h('div', { class: 'debrief-col' }, h('section', { class: 'panel', 'aria-labelledby': 'dist-h' }, h('h3', { id: 'dist-h', text: `The automatic plan with the same inputs (${int(DEBRIEF_RUNS)} runs)` }), distribution)),
+        h('div', { class: 'debrief-col' }, h('section', { class: 'panel', 'aria-labelledby': 'dist-h' }, h('h3', { id: 'dist-h', text: t('The automatic plan with the same inputs ({runs} runs)', { runs: int(DEBRIEF_RUNS) }) }), distribution)),
       ),
       forecastSlot,
       setupTable(scenario, overrides),
@@ -138,7 +140,7 @@ export const debriefScreen: Screen = {
         distribution.replaceChildren(distributionPanel(result, ended?.outcome ?? null, same));
         if (app.kit.prediction() !== null) forecastSlot.replaceChildren(forecastPanel(app, result.successRate, redraw));
       } catch (err) {
-        distribution.replaceChildren(h('p', { class: 'message', text: `The batch could not run: ${(err as Error).message}` }));
+        distribution.replaceChildren(h('p', { class: 'message', text: t('The batch could not run: {error}', { error: (err as Error).message }) }));
       }
       distribution.setAttribute('aria-busy', 'false');
       // One claim per task: the page stays responsive while the cards fill in.

@@ -117,4 +117,69 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   failed: 'fracasada',
   stabilized: 'estabilizada',
   contested: 'disputada',
+  // Debrief panels: claim cards and the distribution
+  'key region entered': 'región clave alcanzada',
+  'objective reached': 'objetivo logrado',
+  below: 'por debajo de',
+  'at most': 'como máximo',
+  above: 'por encima de',
+  'at least': 'al menos',
+  'Could not evaluate: {error}': 'No se pudo evaluar: {error}',
+  'evaluating…': 'evaluando…',
+  'The model': 'El modelo',
+  agrees: 'coincide',
+  disagrees: 'discrepa',
+  '{metric} at {troops} troops ({objective}): ': '{metric} con {troops} efectivos ({objective}): ',
+  ' of {runs} runs (95%: {low}-{high}); the claim needs {op} {threshold}: {result}.':
+    ' de {runs} simulaciones (95 %: {low}-{high}); la afirmación necesita {op} {threshold}: {result}.',
+  holds: 'se cumple',
+  'does not hold': 'no se cumple',
+  'Moves it most: ': 'Lo que más lo mueve: ',
+  ' from {low} to {high} ({kind} range) moves the figure from {from} to {to}.': ' de {low} a {high} (rango {kind}) mueve la cifra de {from} a {to}.',
+  'No input moves this figure across its range.': 'Ningún dato mueve esta cifra en su rango.',
+  'Claim tested: {claim}': 'Afirmación puesta a prueba: {claim}',
+  '◀ your game': '◀ su partida',
+  'your game: {outcome}': 'su partida: {outcome}',
+  Outcome: 'Resultado',
+  'Automatic plan': 'Plan automático',
+  'The automatic plan reaches the objective in ': 'El plan automático logra el objetivo en el ',
+  ' of {runs} runs (95% interval {low}-{high}); the key region is entered in {entry}.':
+    ' de {runs} simulaciones (intervalo del 95 %: {low}-{high}); se entra en la región clave en el {entry}.',
+  'With exactly your dice (run 0 of seed “{seed}”), the automatic plan ends {outcome} and reaches the objective.':
+    'Con exactamente sus dados (simulación 0 de la semilla «{seed}»), el plan automático termina {outcome} y logra el objetivo.',
+  'With exactly your dice (run 0 of seed “{seed}”), the automatic plan ends {outcome} and misses the objective.':
+    'Con exactamente sus dados (simulación 0 de la semilla «{seed}»), el plan automático termina {outcome} y no logra el objetivo.',
+  // Data words (tData): objective kinds and range kinds
+  capital: 'la capital',
+  country: 'país',
+  limited: 'limitado',
+  'assumed ±50%': 'supuesto ±50 %',
+  // Debrief: the player's game
+  'Your game': 'Su partida',
+  'No game has been played with this set-up yet. Play it, or read how the automatic plan does below.':
+    'Todavía no se ha jugado ninguna partida con esta configuración. Juéguela, o lea abajo cómo le va al plan automático.',
+  'Your game is still in progress (entry, day {day}). Finish it to compare it with the automatic plan.':
+    'Su partida sigue en curso (entrada, día {day}). Termínela para compararla con el plan automático.',
+  'Your game is still in progress (control, month {month}). Finish it to compare it with the automatic plan.':
+    'Su partida sigue en curso (control, mes {month}). Termínela para compararla con el plan automático.',
+  '{region} was entered on day {day}.': 'Se entró en {region} el día {day}.',
+  '{region} was never entered.': 'Nunca se entró en {region}.',
+  'After {count} month, {share} of the population lived in regions under control, with {resisters} active resisters per 1,000.':
+    'Tras {count} mes, el {share} de la población vivía en regiones bajo control, con {resisters} resistentes activos por cada 1.000.',
+  'After {count} months, {share} of the population lived in regions under control, with {resisters} active resisters per 1,000.':
+    'Tras {count} meses, el {share} de la población vivía en regiones bajo control, con {resisters} resistentes activos por cada 1.000.',
+  'No control month was played.': 'No se jugó ningún mes de control.',
+  'At the end the force in country was {share} of the starting force.': 'Al final, la fuerza en el país era el {share} de la fuerza inicial.',
+  '{outcome}: objective achieved': '{outcome}: objetivo logrado',
+  '{outcome}: objective not achieved': '{outcome}: objetivo no logrado',
+  ended: 'terminada',
+  'Running the automatic plan {runs} times…': 'Ejecutando el plan automático {runs} veces…',
+  'Timeline of your game': 'Cronología de su partida',
+  'The timeline appears when your game is over.': 'La cronología aparece cuando termina su partida.',
+  'The automatic plan with the same inputs ({runs} runs)': 'El plan automático con los mismos datos ({runs} simulaciones)',
+  'The batch could not run: {error}': 'No se pudo ejecutar la serie: {error}',
+  '{troops} troops; seed “{seed}”; {changes}.': '{troops} efectivos; semilla «{seed}»; {changes}.',
+  '{count} input changed from the published values': '{count} dato cambiado respecto a los valores publicados',
+  '{count} inputs changed from the published values': '{count} datos cambiados respecto a los valores publicados',
+  'published inputs': 'datos publicados',
 };
