@@ -8,6 +8,7 @@ import { FORCE_MARKERS } from './markers';
 import { entryRate, successRate, wilson } from './jobs';
 import { fillTable, fmtDensity, fmtInt, fmtPct, fmtTroopsShort, linear, niceTicks, svgEl, type ChartFrame } from './svg';
 import { troopsPerThousand } from './densities';
+import { t } from '../i18n';
 
 export const SWEEP_W = 900;
 export const SWEEP_H = 430;
@@ -52,7 +53,7 @@ export function renderSweep(frame: ChartFrame, view: SweepView): void {
     axes.append(svgEl('line', { x1: x(t), x2: x(t), y1: plotBottom, y2: plotBottom + 6, class: 'an-axis' }));
     axes.append(svgEl('text', { x: x(t), y: plotBottom + 22, 'text-anchor': 'middle', class: 'an-tick' }, fmtTroopsShort(t)));
   }
-  axes.append(svgEl('text', { x: (M.left + plotRight) / 2, y: SWEEP_H - 8, 'text-anchor': 'middle', class: 'an-label' }, 'Intervention troops'));
+  axes.append(svgEl('text', { x: (M.left + plotRight) / 2, y: SWEEP_H - 8, 'text-anchor': 'middle', class: 'an-label' }, t('Intervention troops')));
   axes.append(svgEl('line', { x1: M.left, x2: plotRight, y1: plotBottom, y2: plotBottom, class: 'an-axis' }));
   // Second axis: troops per 1,000 inhabitants at the top.
   const maxDensity = troopsPerThousand(MAX_TROOPS, view.population);
@@ -63,7 +64,7 @@ export function renderSweep(frame: ChartFrame, view: SweepView): void {
     axes.append(svgEl('line', { x1: tx, x2: tx, y1: M.top - 6, y2: M.top, class: 'an-axis' }));
     axes.append(svgEl('text', { x: tx, y: M.top - 10, 'text-anchor': 'middle', class: 'an-tick' }, String(d)));
   }
-  axes.append(svgEl('text', { x: (M.left + plotRight) / 2, y: 16, 'text-anchor': 'middle', class: 'an-label' }, 'Troops per 1,000 inhabitants'));
+  axes.append(svgEl('text', { x: (M.left + plotRight) / 2, y: 16, 'text-anchor': 'middle', class: 'an-label' }, t('Troops per 1,000 inhabitants')));
   svg.append(axes);
 
   // Published markers, numbered like the buttons under the chart.
@@ -89,7 +90,7 @@ export function renderSweep(frame: ChartFrame, view: SweepView): void {
   // Current troop level.
   const cx = x(Math.min(MAX_TROOPS, view.troops));
   svg.append(svgEl('line', { x1: cx, x2: cx, y1: M.top, y2: plotBottom, class: 'an-current' }));
-  svg.append(svgEl('text', { x: cx + 4, y: plotBottom - 8, class: 'an-current-label' }, `current ${fmtTroopsShort(view.troops)}`));
+  svg.append(svgEl('text', { x: cx + 4, y: plotBottom - 8, class: 'an-current-label' }, t('current {troops}', { troops: fmtTroopsShort(view.troops) })));
 
   // Inverse answer: the target line, where the curve crosses it, and the intervals.
   const inv = view.inverse;
@@ -115,9 +116,9 @@ export function renderSweep(frame: ChartFrame, view: SweepView): void {
       g.append(svgEl('circle', { cx: ax, cy: ty, r: 5, class: 'an-answer-dot' }));
       const anchor = ax > plotRight - 160 ? 'end' : 'start';
       g.append(svgEl('text', { x: ax + (anchor === 'end' ? -8 : 8), y: ty - 12, 'text-anchor': anchor, class: 'an-answer-label' },
-        `${fmtPct(inv.target)} at ≈${fmtInt(Math.round(inv.troops / 1000) * 1000)}`));
+        t('{target} at ≈{troops}', { target: fmtPct(inv.target), troops: fmtInt(Math.round(inv.troops / 1000) * 1000) })));
     } else {
-      g.append(svgEl('text', { x: plotRight - 4, y: ty - 8, 'text-anchor': 'end', class: 'an-answer-label' }, `${fmtPct(inv.target)} not reached below 300,000`));
+      g.append(svgEl('text', { x: plotRight - 4, y: ty - 8, 'text-anchor': 'end', class: 'an-answer-label' }, t('{target} not reached below {max}', { target: fmtPct(inv.target), max: fmtInt(300000) })));
     }
     svg.append(g);
   }
@@ -129,12 +130,12 @@ export function renderSweep(frame: ChartFrame, view: SweepView): void {
 export function renderSweepText(frame: ChartFrame, view: SweepView): void {
   const central = view.central;
   if (view.stale) {
-    frame.sentence.textContent = 'Updating the curve for the new inputs…';
+    frame.sentence.textContent = t('Updating the curve for the new inputs…');
     return;
   }
   if (!central) {
-    frame.sentence.textContent = 'Computing the curve…';
-    fillTable(frame.table, 'Success and entry rate by troop level', ['Troops'], []);
+    frame.sentence.textContent = t('Computing the curve…');
+    fillTable(frame.table, t('Success and entry rate by troop level'), [t('Troops')], []);
     return;
   }
   const band = view.optimistic && view.pessimistic && view.optimistic.length === central.length ? { o: view.optimistic, p: view.pessimistic } : null;
@@ -146,30 +147,34 @@ export function renderSweepText(frame: ChartFrame, view: SweepView): void {
       band ? fmtPct(successRate(band.p[i])) : '…', band ? fmtPct(successRate(band.o[i])) : '…', fmtInt(t.runs),
     ];
   });
-  fillTable(frame.table, `Success and entry rate by troop level (${view.objectiveWord})`,
-    ['Troops', 'Per 1,000', 'Success', '95% interval', 'Entry', 'Band low (pessimistic)', 'Band high (optimistic)', 'Runs'], rows);
+  fillTable(frame.table, t('Success and entry rate by troop level ({objective})', { objective: view.objectiveWord }),
+    [t('Troops'), t('Per 1,000'), t('Success'), t('95% interval'), t('Entry'), t('Band low (pessimistic)'), t('Band high (optimistic)'), t('Runs')], rows);
   frame.table.dataset.rows = JSON.stringify(central.map((t) => [t.troops, t.success, t.entered, t.runs]));
 
   const at = (troops: number) => central.find((t) => t.troops === troops);
   const parts: string[] = [];
   for (const m of FORCE_MARKERS) {
-    const t = at(m.troops);
-    if (t) parts.push(`${fmtPct(successRate(t))} at ${fmtInt(m.troops)} (${fmtDensity(troopsPerThousand(m.troops, view.population))} per 1,000)`);
+    const tally = at(m.troops);
+    if (tally) parts.push(t('{success} at {troops} ({density} per 1,000)', { success: fmtPct(successRate(tally)), troops: fmtInt(m.troops), density: fmtDensity(troopsPerThousand(m.troops, view.population)) }));
   }
   const last = central[central.length - 1];
-  let sentence = `The ${view.objectiveWord} succeeds in ${parts.length ? parts.join(', ') : 'the runs shown'}`;
-  sentence += ` and ${fmtPct(successRate(last))} at ${fmtInt(last.troops)} troops, out of ${fmtInt(view.runs)} runs per level`;
-  sentence += view.runs < view.targetRuns ? ` (refining towards ${fmtInt(view.targetRuns)}).` : '.';
+  const sentenceParams = {
+    objective: view.objectiveWord, shares: parts.length ? parts.join(', ') : t('the runs shown'),
+    last: fmtPct(successRate(last)), troops: fmtInt(last.troops), runs: fmtInt(view.runs), target: fmtInt(view.targetRuns),
+  };
+  let sentence = view.runs < view.targetRuns
+    ? t('The {objective} succeeds in {shares} and {last} at {troops} troops, out of {runs} runs per level (refining towards {target}).', sentenceParams)
+    : t('The {objective} succeeds in {shares} and {last} at {troops} troops, out of {runs} runs per level.', sentenceParams);
   if (band) {
     sentence += view.bandInputs.length
-      ? ` The band spans the pessimistic and optimistic ends of the published ranges of ${view.bandInputs.join(', ')}.`
-      : ' No unset input has a published range, so the band is the curve itself.';
+      ? ' ' + t('The band spans the pessimistic and optimistic ends of the published ranges of {inputs}.', { inputs: view.bandInputs.join(', ') })
+      : ' ' + t('No unset input has a published range, so the band is the curve itself.');
   }
   if (view.inverse) {
     const inv = view.inverse;
     sentence += inv.troops === null
-      ? ` It does not reach ${fmtPct(inv.target)} below 300,000 troops.`
-      : ` It first reaches ${fmtPct(inv.target)} at about ${fmtInt(Math.round(inv.troops / 1000) * 1000)} troops.`;
+      ? ' ' + t('It does not reach {target} below {max} troops.', { target: fmtPct(inv.target), max: fmtInt(300000) })
+      : ' ' + t('It first reaches {target} at about {troops} troops.', { target: fmtPct(inv.target), troops: fmtInt(Math.round(inv.troops / 1000) * 1000) });
   }
   frame.sentence.textContent = sentence;
 }

@@ -54,6 +54,35 @@ export const ES_ANALYSIS: Readonly<Record<string, string>> = {
   'published {value}': 'publicado {value}',
   'Reset to published values': 'Volver a los valores publicados',
   'Data table': 'Tabla de datos',
+  // --- Sweep chart (src/ui/analysis/sweep-chart.ts)
+  'Troops per 1,000 inhabitants': 'Soldados por cada 1.000 habitantes',
+  'current {troops}': 'actual {troops}',
+  '{target} at ≈{troops}': '{target} con ≈{troops}',
+  '{target} not reached below {max}': '{target} no se alcanza por debajo de {max}',
+  'Updating the curve for the new inputs…': 'Actualizando la curva con los nuevos datos…',
+  'Computing the curve…': 'Calculando la curva…',
+  'Success and entry rate by troop level': 'Tasa de éxito y de entrada según el nivel de tropas',
+  Troops: 'Soldados',
+  'Success and entry rate by troop level ({objective})': 'Tasa de éxito y de entrada según el nivel de tropas ({objective})',
+  'Per 1,000': 'Por cada 1.000',
+  Success: 'Éxito',
+  '95% interval': 'Intervalo del 95 %',
+  Entry: 'Entrada',
+  'Band low (pessimistic)': 'Banda baja (pesimista)',
+  'Band high (optimistic)': 'Banda alta (optimista)',
+  Runs: 'Partidas',
+  '{success} at {troops} ({density} per 1,000)': '{success} con {troops} ({density} por cada 1.000)',
+  'the runs shown': 'las partidas mostradas',
+  'The {objective} succeeds in {shares} and {last} at {troops} troops, out of {runs} runs per level (refining towards {target}).':
+    'El {objective} se logra en {shares} y en {last} con {troops} soldados, sobre {runs} partidas por nivel (afinando hacia {target}).',
+  'The {objective} succeeds in {shares} and {last} at {troops} troops, out of {runs} runs per level.':
+    'El {objective} se logra en {shares} y en {last} con {troops} soldados, sobre {runs} partidas por nivel.',
+  'The band spans the pessimistic and optimistic ends of the published ranges of {inputs}.':
+    'La banda abarca los extremos pesimista y optimista de los rangos publicados de {inputs}.',
+  'No unset input has a published range, so the band is the curve itself.':
+    'Ningún dato sin fijar tiene un rango publicado, así que la banda es la propia curva.',
+  'It does not reach {target} below {max} troops.': 'No alcanza el {target} por debajo de {max} soldados.',
+  'It first reaches {target} at about {troops} troops.': 'Alcanza el {target} por primera vez hacia {troops} soldados.',
   // --- Exports (src/ui/analysis/export-tools.ts)
   'No data yet: wait for the chart to finish computing.': 'Aún no hay datos: espera a que el gráfico termine de calcularse.',
   'The chart could not be saved: {reason}': 'No se pudo guardar el gráfico: {reason}',

@@ -224,7 +224,7 @@ export const analysisScreen: Screen = {
       const view: SweepView = {
         central: curves.central ?? (stale ? lastCentral : null), runs: useRefined ? state.refined.centralRuns : state.coarse.runs, targetRuns: state.refined.runs,
         optimistic: band?.optimistic ?? null, pessimistic: band?.pessimistic ?? null, population, objectiveWord: word,
-        troops: state.troops, inverse, bandInputs: state.band.moved.map((m) => m.label.toLowerCase()), stale,
+        troops: state.troops, inverse, bandInputs: state.band.moved.map((m) => tData(m.label).toLowerCase()), stale,
       };
       if (changed('sweep', view.central, view.optimistic, view.pessimistic, target, state.troops, stale, population, word)) renderSweep(sweep, view);
       inverseOut.textContent = inverse ? inverseText(inverse, population) : t('Computing…');
