@@ -3,6 +3,7 @@
 import { OUTCOME_CLASSES, type OutcomeClass, type Tally } from '../../model/types';
 import { entryRate, outcomeShare, successRate } from './jobs';
 import { fillTable, fmtInt, fmtPct, linear, niceTicks, svgEl, type ChartFrame } from './svg';
+import { t } from '../i18n';
 
 export const RUNSET_W = 900;
 export const RUNSET_H = 320;
@@ -14,6 +15,14 @@ export const OUTCOME_LABELS: Record<OutcomeClass, string> = {
   contested: 'contested',
   stabilized: 'stabilized',
 };
+
+/** An outcome class's name in the current language. */
+export function outcomeLabel(kind: OutcomeClass): string {
+  if (kind === 'entry-failed') return t('entry failed');
+  if (kind === 'failed') return t('failed after entry');
+  if (kind === 'contested') return t('contested');
+  return t('stabilized');
+}
 
 /** Median day (nearest rank) of a day histogram, or null when no run entered. */
 export function medianDay(counts: number[]): number | null {
@@ -31,8 +40,8 @@ export function renderRunSet(frame: ChartFrame, tally: Tally | null, seed: strin
   const svg = frame.svg;
   svg.replaceChildren();
   if (!tally) {
-    frame.sentence.textContent = 'Computing the run set…';
-    fillTable(frame.table, 'Runs by day of capital entry', ['Day', 'Runs'], []);
+    frame.sentence.textContent = t('Computing the run set…');
+    fillTable(frame.table, t('Runs by day of capital entry'), [t('Day'), t('Runs')], []);
     return;
   }
   const days = Math.max(10, tally.capitalDayCounts.length);
@@ -54,8 +63,8 @@ export function renderRunSet(frame: ChartFrame, tally: Tally | null, seed: strin
   // Day n's bar spans [n-1, n] on the scale, so its label sits at n - 0.5.
   for (let n = step; n <= days; n += step) svg.append(svgEl('text', { x: x(n - 0.5), y: plotBottom + 18, 'text-anchor': 'middle', class: 'an-tick' }, String(n)));
   svg.append(svgEl('text', { x: x(0.5), y: plotBottom + 18, 'text-anchor': 'middle', class: 'an-tick' }, '1'));
-  svg.append(svgEl('text', { x: 14, y: (M.top + plotBottom) / 2, 'text-anchor': 'middle', class: 'an-label', transform: `rotate(-90 14 ${(M.top + plotBottom) / 2})` }, 'Runs'));
-  svg.append(svgEl('text', { x: (M.left + RUNSET_W - M.right) / 2, y: plotBottom + 38, 'text-anchor': 'middle', class: 'an-label' }, 'Day the capital region was entered'));
+  svg.append(svgEl('text', { x: 14, y: (M.top + plotBottom) / 2, 'text-anchor': 'middle', class: 'an-label', transform: `rotate(-90 14 ${(M.top + plotBottom) / 2})` }, t('Runs')));
+  svg.append(svgEl('text', { x: (M.left + RUNSET_W - M.right) / 2, y: plotBottom + 38, 'text-anchor': 'middle', class: 'an-label' }, t('Day the capital region was entered')));
   // Outcome shares as one stacked bar.
   const sx = linear(0, 1, M.left, RUNSET_W - M.right);
   const barY = RUNSET_H - 66;
@@ -64,30 +73,31 @@ export function renderRunSet(frame: ChartFrame, tally: Tally | null, seed: strin
     const share = outcomeShare(tally, kind);
     if (share > 0) {
       svg.append(svgEl('rect', { x: sx(acc), y: barY, width: sx(acc + share) - sx(acc), height: 22, class: `an-out an-out-${kind}` }));
-      if (share > 0.08) svg.append(svgEl('text', { x: sx(acc) + 4, y: barY + 16, class: 'an-out-label' }, `${OUTCOME_LABELS[kind]} ${fmtPct(share)}`));
+      if (share > 0.08) svg.append(svgEl('text', { x: sx(acc) + 4, y: barY + 16, class: 'an-out-label' }, `${outcomeLabel(kind)} ${fmtPct(share)}`));
     }
     acc += share;
   }
-  svg.append(svgEl('text', { x: M.left, y: barY - 6, class: 'an-tick' }, `Outcome shares of ${fmtInt(tally.runs)} runs, seed "${seed}"`));
+  svg.append(svgEl('text', { x: M.left, y: barY - 6, class: 'an-tick' }, t('Outcome shares of {runs} runs, seed "{seed}"', { runs: fmtInt(tally.runs), seed })));
   // Colour key under the bar, so small shares without a label can still be read.
   OUTCOME_CLASSES.forEach((kind, i) => {
     const kx = M.left + i * 200;
     svg.append(svgEl('rect', { x: kx, y: barY + 28, width: 12, height: 12, class: `an-out an-out-${kind}` }));
-    svg.append(svgEl('text', { x: kx + 16, y: barY + 39, class: 'an-tick' }, `${OUTCOME_LABELS[kind]} ${fmtPct(outcomeShare(tally, kind))}`));
+    svg.append(svgEl('text', { x: kx + 16, y: barY + 39, class: 'an-tick' }, `${outcomeLabel(kind)} ${fmtPct(outcomeShare(tally, kind))}`));
   });
 
-  fillTable(frame.table, `Runs by day of capital entry (${fmtInt(tally.runs)} runs, seed "${seed}")`, ['Day', 'Runs'],
+  fillTable(frame.table, t('Runs by day of capital entry ({runs} runs, seed "{seed}")', { runs: fmtInt(tally.runs), seed }), [t('Day'), t('Runs')],
     counts.map((c, d) => [String(d + 1), fmtInt(c)]).filter((row) => row[1] !== '0'));
-  const shares = OUTCOME_CLASSES.map((k) => `${OUTCOME_LABELS[k]} ${fmtPct(outcomeShare(tally, k))}`).join(', ');
+  const shares = OUTCOME_CLASSES.map((k) => `${outcomeLabel(k)} ${fmtPct(outcomeShare(tally, k))}`).join(', ');
   const median = medianDay(counts);
   const entered = counts.reduce((a, b) => a + b, 0);
   frame.sentence.textContent =
-    `${fmtInt(tally.runs)} runs with seed "${seed}" at ${fmtInt(tally.troops)} troops: the ${objectiveWord} succeeds in ${fmtPct(successRate(tally))} ` +
-    `(key region entered in ${fmtPct(entryRate(tally))}). ` +
+    t('{runs} runs with seed "{seed}" at {troops} troops: the {objective} succeeds in {success} (key region entered in {entry}).', {
+      runs: fmtInt(tally.runs), seed, troops: fmtInt(tally.troops), objective: objectiveWord, success: fmtPct(successRate(tally)), entry: fmtPct(entryRate(tally)),
+    }) + ' ' +
     (entered
-      ? `The capital region was entered in ${fmtInt(entered)} runs, on day ${median} at the median. `
-      : objectiveWord.startsWith('limited')
-        ? 'No run entered the capital region: the limited objective aims at another region. '
-        : 'The capital region was never entered. ') +
-    `Outcomes: ${shares}.`;
+      ? t('The capital region was entered in {count} runs, on day {day} at the median.', { count: fmtInt(entered), day: String(median) })
+      : objectiveWord === t('limited objective')
+        ? t('No run entered the capital region: the limited objective aims at another region.')
+        : t('The capital region was never entered.')) + ' ' +
+    t('Outcomes: {shares}.', { shares });
 }

@@ -83,6 +83,21 @@ export const ES_ANALYSIS: Readonly<Record<string, string>> = {
     'Ningún dato sin fijar tiene un rango publicado, así que la banda es la propia curva.',
   'It does not reach {target} below {max} troops.': 'No alcanza el {target} por debajo de {max} soldados.',
   'It first reaches {target} at about {troops} troops.': 'Alcanza el {target} por primera vez hacia {troops} soldados.',
+  // --- Run set (src/ui/analysis/runset-chart.ts)
+  'entry failed': 'entrada fallida',
+  'failed after entry': 'fracaso tras la entrada',
+  'Computing the run set…': 'Calculando la serie de partidas…',
+  'Runs by day of capital entry': 'Partidas según el día de entrada en la capital',
+  Day: 'Día',
+  'Day the capital region was entered': 'Día en que se entró en la región capital',
+  'Outcome shares of {runs} runs, seed "{seed}"': 'Reparto de resultados de {runs} partidas, semilla «{seed}»',
+  'Runs by day of capital entry ({runs} runs, seed "{seed}")': 'Partidas según el día de entrada en la capital ({runs} partidas, semilla «{seed}»)',
+  '{runs} runs with seed "{seed}" at {troops} troops: the {objective} succeeds in {success} (key region entered in {entry}).':
+    '{runs} partidas con la semilla «{seed}» y {troops} soldados: el {objective} se logra en el {success} (región clave alcanzada en el {entry}).',
+  'The capital region was entered in {count} runs, on day {day} at the median.': 'Se entró en la región capital en {count} partidas, el día {day} en la mediana.',
+  'No run entered the capital region: the limited objective aims at another region.': 'Ninguna partida entró en la región capital: el objetivo limitado apunta a otra región.',
+  'The capital region was never entered.': 'Nunca se entró en la región capital.',
+  'Outcomes: {shares}.': 'Resultados: {shares}.',
   // --- Exports (src/ui/analysis/export-tools.ts)
   'No data yet: wait for the chart to finish computing.': 'Aún no hay datos: espera a que el gráfico termine de calcularse.',
   'The chart could not be saved: {reason}': 'No se pudo guardar el gráfico: {reason}',
