@@ -4,6 +4,7 @@ import type { Tally } from '../../model/types';
 import type { TornadoBar } from './controller';
 import { successRate } from './jobs';
 import { fillTable, fmtInt, fmtPct, linear, svgEl, type ChartFrame } from './svg';
+import { t, tData } from '../i18n';
 
 export const TORNADO_W = 900;
 const ROW = 34;
@@ -55,28 +56,32 @@ export function renderTornado(frame: ChartFrame, bars: TornadoBar[], base: Tally
   });
 
   const ready = rows.filter((b) => b.low && b.high);
-  fillTable(frame.table, `Success rate at ${fmtInt(troops)} troops, each input at the ends of its published range`,
-    ['Input', 'Low end', 'Rate at low end', 'High end', 'Rate at high end', 'Swing (points)', 'Source'],
+  fillTable(frame.table, t('Success rate at {troops} troops, each input at the ends of its published range', { troops: fmtInt(troops) }),
+    [t('Input'), t('Low end'), t('Rate at low end'), t('High end'), t('Rate at high end'), t('Swing (points)'), t('Source')],
     rows.map((b) => [
-      b.input.label, fmtValue(b.input.path, b.input.range[0]), b.low ? fmtPct(successRate(b.low)) : '…',
+      tData(b.input.label), fmtValue(b.input.path, b.input.range[0]), b.low ? fmtPct(successRate(b.low)) : '…',
       fmtValue(b.input.path, b.input.range[1]), b.high ? fmtPct(successRate(b.high)) : '…',
       b.low && b.high ? String(Math.round(Math.abs(successRate(b.high) - successRate(b.low)) * 100)) : '…', b.input.source,
     ]));
   if (!base || ready.length < rows.length) {
-    frame.sentence.textContent = rows.length ? 'Computing the sensitivity…' : 'No input of this scenario has a published range, so there is no tornado.';
+    frame.sentence.textContent = rows.length ? t('Computing the sensitivity…') : t('No input of this scenario has a published range, so there is no tornado.');
     return;
   }
   const top = ready[0];
   const swing = (b: TornadoBar) => Math.abs(successRate(b.high!) - successRate(b.low!));
   if (top && swing(top) === 0) {
-    frame.sentence.textContent =
-      `At ${fmtInt(troops)} troops the ${objectiveWord} succeeds in ${fmtPct(successRate(base))} of ${fmtInt(base.runs)} runs as set, ` +
-      `and no input moved across its published range changes that: here the troop level decides, not the assumptions.`;
+    frame.sentence.textContent = t('At {troops} troops the {objective} succeeds in {success} of {runs} runs as set, and no input moved across its published range changes that: here the troop level decides, not the assumptions.', { troops: fmtInt(troops), objective: objectiveWord, success: fmtPct(successRate(base)), runs: fmtInt(base.runs) });
     return;
   }
   frame.sentence.textContent = top
-    ? `At ${fmtInt(troops)} troops the ${objectiveWord} succeeds in ${fmtPct(successRate(base))} of ${fmtInt(base.runs)} runs as set. ` +
-      `${top.input.label} moves it most: ${fmtPct(successRate(top.low!))} at ${fmtValue(top.input.path, top.input.range[0])} and ${fmtPct(successRate(top.high!))} at ${fmtValue(top.input.path, top.input.range[1])}` +
-      (ready[1] ? `; next is ${ready[1].input.label.toLowerCase()} (${fmtPct(successRate(ready[1].low!))} to ${fmtPct(successRate(ready[1].high!))}).` : '.')
-    : 'No input of this scenario has a published range, so there is no tornado.';
+    ? t('At {troops} troops the {objective} succeeds in {success} of {runs} runs as set.', { troops: fmtInt(troops), objective: objectiveWord, success: fmtPct(successRate(base)), runs: fmtInt(base.runs) }) + ' ' +
+      (ready[1]
+        ? t('{input} moves it most: {low} at {lowValue} and {high} at {highValue}; next is {next} ({nextLow} to {nextHigh}).', {
+          input: tData(top.input.label), low: fmtPct(successRate(top.low!)), lowValue: fmtValue(top.input.path, top.input.range[0]), high: fmtPct(successRate(top.high!)), highValue: fmtValue(top.input.path, top.input.range[1]),
+          next: tData(ready[1].input.label).toLowerCase(), nextLow: fmtPct(successRate(ready[1].low!)), nextHigh: fmtPct(successRate(ready[1].high!)),
+        })
+        : t('{input} moves it most: {low} at {lowValue} and {high} at {highValue}.', {
+          input: tData(top.input.label), low: fmtPct(successRate(top.low!)), lowValue: fmtValue(top.input.path, top.input.range[0]), high: fmtPct(successRate(top.high!)), highValue: fmtValue(top.input.path, top.input.range[1]),
+        }))
+    : t('No input of this scenario has a published range, so there is no tornado.');
 }

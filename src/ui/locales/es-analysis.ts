@@ -98,6 +98,23 @@ export const ES_ANALYSIS: Readonly<Record<string, string>> = {
   'No run entered the capital region: the limited objective aims at another region.': 'Ninguna partida entró en la región capital: el objetivo limitado apunta a otra región.',
   'The capital region was never entered.': 'Nunca se entró en la región capital.',
   'Outcomes: {shares}.': 'Resultados: {shares}.',
+  // --- Sensitivity (src/ui/analysis/tornado-chart.ts)
+  'Success rate at {troops} troops, each input at the ends of its published range': 'Tasa de éxito con {troops} soldados, cada dato en los extremos de su rango publicado',
+  Input: 'Dato',
+  'Low end': 'Extremo bajo',
+  'Rate at low end': 'Tasa en el extremo bajo',
+  'High end': 'Extremo alto',
+  'Rate at high end': 'Tasa en el extremo alto',
+  'Swing (points)': 'Variación (puntos)',
+  Source: 'Fuente',
+  'Computing the sensitivity…': 'Calculando la sensibilidad…',
+  'No input of this scenario has a published range, so there is no tornado.': 'Ningún dato de este escenario tiene un rango publicado, así que no hay gráfico de sensibilidad.',
+  'At {troops} troops the {objective} succeeds in {success} of {runs} runs as set, and no input moved across its published range changes that: here the troop level decides, not the assumptions.':
+    'Con {troops} soldados el {objective} se logra en el {success} de {runs} partidas tal como está, y ningún dato movido a lo largo de su rango publicado lo cambia: aquí decide el nivel de tropas, no los supuestos.',
+  'At {troops} troops the {objective} succeeds in {success} of {runs} runs as set.': 'Con {troops} soldados el {objective} se logra en el {success} de {runs} partidas tal como está.',
+  '{input} moves it most: {low} at {lowValue} and {high} at {highValue}; next is {next} ({nextLow} to {nextHigh}).':
+    '{input} es lo que más la mueve: {low} con {lowValue} y {high} con {highValue}; le sigue {next} (de {nextLow} a {nextHigh}).',
+  '{input} moves it most: {low} at {lowValue} and {high} at {highValue}.': '{input} es lo que más la mueve: {low} con {lowValue} y {high} con {highValue}.',
   // --- Exports (src/ui/analysis/export-tools.ts)
   'No data yet: wait for the chart to finish computing.': 'Aún no hay datos: espera a que el gráfico termine de calcularse.',
   'The chart could not be saved: {reason}': 'No se pudo guardar el gráfico: {reason}',
