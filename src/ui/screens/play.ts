@@ -15,6 +15,7 @@ import { describeBoard } from '../play/board-text';
 import { regionRow } from '../play/region-row';
 import { tokenSize } from '../play/tokens';
 import { openWalkthrough } from '../walkthrough';
+import { t, tData } from '../i18n';
 
 const LEGEND: RegionStatus[] = ['not-entered', 'being-entered', 'entered', 'stabilized', 'contested', 'failed'];
 
@@ -55,7 +56,7 @@ export const playScreen: Screen = {
       try {
         state = createGame(scenario, session.selection.overrides, session.selection.seed, 0);
       } catch (err) {
-        root.append(h('h2', { text: 'Play' }), h('p', { class: 'message', text: `This set-up cannot be played: ${(err as Error).message}` }));
+        root.append(h('h2', { text: t('Play') }), h('p', { class: 'message', text: t('This set-up cannot be played: {error}', { error: (err as Error).message }) }));
         return () => {};
       }
       record = {
@@ -76,22 +77,22 @@ export const playScreen: Screen = {
     const counters = h('div', { class: 'counters', 'aria-live': 'off' });
     const message = h('p', { class: 'message', role: 'status', 'aria-live': 'polite' });
     const side = h('div', { class: 'side' });
-    const boardWrap = h('div', { class: 'board-wrap', id: 'board', 'aria-label': 'Schematic board: regions sized by population and coloured by state. Click a region to add a token of troops; right-click or shift-click to take one back.', role: 'img' }, h('div', { class: 'board-loading', text: 'Loading the board…' }));
-    const endDay = h('button', { type: 'button', id: 'end-day', class: 'primary', onclick: () => dispatch({ type: 'day/end' }) }, 'End day ', h('kbd', { text: 'D' }));
-    const endMonth = h('button', { type: 'button', id: 'end-month', class: 'primary', onclick: () => dispatch({ type: 'month/end' }) }, 'End month ', h('kbd', { text: 'M' }));
-    const applyPlan = h('button', { type: 'button', id: 'apply-plan', onclick: () => dispatch({ type: 'plan/apply' }) }, 'Apply the plan ', h('kbd', { text: 'P' }));
-    const undo = h('button', { type: 'button', id: 'undo', onclick: () => dispatch({ type: 'turn/undo' }) }, 'Undo ', h('kbd', { text: 'U' }));
+    const boardWrap = h('div', { class: 'board-wrap', id: 'board', 'aria-label': t('Schematic board: regions sized by population and coloured by state. Click a region to add a token of troops; right-click or shift-click to take one back.'), 'aria-describedby': 'board-description', role: 'img' }, h('div', { class: 'board-loading', text: t('Loading the board…') }));
+    const endDay = h('button', { type: 'button', id: 'end-day', class: 'primary', onclick: () => dispatch({ type: 'day/end' }) }, t('End day') + ' ', h('kbd', { text: 'D' }));
+    const endMonth = h('button', { type: 'button', id: 'end-month', class: 'primary', onclick: () => dispatch({ type: 'month/end' }) }, t('End month') + ' ', h('kbd', { text: 'M' }));
+    const applyPlan = h('button', { type: 'button', id: 'apply-plan', onclick: () => dispatch({ type: 'plan/apply' }) }, t('Apply the plan') + ' ', h('kbd', { text: 'P' }));
+    const undo = h('button', { type: 'button', id: 'undo', onclick: () => dispatch({ type: 'turn/undo' }) }, t('Undo') + ' ', h('kbd', { text: 'U' }));
     // The canvas has no text of its own: this sentence says what it shows, updated every turn.
     const boardText = h('p', { class: 'board-description', id: 'board-description', 'aria-live': 'polite' });
-    const logList = h('ol', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Log of events', id: 'log' });
+    const logList = h('ol', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t('Log of events'), id: 'log' });
 
     root.append(
       h(
         'div',
         { class: 'play-top' },
-        h('h2', { text: `Play: ${scenario.title}` }),
+        h('h2', { text: t('Play: {title}', { title: scenario.title }) }),
         counters,
-        h('button', { type: 'button', class: 'help-inline', onclick: () => openWalkthrough(), text: 'How to play' }),
+        h('button', { type: 'button', class: 'help-inline', onclick: () => openWalkthrough(), text: t('How to play') }),
       ),
       h(
         'div',
@@ -101,14 +102,14 @@ export const playScreen: Screen = {
           { class: 'board-column' },
           boardWrap,
           boardText,
-          h('div', { class: 'legend', 'aria-label': 'Legend' }, ...LEGEND.map((s) => h('span', {}, h('span', { class: 'swatch', style: `background:${STATUS_COLOURS[s]}` }), STATUS_WORDS[s]))),
+          h('div', { class: 'legend', 'aria-label': t('Legend') }, ...LEGEND.map((s) => h('span', {}, h('span', { class: 'swatch', style: `background:${STATUS_COLOURS[s]}` }), tData(STATUS_WORDS[s])))),
           h('div', { class: 'actions' }, endDay, endMonth, applyPlan, undo),
           h(
             'p',
             { class: 'shortcuts', id: 'shortcuts' },
-            'Keys: ', h('kbd', { text: 'D' }), ' end day · ', h('kbd', { text: 'M' }), ' end month · ', h('kbd', { text: 'P' }), ' apply the plan · ',
-            h('kbd', { text: 'U' }), ' undo · ', h('kbd', { text: '[' }), h('kbd', { text: ']' }), ' choose region · ', h('kbd', { text: '+' }), h('kbd', { text: '−' }), ' add or remove a token · ',
-            h('kbd', { text: 'H' }), ' help. On the board: click adds a token, right-click or shift-click removes one.',
+            t('Keys:') + ' ', h('kbd', { text: 'D' }), ` ${t('end day')} · `, h('kbd', { text: 'M' }), ` ${t('end month')} · `, h('kbd', { text: 'P' }), ` ${t('apply the plan')} · `,
+            h('kbd', { text: 'U' }), ` ${t('undo')} · `, h('kbd', { text: '[' }), h('kbd', { text: ']' }), ` ${t('choose region')} · `, h('kbd', { text: '+' }), h('kbd', { text: '−' }), ` ${t('add or remove a token')} · `,
+            h('kbd', { text: 'H' }), ` ${t('help. On the board: click adds a token, right-click or shift-click removes one.')}`,
           ),
           message,
         ),
@@ -159,12 +160,17 @@ export const playScreen: Screen = {
 
     function renderCounters(state: GameState) {
       const strength = selectStrength(state);
-      const phase = state.phase === 'entry' ? `Entry · day ${state.day} of ${state.params.entryDays}` : state.phase === 'control' ? `Control · month ${state.month} of ${state.params.controlMonths}` : 'Game over';
+      const phase =
+        state.phase === 'entry'
+          ? t('Entry · day {day} of {days}', { day: state.day, days: state.params.entryDays })
+          : state.phase === 'control'
+            ? t('Control · month {month} of {months}', { month: state.month, months: state.params.controlMonths })
+            : t('Game over');
       counters.replaceChildren(
         h('span', { class: 'counter', id: 'phase' }, h('strong', { text: phase })),
-        h('span', { class: 'counter', id: 'reserve' }, 'Reserve ', h('strong', { text: int(state.reserve) })),
-        h('span', { class: 'counter' }, 'Placed ', h('strong', { text: int(placed(state)) })),
-        h('span', { class: 'counter', title: 'Strength is shown as a share of the starting force.' }, 'Strength ', h('strong', { text: pct(strength) }), ' of start'),
+        h('span', { class: 'counter', id: 'reserve' }, t('Reserve') + ' ', h('strong', { text: int(state.reserve) })),
+        h('span', { class: 'counter' }, t('Placed') + ' ', h('strong', { text: int(placed(state)) })),
+        h('span', { class: 'counter', title: t('Strength is shown as a share of the starting force.') }, t('Strength') + ' ', h('strong', { text: pct(strength) }), ' ' + t('of start')),
       );
     }
 
@@ -188,7 +194,7 @@ export const playScreen: Screen = {
             ? h('button', {
                 type: 'button',
                 id: `cutall-${s.id}`,
-                'aria-label': `Send ${int(rest)} home from ${s.name}`,
+                'aria-label': t('Send {troops} home from {region}', { troops: int(rest), region: s.name }),
                 onclick: () => dispatch({ type: 'rotation/cut', region: s.id, troops: rest }),
                 text: rest >= Math.floor(s.troops) ? `all ${int(rest)}` : `the whole excess, ${int(rest)}`,
               })
@@ -198,9 +204,9 @@ export const playScreen: Screen = {
       return h(
         'section',
         { class: 'rotation', 'aria-labelledby': 'rotation-h' },
-        h('h3', { id: 'rotation-h', text: 'Rotation: choose where to cut' }),
-        h('p', { class: 'small', text: `From month ${state.inputs.rotationMonth} at most ${int(cap)} troops can stay. You have ${int(total)}: send ${int(excess)} home before the month can end. (The plan cuts where coverage is highest.)` }),
-        h('div', { class: 'cut-list', role: 'group', 'aria-label': 'Send troops home from' }, ...cuts),
+        h('h3', { id: 'rotation-h', text: t('Rotation: choose where to cut') }),
+        h('p', { class: 'small', text: t('From month {month} at most {cap} troops can stay. You have {total}: send {excess} home before the month can end. (The plan cuts where coverage is highest.)', { month: state.inputs.rotationMonth, cap: int(cap), total: int(total), excess: int(excess) }) }),
+        h('div', { class: 'cut-list', role: 'group', 'aria-label': t('Send troops home from') }, ...cuts),
       );
     }
 
@@ -236,9 +242,9 @@ export const playScreen: Screen = {
           h(
             'section',
             { class: 'ended', 'aria-labelledby': 'ended-h' },
-            h('h3', { id: 'ended-h', text: `Game over: ${state.outcome ? OUTCOME_WORDS[state.outcome] : 'ended'}` }),
-            h('p', { text: `Objective ${state.success ? 'achieved' : 'not achieved'}. The debrief compares your run with the automatic plan over many runs.` }),
-            h('button', { type: 'button', class: 'primary big', id: 'to-debrief', onclick: () => app.navigate('debrief'), text: 'See the debrief' }),
+            h('h3', { id: 'ended-h', text: t('Game over: {outcome}', { outcome: state.outcome ? tData(OUTCOME_WORDS[state.outcome]) : t('ended') }) }),
+            h('p', { text: state.success ? t('Objective achieved. The debrief compares your run with the automatic plan over many runs.') : t('Objective not achieved. The debrief compares your run with the automatic plan over many runs.') }),
+            h('button', { type: 'button', class: 'primary big', id: 'to-debrief', onclick: () => app.navigate('debrief'), text: t('See the debrief') }),
           ),
         );
       }
@@ -248,13 +254,13 @@ export const playScreen: Screen = {
           h(
             'section',
             { class: 'advice', 'aria-labelledby': 'advice-h' },
-            h('h3', { id: 'advice-h', text: 'Advice: the automatic plan would…' }),
+            h('h3', { id: 'advice-h', text: t('Advice: the automatic plan would…') }),
             ...advice.lines.map((line) => h('p', { text: line })),
           ),
         );
       }
-      parts.push(h('section', { 'aria-labelledby': 'regions-h' }, h('h3', { id: 'regions-h', text: `Regions (one token = ${int(step)} troops)` }), h('ul', { class: 'region-list' }, ...rows)));
-      parts.push(h('section', { 'aria-labelledby': 'log-h' }, h('h3', { id: 'log-h', text: 'Log' }), logList));
+      parts.push(h('section', { 'aria-labelledby': 'regions-h' }, h('h3', { id: 'regions-h', text: t('Regions (one token = {troops} troops)', { troops: int(step) }) }), h('ul', { class: 'region-list' }, ...rows)));
+      parts.push(h('section', { 'aria-labelledby': 'log-h' }, h('h3', { id: 'log-h', text: t('Log') }), logList));
       side.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
 
       const tail = record.log.slice(-120);
@@ -311,7 +317,7 @@ export const playScreen: Screen = {
               const r = record.state.regions.find((x) => x.id === id);
               if (!r) return;
               if (delta > 0 && record.state.reserve <= 0) {
-                message.textContent = 'The reserve is empty: take troops back from another region first.';
+                message.textContent = t('The reserve is empty: take troops back from another region first.');
                 render([]);
                 return;
               }
@@ -333,7 +339,7 @@ export const playScreen: Screen = {
       })
       .catch((err: unknown) => {
         const text = boardWrap.querySelector('.board-loading');
-        if (text) text.textContent = `The board could not be drawn (${(err as Error).message}); the panels still play the game.`;
+        if (text) text.textContent = t('The board could not be drawn ({error}); the panels still play the game.', { error: (err as Error).message });
       });
 
     window.__thresholdPlay = {
