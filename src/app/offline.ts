@@ -1,10 +1,11 @@
 // Offline support: registers the build's service worker (sw.js, emitted by src/app/offline-plugin.ts)
 // so that after the first load every screen and the analysis workers run with the network off.
-// Only in a production build over http(s): the dev server serves modules that change on every edit.
+// Only in a built app over http(s), not under the dev server (import.meta.hot), whose modules change on
+// every edit. (import.meta.env.PROD is not used: a build made under Vitest, NODE_ENV=test, has it false.)
 
 /** Resolves true once a service worker controls the page or is installed, false where none can run. */
 export function registerOffline(): Promise<boolean> {
-  if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return Promise.resolve(false);
+  if (import.meta.hot || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return Promise.resolve(false);
   if (!/^https?:$/.test(location.protocol)) return Promise.resolve(false);
   return navigator.serviceWorker.register('./sw.js', { scope: './' })
     .then(() => navigator.serviceWorker.ready)
