@@ -4,6 +4,7 @@
 import { HISTORICAL_DENSITIES, QUINLIVAN_BANDS, troopsPerThousand } from './densities';
 import { FORCE_MARKERS } from './markers';
 import { fillTable, fmtDensity, fmtInt, htmlEl, logScale, svgEl, type ChartFrame } from './svg';
+import { t } from '../i18n';
 
 export const DENSITY_W = 900;
 const ROW = 24;
@@ -25,10 +26,10 @@ export interface DensityRow {
 export function densityRows(scenarioTitle: string, population: number, troops: number): DensityRow[] {
   const here: DensityRow[] = FORCE_MARKERS.map((m) => {
     const d = troopsPerThousand(m.troops, population);
-    return { label: `${scenarioTitle.split(':')[0]} at ${fmtInt(m.troops)}`, low: d, high: d, text: fmtDensity(d), kind: 'marker', note: m.label, source: m.source };
+    return { label: t('{country} at {troops}', { country: scenarioTitle.split(':')[0], troops: fmtInt(m.troops) }), low: d, high: d, text: fmtDensity(d), kind: 'marker', note: m.label, source: m.source };
   });
   const current = troopsPerThousand(troops, population);
-  here.push({ label: `Current setting: ${fmtInt(troops)}`, low: current, high: current, text: fmtDensity(current), kind: 'current', note: 'your troop level', source: 'population from the current inputs' });
+  here.push({ label: t('Current setting: {troops}', { troops: fmtInt(troops) }), low: current, high: current, text: fmtDensity(current), kind: 'current', note: t('your troop level'), source: t('population from the current inputs') });
   const history: DensityRow[] = HISTORICAL_DENSITIES.map((h) => ({
     label: h.label, low: h.low, high: h.high, text: h.high > h.low ? `${h.low}-${h.high}` : String(h.low), kind: 'history', note: [h.note, h.published].filter(Boolean).join('; '), source: h.source,
   }));
@@ -67,12 +68,12 @@ export function renderDensity(frame: ChartFrame, rows: DensityRow[], population:
     svg.append(svgEl('text', { x: x1 + 5, y: cy + 5, class: 'an-bar-value' }, row.text));
   });
 
-  fillTable(frame.table, 'Troops per 1,000 inhabitants', ['Case', 'Per 1,000', 'Note', 'Source'],
+  fillTable(frame.table, t('Troops per 1,000 inhabitants'), [t('Case'), t('Per 1,000'), t('Note'), t('Source')],
     rows.map((r) => [r.label, r.text, r.note, r.source]));
 
   frame.sentence.textContent = densitySentence(10_000, population) +
-    (troops !== 10_000 ? ` Your setting, ${fmtInt(troops)} troops, is ${fmtDensity(troopsPerThousand(troops, population))} per 1,000.` : '') +
-    ` With this population, 1 per 1,000 takes about ${needed(1, population)} troops, Iraq's 6 about ${needed(6, population)}, and Quinlivan's 20 for difficult cases about ${needed(20, population)}. Scale: logarithmic.`;
+    (troops !== 10_000 ? ' ' + t('Your setting, {troops} troops, is {density} per 1,000.', { troops: fmtInt(troops), density: fmtDensity(troopsPerThousand(troops, population)) }) : '') +
+    ' ' + t("With this population, 1 per 1,000 takes about {one} troops, Iraq's 6 about {six}, and Quinlivan's 20 for difficult cases about {twenty}. Scale: logarithmic.", { one: needed(1, population), six: needed(6, population), twenty: needed(20, population) });
 }
 
 function needed(perThousand: number, population: number): string {
@@ -84,15 +85,15 @@ export function densitySentence(troops: number, population: number): string {
   const d = troopsPerThousand(troops, population);
   const below = HISTORICAL_DENSITIES.filter((h) => h.high < d);
   const above = HISTORICAL_DENSITIES.filter((h) => h.low > d);
-  let text = `About ${fmtInt(troops)} troops are ${fmtDensity(d)} per 1,000 inhabitants here: `;
-  if (below.length === 0) text += 'below every past case shown';
-  else if (above.length === 0) text += 'above every past case shown';
-  else if (below.length <= 3) text += `above only ${below.map((h) => `${h.label} (${h.low})`).join(', ')}`;
-  else text += `below ${above.map((h) => h.label).join(', ')}`;
-  if (d < 1) text += "; below Quinlivan's policing band of 1-4 per 1,000.";
-  else if (d <= 4) text += "; inside Quinlivan's policing band of 1-4 per 1,000.";
-  else if (d < 20) text += "; above Quinlivan's policing band (1-4) but below the 20 per 1,000 of difficult cases.";
-  else text += '; at or above the 20 per 1,000 Quinlivan found in difficult cases.';
+  let text = t('About {troops} troops are {density} per 1,000 inhabitants here:', { troops: fmtInt(troops), density: fmtDensity(d) }) + ' ';
+  if (below.length === 0) text += t('below every past case shown');
+  else if (above.length === 0) text += t('above every past case shown');
+  else if (below.length <= 3) text += t('above only {cases}', { cases: below.map((h) => `${h.label} (${h.low})`).join(', ') });
+  else text += t('below {cases}', { cases: above.map((h) => h.label).join(', ') });
+  if (d < 1) text += t("; below Quinlivan's policing band of 1-4 per 1,000.");
+  else if (d <= 4) text += t("; inside Quinlivan's policing band of 1-4 per 1,000.");
+  else if (d < 20) text += t("; above Quinlivan's policing band (1-4) but below the 20 per 1,000 of difficult cases.");
+  else text += t('; at or above the 20 per 1,000 Quinlivan found in difficult cases.');
   return text;
 }
 

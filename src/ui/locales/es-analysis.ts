@@ -115,6 +115,25 @@ export const ES_ANALYSIS: Readonly<Record<string, string>> = {
   '{input} moves it most: {low} at {lowValue} and {high} at {highValue}; next is {next} ({nextLow} to {nextHigh}).':
     '{input} es lo que más la mueve: {low} con {lowValue} y {high} con {highValue}; le sigue {next} (de {nextLow} a {nextHigh}).',
   '{input} moves it most: {low} at {lowValue} and {high} at {highValue}.': '{input} es lo que más la mueve: {low} con {lowValue} y {high} con {highValue}.',
+  // --- Densities (src/ui/analysis/density-chart.ts)
+  '{country} at {troops}': '{country} con {troops}',
+  'Current setting: {troops}': 'Valor actual: {troops}',
+  'your troop level': 'tu nivel de tropas',
+  'population from the current inputs': 'población según los datos actuales',
+  Case: 'Caso',
+  Note: 'Nota',
+  'Your setting, {troops} troops, is {density} per 1,000.': 'Tu valor, {troops} soldados, equivale a {density} por cada 1.000.',
+  "With this population, 1 per 1,000 takes about {one} troops, Iraq's 6 about {six}, and Quinlivan's 20 for difficult cases about {twenty}. Scale: logarithmic.":
+    'Con esta población, 1 por cada 1.000 requiere unos {one} soldados, los 6 de Irak unos {six} y los 20 de Quinlivan para los casos difíciles unos {twenty}. Escala: logarítmica.',
+  'About {troops} troops are {density} per 1,000 inhabitants here:': 'Unos {troops} soldados son aquí {density} por cada 1.000 habitantes:',
+  'below every past case shown': 'por debajo de todos los casos pasados mostrados',
+  'above every past case shown': 'por encima de todos los casos pasados mostrados',
+  'above only {cases}': 'por encima solo de {cases}',
+  'below {cases}': 'por debajo de {cases}',
+  "; below Quinlivan's policing band of 1-4 per 1,000.": '; por debajo de la franja policial de Quinlivan de 1 a 4 por cada 1.000.',
+  "; inside Quinlivan's policing band of 1-4 per 1,000.": '; dentro de la franja policial de Quinlivan de 1 a 4 por cada 1.000.',
+  "; above Quinlivan's policing band (1-4) but below the 20 per 1,000 of difficult cases.": '; por encima de la franja policial de Quinlivan (1 a 4) pero por debajo de los 20 por cada 1.000 de los casos difíciles.',
+  '; at or above the 20 per 1,000 Quinlivan found in difficult cases.': '; en o por encima de los 20 por cada 1.000 que Quinlivan halló en los casos difíciles.',
   // --- Exports (src/ui/analysis/export-tools.ts)
   'No data yet: wait for the chart to finish computing.': 'Aún no hay datos: espera a que el gráfico termine de calcularse.',
   'The chart could not be saved: {reason}': 'No se pudo guardar el gráfico: {reason}',
