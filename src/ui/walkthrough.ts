@@ -2,6 +2,7 @@
 // column and the d10, the density bar). Skippable; reopened from the Help button; "seen" is kept in
 // localStorage when storage works (private modes may throw, so every access is guarded).
 import { h } from './dom';
+import { t } from './i18n';
 
 const KEY = 'threshold.walkthrough.seen';
 
@@ -24,41 +25,44 @@ function miniDensity(): HTMLElement {
   return h('div', { class: 'density-bar short', 'aria-hidden': 'true' }, h('span', { class: 'fill', style: 'width:45%' }), h('span', { class: 'req', style: 'left:70%' }));
 }
 
-const STEPS: Step[] = [
+/** Built when opened, so the walkthrough follows the current language. */
+function buildSteps(): Step[] {
+  return [
   {
-    title: 'How many troops does an invasion take?',
+    title: t('How many troops does an invasion take?'),
     body: [
-      h('p', { text: 'In late 2025 about 10,000 US troops were reported in the Caribbean near Venezuela. Analysts said that was not enough for a full-scale invasion. This game lets you test why.' }),
-      h('p', { text: 'It uses only published aggregate figures: force sizes, force ratios, troops per 1,000 inhabitants. It is a schematic, not a map.' }),
+      h('p', { text: t('In late 2025 about 10,000 US troops were reported in the Caribbean near Venezuela. Analysts said that was not enough for a full-scale invasion. This game lets you test why.') }),
+      h('p', { text: t('It uses only published aggregate figures: force sizes, force ratios, troops per 1,000 inhabitants. It is a schematic, not a map.') }),
     ],
   },
   {
-    title: '1. The board and your tokens',
+    title: t('1. The board and your tokens'),
     target: '#board',
     body: [
-      h('p', { text: 'Each circle is a group of regions, sized by its population and coloured by its state: grey not entered, amber being entered, blue entered, green stabilized, purple contested, red failed.' }),
-      h('p', { text: 'Place troop tokens from your reserve with the + and − buttons, or click a circle (right-click or shift-click takes a token back). “Apply the plan” does what the automatic plan would.' }),
+      h('p', { text: t('Each circle is a group of regions, sized by its population and coloured by its state: grey not entered, amber being entered, blue entered, green stabilized, purple contested, red failed.') }),
+      h('p', { text: t('Place troop tokens from your reserve with the + and − buttons, or click a circle (right-click or shift-click takes a token back). “Apply the plan” does what the automatic plan would.') }),
     ],
   },
   {
-    title: '2. The odds column and the d10',
+    title: t('2. The odds column and the d10'),
     target: '.region .entry-info',
     body: [
-      h('p', { text: 'Each day of the entry phase, every region under attack is one roll. Your combat power against the defenders’ gives a force ratio, which picks a column of the odds table (1:2, 1:1, 3:1 …).' }),
+      h('p', { text: t('Each day of the entry phase, every region under attack is one roll. Your combat power against the defenders’ gives a force ratio, which picks a column of the odds table (1:2, 1:1, 3:1 …).') }),
       miniD10(),
-      h('p', { text: 'The column says how many faces of a ten-sided die advance (green). Five net advances enter the region; five net setbacks and the attack culminates.' }),
+      h('p', { text: t('The column says how many faces of a ten-sided die advance (green). Five net advances enter the region; five net setbacks and the attack culminates.') }),
     ],
   },
   {
-    title: '3. The density bar',
+    title: t('3. The density bar'),
     target: '.region .density-bar',
     body: [
-      h('p', { text: 'After entry, each month compares troops per 1,000 inhabitants (the bar) with what the region needs (the black line). The need rises with hostility and with active resistance.' }),
+      h('p', { text: t('After entry, each month compares troops per 1,000 inhabitants (the bar) with what the region needs (the black line). The need rises with hostility and with active resistance.') }),
       miniDensity(),
-      h('p', { text: 'Below the line, resistance grows and the need grows with it; above it, resistance shrinks. From the first rotation only a capped force can stay. Then end the game and read the debrief.' }),
+      h('p', { text: t('Below the line, resistance grows and the need grows with it; above it, resistance shrinks. From the first rotation only a capped force can stay. Then end the game and read the debrief.') }),
     ],
   },
-];
+  ];
+}
 
 /** The app's versioned store, when wired (src/app/kit.ts); the old single key is still honoured. */
 let memory: { seen(): boolean; mark(): void } | null = null;
@@ -85,15 +89,16 @@ function markSeen() {
 }
 
 export function openWalkthrough(): void {
+  const STEPS = buildSteps();
   if (document.querySelector('.walkthrough-backdrop')) return;
   const previous = document.activeElement as HTMLElement | null;
   let index = 0;
   const title = h('h2', { id: 'wt-title' });
   const body = h('div', { class: 'wt-body' });
   const counter = h('p', { class: 'steps' });
-  const back = h('button', { type: 'button', text: 'Back' });
+  const back = h('button', { type: 'button', text: t('Back') });
   const next = h('button', { type: 'button', class: 'primary', id: 'wt-next' });
-  const skip = h('button', { type: 'button', id: 'wt-skip', text: 'Skip' });
+  const skip = h('button', { type: 'button', id: 'wt-skip', text: t('Skip') });
   const dialog = h('div', { class: 'walkthrough', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'wt-title' }, counter, title, body, h('div', { class: 'wt-actions' }, skip, back, next));
   const backdrop = h('div', { class: 'walkthrough-backdrop' }, dialog);
 
@@ -114,9 +119,9 @@ export function openWalkthrough(): void {
     highlight(step.target);
     title.textContent = step.title;
     body.replaceChildren(...step.body.map((node) => (typeof node === 'string' ? node : node.cloneNode(true))));
-    counter.textContent = index === 0 ? 'Welcome' : `Step ${index} of ${STEPS.length - 1}`;
+    counter.textContent = index === 0 ? t('Welcome') : t('Step {step} of {steps}', { step: index, steps: STEPS.length - 1 });
     back.disabled = index === 0;
-    next.textContent = index === STEPS.length - 1 ? 'Start' : 'Next';
+    next.textContent = index === STEPS.length - 1 ? t('Start') : t('Next');
     next.focus();
   }
   function close() {

@@ -228,4 +228,31 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   'add or remove a token': 'añadir o quitar una ficha',
   'help. On the board: click adds a token, right-click or shift-click removes one.':
     'ayuda. En el tablero: un clic añade una ficha; clic derecho o mayúsculas+clic quita una.',
+  // Walkthrough
+  'How many troops does an invasion take?': '¿Cuántas tropas hacen falta para una invasión?',
+  'In late 2025 about 10,000 US troops were reported in the Caribbean near Venezuela. Analysts said that was not enough for a full-scale invasion. This game lets you test why.':
+    'A finales de 2025 se informó de unos 10.000 efectivos estadounidenses en el Caribe, cerca de Venezuela. Los analistas dijeron que no bastaban para una invasión a gran escala. Este juego le permite comprobar por qué.',
+  'It uses only published aggregate figures: force sizes, force ratios, troops per 1,000 inhabitants. It is a schematic, not a map.':
+    'Solo usa cifras agregadas publicadas: tamaños de fuerza, proporciones de fuerzas, efectivos por cada 1.000 habitantes. Es un esquema, no un mapa.',
+  '1. The board and your tokens': '1. El tablero y sus fichas',
+  'Each circle is a group of regions, sized by its population and coloured by its state: grey not entered, amber being entered, blue entered, green stabilized, purple contested, red failed.':
+    'Cada círculo es un grupo de regiones, con tamaño según su población y color según su estado: gris sin entrar, ámbar en entrada, azul entrada lograda, verde estabilizada, morado disputada, rojo fracasada.',
+  'Place troop tokens from your reserve with the + and − buttons, or click a circle (right-click or shift-click takes a token back). “Apply the plan” does what the automatic plan would.':
+    'Coloque fichas de tropas de su reserva con los botones + y −, o haga clic en un círculo (clic derecho o mayúsculas+clic retira una ficha). «Aplicar el plan» hace lo que haría el plan automático.',
+  '2. The odds column and the d10': '2. La columna de probabilidades y el d10',
+  'Each day of the entry phase, every region under attack is one roll. Your combat power against the defenders’ gives a force ratio, which picks a column of the odds table (1:2, 1:1, 3:1 …).':
+    'Cada día de la fase de entrada, cada región atacada es una tirada. Su poder de combate frente al de los defensores da una proporción de fuerzas, que elige una columna de la tabla de probabilidades (1:2, 1:1, 3:1…).',
+  'The column says how many faces of a ten-sided die advance (green). Five net advances enter the region; five net setbacks and the attack culminates.':
+    'La columna indica cuántas caras de un dado de diez caras avanzan (verde). Cinco avances netos entran en la región; cinco retrocesos netos y el ataque se agota.',
+  '3. The density bar': '3. La barra de densidad',
+  'After entry, each month compares troops per 1,000 inhabitants (the bar) with what the region needs (the black line). The need rises with hostility and with active resistance.':
+    'Tras la entrada, cada mes compara los efectivos por cada 1.000 habitantes (la barra) con lo que necesita la región (la línea negra). La necesidad crece con la hostilidad y con la resistencia activa.',
+  'Below the line, resistance grows and the need grows with it; above it, resistance shrinks. From the first rotation only a capped force can stay. Then end the game and read the debrief.':
+    'Por debajo de la línea, la resistencia crece y la necesidad con ella; por encima, la resistencia disminuye. Desde la primera rotación solo puede quedarse una fuerza limitada. Después termine la partida y lea el balance.',
+  Back: 'Atrás',
+  Skip: 'Saltar',
+  Welcome: 'Bienvenida',
+  'Step {step} of {steps}': 'Paso {step} de {steps}',
+  Start: 'Empezar',
+  Next: 'Siguiente',
 };
