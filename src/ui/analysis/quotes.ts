@@ -7,6 +7,7 @@ import { troopsPerThousand } from './densities';
 import { entryRate, successRate } from './jobs';
 import { FORCE_MARKERS, claimsForMarker, claimTroops, type ForceMarker } from './markers';
 import { fmtDensity, fmtInt, fmtPct, htmlEl } from './svg';
+import { t } from '../i18n';
 
 export function quoteCardId(marker: ForceMarker): string {
   return `an-quote-${marker.id}`;
@@ -51,7 +52,7 @@ function claimBlock(claim: ClaimSpec, scenario: Scenario, verdicts: Map<string, 
   const block = htmlEl('div', { class: 'an-claim', id: `an-claim-${claim.id}` });
   block.append(htmlEl('blockquote', {}, claim.quote));
   block.append(htmlEl('p', { class: 'an-cite' }, `${claim.who}, ${claim.date}. ${claim.source}`));
-  block.append(htmlEl('p', { class: 'an-claim-text' }, `Claim tested at ${fmtInt(claimTroops(claim, scenario))} troops: ${claim.claim}`));
+  block.append(htmlEl('p', { class: 'an-claim-text' }, t('Claim tested at {troops} troops: {claim}', { troops: fmtInt(claimTroops(claim, scenario)), claim: claim.claim })));
   const verdict = htmlEl('p', { class: 'an-verdict', 'data-claim': claim.id });
   block.append(verdict);
   verdicts.set(claim.id, verdict);
@@ -66,7 +67,7 @@ export interface QuotesHandle {
 
 export function buildQuotes(scenario: Scenario): QuotesHandle {
   const section = htmlEl('section', { class: 'an-quotes', 'aria-labelledby': 'an-quotes-h' });
-  section.append(htmlEl('h3', { id: 'an-quotes-h' }, 'What the analysts said, and what the model shows'));
+  section.append(htmlEl('h3', { id: 'an-quotes-h' }, t('What the analysts said, and what the model shows')));
   const lines = new Map<string, HTMLElement>();
   const used = new Set<string>();
   const verdicts = new Map<string, HTMLElement>();
@@ -88,7 +89,7 @@ export function buildQuotes(scenario: Scenario): QuotesHandle {
   const others = scenario.claims.filter((c) => !used.has(c.id));
   if (others.length) {
     const card = htmlEl('article', { class: 'an-card' });
-    card.append(htmlEl('h4', {}, 'Other claims in this scenario'));
+    card.append(htmlEl('h4', {}, t('Other claims in this scenario')));
     for (const claim of others) card.append(claimBlock(claim, scenario, verdicts));
     section.append(card);
   }
@@ -100,17 +101,21 @@ export function buildQuotes(scenario: Scenario): QuotesHandle {
         const verdict = claimVerdict(claim, scenario, claims);
         if (!el) continue;
         el.textContent = verdict
-          ? `Under the current inputs the model ${verdict.agrees ? 'agrees' : 'disagrees'}: ${verdict.lines.join('; ')}.`
-          : 'Checking this claim under the current inputs…';
+          ? (verdict.agrees
+            ? t('Under the current inputs the model agrees: {lines}.', { lines: verdict.lines.join('; ') })
+            : t('Under the current inputs the model disagrees: {lines}.', { lines: verdict.lines.join('; ') }))
+          : t('Checking this claim under the current inputs…');
         el.dataset.verdict = verdict ? (verdict.agrees ? 'agrees' : 'disagrees') : '';
       }
       for (const marker of FORCE_MARKERS) {
         const line = lines.get(marker.id)!;
-        const t = central?.find((x) => x.troops === marker.troops);
-        const density = `${fmtDensity(troopsPerThousand(marker.troops, population))} per 1,000 inhabitants`;
-        line.textContent = t
-          ? `The model here: at ${fmtInt(marker.troops)} troops (${density}) the ${objectiveWord} succeeds in ${fmtPct(successRate(t))} of ${fmtInt(t.runs)} runs; the key region is entered in ${fmtPct(entryRate(t))}.`
-          : `The model here: ${density}; computing…`;
+        const tally = central?.find((x) => x.troops === marker.troops);
+        const density = t('{density} per 1,000 inhabitants', { density: fmtDensity(troopsPerThousand(marker.troops, population)) });
+        line.textContent = tally
+          ? t('The model here: at {troops} troops ({density}) the {objective} succeeds in {success} of {runs} runs; the key region is entered in {entry}.', {
+            troops: fmtInt(marker.troops), density, objective: objectiveWord, success: fmtPct(successRate(tally)), runs: fmtInt(tally.runs), entry: fmtPct(entryRate(tally)),
+          })
+          : t('The model here: {density}; computing…', { density });
       }
     },
   };

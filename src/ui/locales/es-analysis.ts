@@ -134,6 +134,17 @@ export const ES_ANALYSIS: Readonly<Record<string, string>> = {
   "; inside Quinlivan's policing band of 1-4 per 1,000.": '; dentro de la franja policial de Quinlivan de 1 a 4 por cada 1.000.',
   "; above Quinlivan's policing band (1-4) but below the 20 per 1,000 of difficult cases.": '; por encima de la franja policial de Quinlivan (1 a 4) pero por debajo de los 20 por cada 1.000 de los casos difíciles.',
   '; at or above the 20 per 1,000 Quinlivan found in difficult cases.': '; en o por encima de los 20 por cada 1.000 que Quinlivan halló en los casos difíciles.',
+  // --- Quotes and claims (src/ui/analysis/quotes.ts); the quotations themselves stay as published
+  'Claim tested at {troops} troops: {claim}': 'Afirmación puesta a prueba con {troops} soldados: {claim}',
+  'What the analysts said, and what the model shows': 'Lo que dijeron los analistas y lo que muestra el modelo',
+  'Other claims in this scenario': 'Otras afirmaciones de este escenario',
+  'Under the current inputs the model agrees: {lines}.': 'Con los datos actuales el modelo coincide: {lines}.',
+  'Under the current inputs the model disagrees: {lines}.': 'Con los datos actuales el modelo discrepa: {lines}.',
+  'Checking this claim under the current inputs…': 'Comprobando esta afirmación con los datos actuales…',
+  '{density} per 1,000 inhabitants': '{density} por cada 1.000 habitantes',
+  'The model here: at {troops} troops ({density}) the {objective} succeeds in {success} of {runs} runs; the key region is entered in {entry}.':
+    'El modelo aquí: con {troops} soldados ({density}) el {objective} se logra en el {success} de {runs} partidas; se entra en la región clave en el {entry}.',
+  'The model here: {density}; computing…': 'El modelo aquí: {density}; calculando…',
   // --- Exports (src/ui/analysis/export-tools.ts)
   'No data yet: wait for the chart to finish computing.': 'Aún no hay datos: espera a que el gráfico termine de calcularse.',
   'The chart could not be saved: {reason}': 'No se pudo guardar el gráfico: {reason}',
