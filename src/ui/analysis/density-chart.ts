@@ -4,7 +4,7 @@
 import { HISTORICAL_DENSITIES, QUINLIVAN_BANDS, troopsPerThousand } from './densities';
 import { FORCE_MARKERS } from './markers';
 import { fillTable, fmtDensity, fmtInt, htmlEl, logScale, svgEl, type ChartFrame } from './svg';
-import { t } from '../i18n';
+import { t, tData } from '../i18n';
 
 export const DENSITY_W = 900;
 const ROW = 24;
@@ -26,7 +26,7 @@ export interface DensityRow {
 export function densityRows(scenarioTitle: string, population: number, troops: number): DensityRow[] {
   const here: DensityRow[] = FORCE_MARKERS.map((m) => {
     const d = troopsPerThousand(m.troops, population);
-    return { label: t('{country} at {troops}', { country: scenarioTitle.split(':')[0], troops: fmtInt(m.troops) }), low: d, high: d, text: fmtDensity(d), kind: 'marker', note: m.label, source: m.source };
+    return { label: t('{country} at {troops}', { country: scenarioTitle.split(':')[0], troops: fmtInt(m.troops) }), low: d, high: d, text: fmtDensity(d), kind: 'marker', note: tData(m.label), source: m.source };
   });
   const current = troopsPerThousand(troops, population);
   here.push({ label: t('Current setting: {troops}', { troops: fmtInt(troops) }), low: current, high: current, text: fmtDensity(current), kind: 'current', note: t('your troop level'), source: t('population from the current inputs') });

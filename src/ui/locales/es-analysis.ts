@@ -145,6 +145,12 @@ export const ES_ANALYSIS: Readonly<Record<string, string>> = {
   'The model here: at {troops} troops ({density}) the {objective} succeeds in {success} of {runs} runs; the key region is entered in {entry}.':
     'El modelo aquí: con {troops} soldados ({density}) el {objective} se logra en el {success} de {runs} partidas; se entra en la región clave en el {entry}.',
   'The model here: {density}; computing…': 'El modelo aquí: {density}; calculando…',
+  // --- Force-size marker labels (src/ui/analysis/markers.ts, looked up with tData)
+  '≈10,000 (late 2025)': '≈10.000 (finales de 2025)',
+  'Panama 1989: 27,684': 'Panamá 1989: 27.684',
+  '"about 30,000"': '«unos 30.000»',
+  '50,000 "absolute minimum"': '50.000 «mínimo absoluto»',
+  '150,000 planners': '150.000 según los planificadores',
   // --- Exports (src/ui/analysis/export-tools.ts)
   'No data yet: wait for the chart to finish computing.': 'Aún no hay datos: espera a que el gráfico termine de calcularse.',
   'The chart could not be saved: {reason}': 'No se pudo guardar el gráfico: {reason}',

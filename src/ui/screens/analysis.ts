@@ -147,8 +147,8 @@ export const analysisScreen: Screen = {
         const density = fmtDensity(troopsPerThousand(m.troops, population));
         const button = htmlEl('button', { type: 'button', class: 'an-marker-btn', 'aria-controls': quoteCardId(m) },
           tally
-            ? t('{label}: {density} per 1,000, {success} success (quote)', { label: m.label, density, success: fmtPct(successRate(tally)) })
-            : t('{label}: {density} per 1,000 (quote)', { label: m.label, density }));
+            ? t('{label}: {density} per 1,000, {success} success (quote)', { label: tData(m.label), density, success: fmtPct(successRate(tally)) })
+            : t('{label}: {density} per 1,000 (quote)', { label: tData(m.label), density }));
         button.addEventListener('click', () => {
           const card = document.getElementById(quoteCardId(m));
           card?.scrollIntoView({ behavior: 'smooth', block: 'center' });
