@@ -1,6 +1,6 @@
 // Number and text formatting shared by the panels: plain words a class can read aloud.
 import type { OutcomeClass, RegionStatus } from '../model/types';
-import { formatInteger, formatPercent } from './i18n';
+import { formatInteger, formatPercent, getLocale } from './i18n';
 
 /** Follows the page's language (10,000 in English, 10.000 in Spanish). */
 export function int(value: number): string {
@@ -16,7 +16,24 @@ export function pct(share: number, digits?: number): string {
 export function num(value: number, step = 1): string {
   if (Number.isInteger(step) && step >= 1) return int(value);
   const decimals = Math.min(3, Math.max(0, Math.ceil(-Math.log10(step) - 1e-9)));
-  return value.toFixed(decimals);
+  const text = value.toFixed(decimals);
+  // Spanish writes the decimal point as a comma (the set-up fields read it back with readNumber).
+  return getLocale() === 'es' ? text.replace('.', ',') : text;
+}
+
+/**
+ * A number typed in a field, in the page's language: "10,000" or "0.5" in English; "10.000", "0,5"
+ * (and a plain "0.5") in Spanish. NaN when it is not a number.
+ */
+export function readNumber(input: string): number {
+  let text = input.replace(/[\s_\u00a0\u202f]/g, '');
+  if (getLocale() === 'es') {
+    if (text.includes(',')) text = text.replace(/\./g, '').replace(',', '.');
+    else if (/^-?\d{1,3}(\.\d{3})+$/.test(text)) text = text.replace(/\./g, '');
+  } else {
+    text = text.replace(/,/g, '');
+  }
+  return text === '' ? NaN : Number(text);
 }
 
 /** 12,500 → "12.5k" for tokens where space is short. */

@@ -154,6 +154,15 @@ describe('classroom kit', () => {
       await page.reload();
       await page.waitForSelector('.scenario-card');
       await expect(page.locator('main h2').textContent()).resolves.toBe('Elija un escenario');
+      // Spanish number fields show and read "20.000" as twenty thousand, and "0,5" as a half.
+      await page.evaluate(() => (location.hash = '#/setup'));
+      await expect(page.locator('.num-field[data-path="intervener.troops"]').inputValue()).resolves.toBe('10.000');
+      await setNumber(page, 'intervener.troops', '20.000');
+      await expect(page.locator('input[type=range][data-path="intervener.troops"]').inputValue()).resolves.toBe('20000');
+      await setNumber(page, 'defender.cohesion', '0,5');
+      await expect(page.locator('input[type=range][data-path="defender.cohesion"]').inputValue()).resolves.toBe('0.5');
+      await page.evaluate(() => (location.hash = '#/choose'));
+      await page.waitForSelector('.scenario-card');
       await page.selectOption('#language', 'en');
       await expect(page.locator('main h2').textContent()).resolves.toBe('Choose a scenario');
       expect(errors).toEqual([]);

@@ -255,4 +255,14 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   'Step {step} of {steps}': 'Paso {step} de {steps}',
   Start: 'Empezar',
   Next: 'Siguiente',
+  // Set-up input control
+  '“{text}” is not a number; keeping {value}.': '«{text}» no es un número; se mantiene {value}.',
+  'Must be between {min} and {max}; keeping {value}.': 'Debe estar entre {min} y {max}; se mantiene {value}.',
+  'Reset {input} to the published {value}': 'Volver {input} al valor publicado {value}',
+  Reset: 'Restablecer',
+  'Published: {value}': 'Publicado: {value}',
+  'Published range {low}-{high}.': 'Rango publicado {low}-{high}.',
+  'Published value {value} {unit}. Source: {source} (as of {date}).': 'Valor publicado {value} {unit}. Fuente: {source} (a {date}).',
+  'published {value}': 'publicado {value}',
+  '{input} (slider)': '{input} (control deslizante)',
 };

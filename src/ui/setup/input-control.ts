@@ -4,7 +4,8 @@
 import type { InputSpec } from '../../model/inputs';
 import type { Sourced } from '../../model/types';
 import { h, uid } from '../dom';
-import { num } from '../format';
+import { num, readNumber } from '../format';
+import { formatDate, t, tData } from '../i18n';
 
 export interface InputControl {
   element: HTMLElement;
@@ -49,31 +50,31 @@ export function createInputControl(
 
   const slider = h('input', {
     type: 'range', id: `${id}-slider`, min, max, step, value: Math.min(max, Math.max(min, current)),
-    list: listId, 'aria-describedby': describedBy, 'data-path': spec.path, 'aria-label': `${spec.label} (slider)`,
+    list: listId, 'aria-describedby': describedBy, 'data-path': spec.path, 'aria-label': t('{input} (slider)', { input: tData(spec.label) }),
   });
   const field = h('input', {
     type: 'text', inputmode: 'decimal', id, value: num(current, spec.step), 'aria-describedby': describedBy,
     'data-path': spec.path, class: 'num-field', autocomplete: 'off',
   });
   const error = h('span', { id: errId, class: 'input-error', 'aria-live': 'polite' });
-  const reset = h('button', { type: 'button', class: 'reset', 'aria-label': `Reset ${spec.label} to the published ${num(published, spec.step)}`, text: 'Reset' });
+  const reset = h('button', { type: 'button', class: 'reset', 'aria-label': t('Reset {input} to the published {value}', { input: tData(spec.label), value: num(published, spec.step) }), text: t('Reset') });
   const pos = max > min ? ((Math.min(max, Math.max(min, published)) - min) / (max - min)) * 100 : 0;
-  const marker = h('span', { class: 'published-marker', style: `left: ${pos.toFixed(2)}%`, 'aria-hidden': 'true', title: `Published: ${num(published, spec.step)}` });
-  const range = sourced.range ? ` Published range ${num(sourced.range[0], spec.step)}-${num(sourced.range[1], spec.step)}.` : '';
+  const marker = h('span', { class: 'published-marker', style: `left: ${pos.toFixed(2)}%`, 'aria-hidden': 'true', title: t('Published: {value}', { value: num(published, spec.step) }) });
+  const range = sourced.range ? ' ' + t('Published range {low}-{high}.', { low: num(sourced.range[0], spec.step), high: num(sourced.range[1], spec.step) }) : '';
   const tip = h(
     'span',
     { class: 'tooltip', role: 'tooltip', id: tipId },
-    `Published value ${num(published, spec.step)} ${spec.unit}. Source: ${sourced.source} (as of ${sourced.asOf}).${range}`,
+    t('Published value {value} {unit}. Source: {source} (as of {date}).', { value: num(published, spec.step), unit: spec.unit, source: sourced.source, date: formatDate(sourced.asOf) }) + range,
     sourced.note ? ` ${sourced.note}` : '',
   );
 
   const row = h(
     'div',
     { class: 'input-row', 'data-path': spec.path },
-    h('label', { for: id, class: 'input-label' }, h('span', { class: 'symbol', text: spec.symbol }), ` ${spec.label}`, h('span', { class: 'help', text: spec.help })),
-    h('div', { class: 'slider-wrap' }, slider, marker, h('datalist', { id: listId }, h('option', { value: published, label: 'published' }))),
+    h('label', { for: id, class: 'input-label' }, h('span', { class: 'symbol', text: spec.symbol }), ` ${tData(spec.label)}`, h('span', { class: 'help', text: tData(spec.help) })),
+    h('div', { class: 'slider-wrap' }, slider, marker, h('datalist', { id: listId }, h('option', { value: published, label: t('published') }))),
     h('div', { class: 'field-wrap' }, field, h('span', { class: 'unit', text: spec.unit }), reset),
-    h('div', { class: 'published-line' }, `published ${num(published, spec.step)}`, tip),
+    h('div', { class: 'published-line' }, t('published {value}', { value: num(published, spec.step) }), tip),
     error,
   );
 
@@ -95,17 +96,16 @@ export function createInputControl(
 
   slider.addEventListener('input', () => commit(Number(slider.value)));
   field.addEventListener('change', () => {
-    const text = field.value.replace(/[,\s_]/g, '');
-    const value = Number(text);
-    if (text === '' || !Number.isFinite(value)) {
+    const value = readNumber(field.value);
+    if (!Number.isFinite(value)) {
       field.setAttribute('aria-invalid', 'true');
-      error.textContent = `“${field.value}” is not a number; keeping ${num(good, spec.step)}.`;
+      error.textContent = t('“{text}” is not a number; keeping {value}.', { text: field.value, value: num(good, spec.step) });
       field.value = num(good, spec.step);
       return;
     }
     if (value < spec.min || value > spec.max) {
       field.setAttribute('aria-invalid', 'true');
-      error.textContent = `Must be between ${num(spec.min, spec.step)} and ${num(spec.max, spec.step)}; keeping ${num(good, spec.step)}.`;
+      error.textContent = t('Must be between {min} and {max}; keeping {value}.', { min: num(spec.min, spec.step), max: num(spec.max, spec.step), value: num(good, spec.step) });
       field.value = num(good, spec.step);
       return;
     }
