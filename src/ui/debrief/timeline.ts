@@ -3,6 +3,7 @@
 import type { MonthRecord } from '../../model/types';
 import { h, svg } from '../dom';
 import { pct } from '../format';
+import { formatNumber, t } from '../i18n';
 
 const W = 640;
 const H = 260;
@@ -30,13 +31,13 @@ export function timelineChart(timeline: readonly MonthRecord[], months: number):
   const chart = svg(
     'svg',
     { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': 'timeline-title' },
-    svg('title', { id: 'timeline-title' }, 'Share of the population under control (blue, left axis) and active resistance per 1,000 inhabitants (red, right axis), by month'),
+    svg('title', { id: 'timeline-title' }, t('Share of the population under control (blue, left axis) and active resistance per 1,000 inhabitants (red, right axis), by month')),
     ...grid,
     svg('path', { d: controlled, fill: 'none', stroke: '#2f6fb5', 'stroke-width': 3 }),
     svg('path', { d: resistance, fill: 'none', stroke: '#c0392b', 'stroke-width': 2.5, 'stroke-dasharray': '6 4' }),
   );
   const rows = timeline.map((m) =>
-    h('tr', {}, h('td', { text: m.month }), h('td', { text: pct(m.controlledShare) }), h('td', { text: m.resistancePerThousand.toFixed(2) })),
+    h('tr', {}, h('td', { text: m.month }), h('td', { text: pct(m.controlledShare) }), h('td', { text: formatNumber(m.resistancePerThousand, 2) })),
   );
   return h(
     'div',
@@ -45,14 +46,14 @@ export function timelineChart(timeline: readonly MonthRecord[], months: number):
     h(
       'p',
       { class: 'small' },
-      h('span', { style: 'color:#2f6fb5;font-weight:700', text: '━ ' }), 'population under control (left axis)  ',
-      h('span', { style: 'color:#c0392b;font-weight:700', text: '╍ ' }), 'active resistance per 1,000 (right axis)',
+      h('span', { style: 'color:#2f6fb5;font-weight:700', text: '━ ' }), t('population under control (left axis)') + '  ',
+      h('span', { style: 'color:#c0392b;font-weight:700', text: '╍ ' }), t('active resistance per 1,000 (right axis)'),
     ),
     h(
       'details',
       { class: 'table-alt' },
-      h('summary', { text: 'Show the timeline as a table' }),
-      h('table', { class: 'compact', id: 'timeline-table' }, h('thead', {}, h('tr', {}, h('th', { text: 'Month' }), h('th', { text: 'Population under control' }), h('th', { text: 'Resistance per 1,000' }))), h('tbody', {}, ...rows)),
+      h('summary', { text: t('Show the timeline as a table') }),
+      h('table', { class: 'compact', id: 'timeline-table' }, h('thead', {}, h('tr', {}, h('th', { text: t('Month') }), h('th', { text: t('Population under control') }), h('th', { text: t('Resistance per 1,000') }))), h('tbody', {}, ...rows)),
     ),
   );
 }

@@ -265,4 +265,13 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   'Published value {value} {unit}. Source: {source} (as of {date}).': 'Valor publicado {value} {unit}. Fuente: {source} (a {date}).',
   'published {value}': 'publicado {value}',
   '{input} (slider)': '{input} (control deslizante)',
+  // Debrief timeline
+  'Share of the population under control (blue, left axis) and active resistance per 1,000 inhabitants (red, right axis), by month':
+    'Proporción de la población bajo control (azul, eje izquierdo) y resistencia activa por cada 1.000 habitantes (rojo, eje derecho), por mes',
+  'population under control (left axis)': 'población bajo control (eje izquierdo)',
+  'active resistance per 1,000 (right axis)': 'resistencia activa por cada 1.000 (eje derecho)',
+  'Show the timeline as a table': 'Mostrar la cronología como tabla',
+  Month: 'Mes',
+  'Population under control': 'Población bajo control',
+  'Resistance per 1,000': 'Resistencia por cada 1.000',
 };
