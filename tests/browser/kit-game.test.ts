@@ -265,6 +265,22 @@ describe('classroom kit', () => {
   it('the high-contrast theme toggles and persists across a reload', async () => {
     const { page, errors, close } = await fresh('#/choose');
     try {
+      // Every header control shows a visible focus ring when reached with the keyboard.
+      await page.locator('.skip-link').focus();
+      const rings: Record<string, string> = {};
+      for (let i = 0; i < 14; i += 1) {
+        await page.keyboard.press('Tab');
+        const seen = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const style = getComputedStyle(el);
+          return { id: el.id || el.textContent || el.tagName, ring: `${style.outlineStyle} ${style.outlineWidth}` };
+        });
+        rings[seen.id] = seen.ring;
+      }
+      for (const id of ['share-button', 'teacher-button', 'theme-toggle', 'language', 'help']) {
+        expect(rings[id], id).toBeDefined();
+        expect(rings[id], id).toMatch(/^solid [1-9]/);
+      }
       const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg').trim());
       const before = await bg();
       await page.click('#theme-toggle');
