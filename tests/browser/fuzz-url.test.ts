@@ -100,7 +100,9 @@ describe('URL fuzz', () => {
     const started = Date.now();
     try {
       for (let i = 0; i < LINKS; i++) {
-        const { query, hash }: { query: string; hash: string } = pending ?? link(random);
+        const next: { query: string; hash: string } = pending ?? link(random);
+        const query: string = next.query;
+        const hash: string = next.hash;
         pending = null;
         const tag = `seed ${SEED} link ${i}: ${(query + hash).slice(0, 300)}`;
         const failedBefore = failed.length;
