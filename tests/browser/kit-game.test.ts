@@ -236,6 +236,10 @@ describe('classroom kit', () => {
       await expect(page.locator('#discussion li').count()).resolves.toBeGreaterThanOrEqual(3);
       await expect(page.locator('#print-setup').isVisible()).resolves.toBe(true);
       await expect(page.locator('#success-figure').isVisible()).resolves.toBe(true);
+      // One A4 page once every claim card is in.
+      await page.waitForSelector('.claims[data-done]', { timeout: 30_000 });
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
       expect(errors).toEqual([]);
     } finally {
       await close();
