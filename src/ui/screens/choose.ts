@@ -4,7 +4,7 @@ import type { Screen } from '../../app/router';
 import type { Scenario } from '../../model/types';
 import { h } from '../dom';
 import { int } from '../format';
-import { t } from '../i18n';
+import { formatDate, t } from '../i18n';
 
 function frameQuote(scenario: Scenario): HTMLElement | null {
   const claim = scenario.claims.find((c) => c.id === scenario.frameClaim) ?? scenario.claims[0];
@@ -13,7 +13,7 @@ function frameQuote(scenario: Scenario): HTMLElement | null {
     'figure',
     { class: 'card-quote' },
     h('blockquote', { text: `“${claim.quote}”` }),
-    h('figcaption', { text: `${claim.who}, ${claim.date}` }),
+    h('figcaption', { text: `${claim.who}, ${formatDate(claim.date)}` }),
   );
 }
 
