@@ -63,10 +63,10 @@ export const STATUS_WORDS: Record<RegionStatus, string> = {
 
 /** Colours by region state; shared by the board, the legend and the debrief so they agree. */
 export const STATUS_COLOURS: Record<RegionStatus, string> = {
-  'not-entered': '#8a8f98',
-  'being-entered': '#e0a100',
+  'not-entered': '#6b7079',
+  'being-entered': '#946800',
   entered: '#2f6fb5',
-  stabilized: '#2e8b57',
+  stabilized: '#2b7a4b',
   contested: '#8e44ad',
   failed: '#c0392b',
 };
@@ -75,5 +75,5 @@ export const OUTCOME_COLOURS: Record<OutcomeClass, string> = {
   'entry-failed': '#6b6f76',
   failed: '#c0392b',
   contested: '#8e44ad',
-  stabilized: '#2e8b57',
+  stabilized: '#2b7a4b',
 };

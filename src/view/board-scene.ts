@@ -7,10 +7,10 @@ import type { EntryExplanation, GameEvent, GameState, RegionStatus } from '../mo
 import { BOARD_HEIGHT, BOARD_WIDTH, layoutBoard, type RegionSpot } from './layout';
 
 export const STATUS_FILL: Record<RegionStatus, number> = {
-  'not-entered': 0x8a8f98,
-  'being-entered': 0xe0a100,
+  'not-entered': 0x6b7079,
+  'being-entered': 0x946800,
   entered: 0x2f6fb5,
-  stabilized: 0x2e8b57,
+  stabilized: 0x2b7a4b,
   contested: 0x8e44ad,
   failed: 0xc0392b,
 };

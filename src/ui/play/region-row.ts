@@ -98,7 +98,7 @@ export function regionRow(ctx: RegionRowContext): HTMLElement {
         h('button', { type: 'button', class: 'minus', disabled: !canRemove, 'aria-label': `Remove ${int(step)} troops from ${name}`, onclick: set(region.troops - step), text: '−' }),
         h('output', { 'aria-live': 'off', title: troopsLabel, text: compact(region.troops) }),
         h('button', { type: 'button', class: 'plus', disabled: !canAdd, 'aria-label': `Add ${int(Math.min(step, state.reserve))} troops to ${name}`, onclick: set(region.troops + Math.min(step, state.reserve)), text: '+' }),
-        h('button', { type: 'button', class: 'all', disabled: !canAdd, 'aria-label': `Put the whole reserve (${int(state.reserve)}) in ${name}`, onclick: set(region.troops + state.reserve), text: 'all' }),
+        h('button', { type: 'button', class: 'all', disabled: !canAdd, 'aria-label': `all: put the whole reserve (${int(state.reserve)}) in ${name}`, onclick: set(region.troops + state.reserve), text: 'all' }),
       ),
     ),
     ...parts,

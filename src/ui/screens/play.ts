@@ -84,7 +84,7 @@ export const playScreen: Screen = {
     const undo = h('button', { type: 'button', id: 'undo', onclick: () => dispatch({ type: 'turn/undo' }) }, t('Undo') + ' ', h('kbd', { text: 'U' }));
     // The canvas has no text of its own: this sentence says what it shows, updated every turn.
     const boardText = h('p', { class: 'board-description', id: 'board-description', 'aria-live': 'polite' });
-    const logList = h('ol', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t('Log of events'), id: 'log' });
+    const logList = h('ol', { class: 'log', tabindex: '0', 'aria-live': 'polite', 'aria-label': t('Log of events'), id: 'log' });
 
     root.append(
       h(
