@@ -41,6 +41,7 @@ export function describeEvent(state: GameState, event: GameEvent): string[] {
     case 'entry/ended':
       return [`Entry phase over after ${event.day} day${event.day === 1 ? '' : 's'}. Monthly control turns begin.`];
     case 'control/month':
+      if (!event.explanations.length) return [`Month ${event.month}.`, 'No region has been entered, so there is nothing to hold: the whole country counts as hostile.'];
       return [`Month ${event.month}.`, ...event.explanations.map((x) => controlWords(state, x))];
     case 'rotation/cap':
       return [`Month ${event.month}: first rotation. At most ${int(event.cap)} troops can stay in the country from now on.`];

@@ -101,7 +101,6 @@ export const playScreen: Screen = {
           'div',
           { class: 'board-column' },
           boardWrap,
-          boardText,
           h('div', { class: 'legend', 'aria-label': t('Legend') }, ...LEGEND.map((s) => h('span', {}, h('span', { class: 'swatch', style: `background:${STATUS_COLOURS[s]}` }), tData(STATUS_WORDS[s])))),
           h('div', { class: 'actions' }, endDay, endMonth, applyPlan, undo),
           h(
@@ -112,6 +111,8 @@ export const playScreen: Screen = {
             h('kbd', { text: 'H' }), ` ${t('help. On the board: click adds a token, right-click or shift-click removes one.')}`,
           ),
           message,
+          // The board in words, under the controls so the board and its buttons fit a 720-line projector.
+          boardText,
         ),
         side,
       ),
