@@ -36,7 +36,9 @@ export function resolveInputs(
     hostility,
     regionIds,
     regionNames: scenario.regions.map((r) => r.name),
-    share: scenario.regions.map((r) => r.share.value),
+    // Census shares are accepted within ±SHARE_TOLERANCE of 1 (published rounding, e.g. Venezuela's
+    // sum to 1.0002) and rescaled here so that region populations add up to the national total.
+    share: normalizedShares(scenario.regions.map((r) => r.share.value)),
     terrainFactor: scenario.regions.map((r) => params.terrain[r.terrain]),
     // A national hostility override applies to every region (regional values are scenario data).
     regionHostility: scenario.regions.map((r) => (hostilityOverridden || !r.hostility ? hostility : r.hostility.value)),
@@ -58,4 +60,10 @@ export function resolveInputs(
     keyRegion: objective === 'limited' && limitedIndex >= 0 ? limitedIndex : capitalIndex,
     holdMonths: v('objective.holdMonths', 2),
   };
+}
+
+/** Shares divided by their sum, so they add to 1 (a non-positive sum is left to the parser to refuse). */
+export function normalizedShares(shares: readonly number[]): number[] {
+  const sum = shares.reduce((acc, x) => acc + x, 0);
+  return sum > 0 && Number.isFinite(sum) ? shares.map((x) => x / sum) : [...shares];
 }
