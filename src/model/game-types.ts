@@ -1,0 +1,177 @@
+// Play-mode vocabulary: the state of one game, the actions a player sends and the events the engine
+// answers with (src/engine/play.ts). Split from types.ts, which re-exports it, so imports stay put.
+import type { ModelParameters, OutcomeClass, RegionClass, ResolvedInputs, RunOutcome } from './types';
+
+export type RegionStatus = 'not-entered' | 'being-entered' | 'entered' | 'failed' | 'stabilized' | 'contested';
+
+export interface RegionState {
+  id: string;
+  status: RegionStatus;
+  /** Intervention troops in the region (strength shown as share of the starting force). */
+  troops: number;
+  /** Regular defenders still present (entry phase). */
+  defenders: number;
+  defendersInitial: number;
+  /** Net engagement score B_r of the entry walk. */
+  score: number;
+  enteredDay: number | null;
+  /** Control phase. */
+  hostForces: number;
+  resisters: number;
+  resistersInitial: number;
+  coverage: number;
+  /** Result of the entry walk (play.ts keeps it; status is the display word derived from it). */
+  entryStatus?: 'none' | 'committed' | 'entered' | 'culminated' | 'stalemate';
+  /** Entry days this region has fought (a region with a walk under way is locked). */
+  daysFought?: number;
+  /** ln(R_0/R50) of the region's entry walk, fixed on its first day (the walk's odds follow from it). */
+  entryLogRatio?: number;
+  /** Final class once the game has ended. */
+  regionClass?: RegionClass;
+}
+
+export type GamePhase = 'entry' | 'control' | 'ended';
+
+export interface EntryExplanation {
+  region: string;
+  attackers: number;
+  defenders: number;
+  qualityEffective: number;
+  posture: number;
+  terrain: number;
+  /** Combat-power ratio R. */
+  ratio: number;
+  /** Odds column label, e.g. "3:1" or "1:2". */
+  column: string;
+  /** Chance the attacker advances this day. */
+  probability: number;
+  /** d10 faces that win: round(10·p). */
+  winningFaces: number;
+  /** The uniform draw and the die face it shows (1-10). */
+  draw: number;
+  die: number;
+  advanced: boolean;
+  scoreAfter: number;
+  result: 'continues' | 'entered' | 'culminated' | 'stalemate';
+  /** No defenders: entered on the first day without a roll (ratio 0, column "unopposed"). */
+  unopposed?: boolean;
+}
+
+export interface ControlExplanation {
+  region: string;
+  troops: number;
+  hostForces: number;
+  /** Troops per 1,000 inhabitants, host forces weighted. */
+  density: number;
+  /** Requirement per 1,000 and its two parts. */
+  requirement: number;
+  requirementFromHostility: number;
+  requirementFromResistance: number;
+  coverage: number;
+  resistersBefore: number;
+  resistersAfter: number;
+  /** Monthly growth rate γ(q) and the noise draw z. */
+  growth: number;
+  noise: number;
+}
+
+export type GameEvent =
+  | { type: 'entry/day'; day: number; explanations: EntryExplanation[] }
+  | { type: 'region/entered'; region: string; day: number }
+  | { type: 'region/culminated'; region: string; day: number }
+  | { type: 'entry/ended'; day: number }
+  | { type: 'control/month'; month: number; explanations: ControlExplanation[] }
+  | { type: 'rotation/cap'; month: number; cap: number }
+  | { type: 'objective/met'; month: number }
+  | { type: 'game/ended'; outcome: OutcomeClass; success: boolean }
+  | { type: 'allocation/changed'; region: string; troops: number }
+  | { type: 'turn/undone' };
+
+export type GameAction =
+  | { type: 'allocation/set'; region: string; troops: number }
+  | { type: 'plan/apply' }
+  | { type: 'day/end' }
+  | { type: 'month/end' }
+  | { type: 'rotation/cut'; region: string; troops: number }
+  | { type: 'turn/undo' };
+
+export type RejectionReason =
+  | 'wrong-phase'
+  | 'unknown-region'
+  | 'not-enough-reserve'
+  | 'region-locked'
+  | 'over-rotation-cap'
+  | 'invalid-amount'
+  | 'nothing-to-undo'
+  | 'game-over';
+
+export interface Rejection {
+  rejected: true;
+  reason: RejectionReason;
+  message: string;
+}
+
+/** One month's national picture for the debrief timeline. */
+export interface MonthRecord {
+  month: number;
+  /** Share of the population in entered regions with coverage ≥ 1. */
+  controlledShare: number;
+  /** Active resisters per 1,000 inhabitants, nationally. */
+  resistancePerThousand: number;
+  troopsInCountry: number;
+}
+
+/** The explanation of one run, filled by runCampaign when asked (recording never changes a result). */
+export interface RunRecord {
+  qualityEffective: number;
+  /** Troops per region after the day-0 plan (index = region). */
+  initialAllocation: number[];
+  /** days[d - 1]: the explanation of entry day d, one per contested region. */
+  days: EntryExplanation[][];
+  /** Entry days played before control started. */
+  entryDays: number;
+  /** months[m - 1]: the explanation of control month m, one per entered region. */
+  months: ControlExplanation[][];
+  timeline: MonthRecord[];
+  /** Troops sent home by the rotation cap, in total. */
+  sentHome: number;
+  /** Final class of each region (index = region). */
+  regionClasses: RegionClass[];
+}
+
+/** Play-mode state: plain, serializable data changed only through applyAction (immer). */
+export interface GameState {
+  scenarioId: string;
+  inputs: ResolvedInputs;
+  params: ModelParameters;
+  seed: string;
+  run: number;
+  /** The run's whole draw budget, drawn up front, so play and batch consume identical numbers. */
+  draws: number[];
+  phase: GamePhase;
+  /** Entry days resolved so far. */
+  day: number;
+  /** Control months resolved so far. */
+  month: number;
+  /** Troops not assigned to any region. */
+  reserve: number;
+  troopsInitial: number;
+  qualityEffective: number;
+  regions: RegionState[];
+  /** Snapshot at the start of the current turn, for undo. */
+  turnStart: { regions: RegionState[]; reserve: number; sentHome?: number } | null;
+  /** Changes made since the turn started (0 = nothing to undo). */
+  turnMoves?: number;
+  /** Troops sent home so far (rotation cap or rotation/cut). */
+  sentHome?: number;
+  /** The run's outcome once the game has ended (same shape as runCampaign's). */
+  result?: RunOutcome | null;
+  /** Consecutive months the key region has had coverage ≥ 1 (capital objective). */
+  heldStreak: number;
+  /** Limited objective: months of the holding period passed so far. */
+  heldMonths: number;
+  objectiveMet: boolean;
+  timeline: MonthRecord[];
+  outcome: OutcomeClass | null;
+  success: boolean | null;
+}
