@@ -58,6 +58,23 @@ export class Reader {
     return this.has(obj, key) ? obj[key] : undefined;
   }
 
+  /**
+   * The field at obj[key] if it is present and of the JS type `kind`; otherwise reports it as
+   * missing or of the wrong type and returns undefined. Shared prelude of the typed readers.
+   */
+  private present<K extends 'string' | 'number'>(obj: Obj, key: string, here: string, kind: K): (K extends 'string' ? string : number) | undefined {
+    if (!this.has(obj, key) || obj[key] === undefined) {
+      this.error(here, 'missing');
+      return undefined;
+    }
+    const value = obj[key];
+    if (typeof value !== kind) {
+      this.error(here, `wrong type: expected ${kind}, got ${describe(value)}`);
+      return undefined;
+    }
+    return value as K extends 'string' ? string : number;
+  }
+
   object(value: unknown, path: string): Obj | null {
     if (value === undefined) {
       this.error(path, 'missing');
@@ -84,15 +101,8 @@ export class Reader {
 
   string(obj: Obj, key: string, path: string, maxLength: number): string | null {
     const here = path === '' ? key : `${path}.${key}`;
-    if (!this.has(obj, key) || obj[key] === undefined) {
-      this.error(here, 'missing');
-      return null;
-    }
-    const value = obj[key];
-    if (typeof value !== 'string') {
-      this.error(here, `wrong type: expected string, got ${describe(value)}`);
-      return null;
-    }
+    const value = this.present(obj, key, here, 'string');
+    if (value === undefined) return null;
     // Length is O(1): an over-long string is rejected without reading it.
     if (value.length > maxLength) {
       this.error(here, `too long: at most ${maxLength} characters, got ${value.length}`);
@@ -107,15 +117,8 @@ export class Reader {
 
   number(obj: Obj, key: string, path: string): number | null {
     const here = path === '' ? key : `${path}.${key}`;
-    if (!this.has(obj, key) || obj[key] === undefined) {
-      this.error(here, 'missing');
-      return null;
-    }
-    const value = obj[key];
-    if (typeof value !== 'number') {
-      this.error(here, `wrong type: expected number, got ${describe(value)}`);
-      return null;
-    }
+    const value = this.present(obj, key, here, 'number');
+    if (value === undefined) return null;
     if (!Number.isFinite(value)) {
       this.error(here, `not a finite number (got ${String(value)})`);
       return null;
@@ -135,15 +138,8 @@ export class Reader {
 
   oneOf<T extends string>(obj: Obj, key: string, path: string, allowed: readonly T[]): T | null {
     const here = path === '' ? key : `${path}.${key}`;
-    if (!this.has(obj, key) || obj[key] === undefined) {
-      this.error(here, 'missing');
-      return null;
-    }
-    const value = obj[key];
-    if (typeof value !== 'string') {
-      this.error(here, `wrong type: expected string, got ${describe(value)}`);
-      return null;
-    }
+    const value = this.present(obj, key, here, 'string');
+    if (value === undefined) return null;
     if (!(allowed as readonly string[]).includes(value)) {
       const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
       this.error(here, `unknown value "${shown}"; expected one of: ${allowed.join(', ')}`);

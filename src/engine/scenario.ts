@@ -9,7 +9,6 @@ import { findInput } from '../model/inputs';
 import { TERRAINS } from '../model/parameters';
 import type {
   ClaimCheck,
-  ClaimMetric,
   ClaimSpec,
   ObjectiveKind,
   ObjectiveSpec,
@@ -19,6 +18,7 @@ import type {
   Terrain,
 } from '../model/types';
 import { Reader, isDateLike, LIMITS } from './scenario-reader';
+import { CLAIM_METRICS } from './metrics';
 
 export interface FieldError {
   /** Dotted path with indices, e.g. "regions[2].share.value". */
@@ -32,14 +32,6 @@ export { LIMITS as SCENARIO_LIMITS } from './scenario-reader';
 
 export const SCENARIO_SCHEMA = 'threshold-scenario/1';
 export const OBJECTIVE_KINDS: readonly ObjectiveKind[] = ['capital', 'country', 'limited'];
-export const CLAIM_METRICS: readonly ClaimMetric[] = [
-  'entryRate',
-  'successRate',
-  'stabilizedShare',
-  'contestedShare',
-  'failedShare',
-  'entryFailedShare',
-];
 export const CLAIM_OPS: readonly ClaimCheck['op'][] = ['<', '<=', '>', '>='];
 /** Region shares must sum to 1 within this tolerance (rounded census shares). */
 export const SHARE_TOLERANCE = 0.005;

@@ -14,18 +14,12 @@ import type {
   Tally,
   TroopsForSuccess,
 } from '../model/types';
-import { addOutcome, checkRunRange, emptyTally, fillRunDraws, mergeTallies, summarize, wilsonInterval, withObjective } from './batch';
+import { addOutcome, type BatchOptions, checkRunRange, emptyTally, fillRunDraws, mergeTallies, summarize, wilsonInterval, withObjective } from './batch';
 import { runCampaign } from './campaign';
 import { drawCount } from './rng';
 
-export interface SweepOptions {
+export interface SweepOptions extends BatchOptions {
   troops: readonly number[];
-  runs: number;
-  seed: string;
-  firstRun?: number;
-  overrides?: Overrides;
-  params?: ModelParameters;
-  objective?: ObjectiveKind;
 }
 
 /** Inputs at one troop level, resolved exactly as runBatch would resolve the same override. */
@@ -93,13 +87,7 @@ export function mergeSweepTallies(a: readonly Tally[], b: readonly Tally[]): Tal
   return a.map((tally, i) => mergeTallies(tally, b[i]));
 }
 
-export interface InverseOptions {
-  runs: number;
-  seed: string;
-  firstRun?: number;
-  overrides?: Overrides;
-  params?: ModelParameters;
-  objective?: ObjectiveKind;
+export interface InverseOptions extends BatchOptions {
   /** Search range of troop levels; default 0-300,000. */
   min?: number;
   max?: number;
