@@ -23,13 +23,18 @@ export function describeBoard(state: GameState): string {
   return `${head} ${parts.join('; ')}. ${reserve}`;
 }
 
-/** Troops in few characters for tokens and the board: "12.5k" in English, "12,5 mil" in Spanish. */
-export function shortTroops(value: number): string {
+/**
+ * Troops in few characters. With words (the board has room): "12.5k" in English, "12,5 mil" in
+ * Spanish; with symbols (the narrow counter in a region row): "12.5k", "12,5k".
+ */
+export function shortTroops(value: number, unit: 'words' | 'symbols' = 'words'): string {
   const v = Math.round(value);
-  if (Math.abs(v) >= 1_000_000) return t('{amount}M', { amount: fixed(v / 1_000_000, 1) });
-  if (Math.abs(v) >= 10_000) return t('{amount}k', { amount: int(v / 1000) });
-  if (Math.abs(v) >= 1000) return t('{amount}k', { amount: fixed(v / 1000, 1) });
-  return int(v);
+  const size = Math.abs(v);
+  if (size < 1000) return int(v);
+  const millions = size >= 1_000_000;
+  const amount = millions ? fixed(v / 1_000_000, 1) : size >= 10_000 ? int(v / 1000) : fixed(v / 1000, 1);
+  if (unit === 'symbols') return `${amount}${millions ? 'M' : 'k'}`;
+  return millions ? t('{amount}M', { amount }) : t('{amount}k', { amount });
 }
 
 /** The words the Phaser board draws (it has no text of its own): title, and per region its state and troops. */

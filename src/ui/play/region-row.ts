@@ -109,7 +109,7 @@ export function regionRow(ctx: RegionRowContext): HTMLElement {
         'span',
         { class: 'troops', role: 'group', 'aria-label': t('Troops in {region}', { region: name }) },
         h('button', { type: 'button', class: 'minus', disabled: !canRemove, 'aria-label': t('Remove {troops} troops from {region}', { troops: int(step), region: name }), onclick: set(region.troops - step), text: '−' }),
-        h('output', { 'aria-live': 'off', title: troopsLabel, text: shortTroops(region.troops) }),
+        h('output', { 'aria-live': 'off', title: troopsLabel, text: shortTroops(region.troops, 'symbols') }),
         h('button', { type: 'button', class: 'plus', disabled: !canAdd, 'aria-label': t('Add {troops} troops to {region}', { troops: int(Math.min(step, state.reserve)), region: name }), onclick: set(region.troops + Math.min(step, state.reserve)), text: '+' }),
         h('button', { type: 'button', class: 'all', disabled: !canAdd, 'aria-label': t('all: put the whole reserve ({troops}) in {region}', { troops: int(state.reserve), region: name }), onclick: set(region.troops + state.reserve), text: t('all') }),
       ),
