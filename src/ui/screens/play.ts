@@ -267,7 +267,7 @@ export const playScreen: Screen = {
       parts.push(h('section', { 'aria-labelledby': 'log-h' }, h('h3', { id: 'log-h', text: t('Log') }), logList));
       side.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
 
-      logList.replaceChildren(...logLines(state).slice(-120).map((line) => h('li', { class: line.head ? 'turn-head' : '', text: line.text })));
+      logList.replaceChildren(...logLines(state, 120).map((line) => h('li', { class: line.head ? 'turn-head' : '', text: line.text })));
       logList.scrollTop = logList.scrollHeight;
 
       if (focusedId) {
@@ -279,13 +279,21 @@ export const playScreen: Screen = {
       board?.show(state, events, selected, step, boardLabels(state));
     }
 
-    /** The log in the page's language: each event worded now; a day or month opens with its heading. */
-    function logLines(state: GameState): { text: string; head: boolean }[] {
-      return record.log.flatMap(({ event }) => {
-        if (!event) return [{ text: introWords(scenario.title, state.troopsInitial), head: false }];
-        const heading = event.type === 'entry/day' || event.type === 'control/month';
-        return describeEvent(state, event).map((text, i) => ({ text, head: heading && i === 0 }));
-      });
+    /**
+     * The last `limit` lines of the log in the page's language: each event worded now (from the end,
+     * so a long game does not re-word months nobody sees); a day or month opens with its heading.
+     */
+    function logLines(state: GameState, limit: number): { text: string; head: boolean }[] {
+      const out: { text: string; head: boolean }[][] = [];
+      let count = 0;
+      for (let i = record.log.length - 1; i >= 0 && count < limit; i -= 1) {
+        const { event } = record.log[i];
+        const heading = event !== null && (event.type === 'entry/day' || event.type === 'control/month');
+        const lines = event ? describeEvent(state, event) : [introWords(scenario.title, state.troopsInitial)];
+        out.push(lines.map((text, k) => ({ text, head: heading && k === 0 })));
+        count += lines.length;
+      }
+      return out.reverse().flat().slice(-limit);
     }
 
     function cycle(delta: number) {
