@@ -135,6 +135,14 @@ describe('the Play screen in Spanish', () => {
       expect(text).toContain('Ahora:');
       expect(await canvasTexts(page)).toContain('Control, mes 1');
       await screenshot(page, 'play-es-control');
+      // Longer Spanish words still fit each row's one-line head: the "todo" button is not cut off.
+      const overflow = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.region')].filter((row) => {
+          const all = row.querySelector('.all')!.getBoundingClientRect();
+          return all.right > row.getBoundingClientRect().right;
+        }).length,
+      );
+      expect(overflow).toBe(0);
 
       await playToEnd(page);
       await waitBoard(page);

@@ -104,7 +104,7 @@ export function regionRow(ctx: RegionRowContext): HTMLElement {
       { class: 'region-head' },
       h('button', { type: 'button', class: 'name linklike', 'aria-pressed': ctx.selected ? 'true' : 'false', onclick: () => ctx.onSelect(region.id), text: name }),
       h('span', { class: 'chip', text: tData(STATUS_WORDS[region.status]) }),
-      h('span', { class: 'small muted', title: t('Share of the population'), text: t('{share} pop.', { share: pct(share) }) + (capital ? ` · ${t('capital')}` : '') + (key && !capital ? ` · ${t('objective')}` : '') }),
+      h('span', { class: 'small muted', title: capital ? t('Share of the population; the capital region') : t('Share of the population'), text: shareWords(pct(share), capital, key) }),
       h(
         'span',
         { class: 'troops', role: 'group', 'aria-label': t('Troops in {region}', { region: name }) },
@@ -121,4 +121,11 @@ export function regionRow(ctx: RegionRowContext): HTMLElement {
 
 function lastMonthWords(x: ControlExplanation): string {
   return t('Last month: coverage {coverage}, {trend}.', { coverage: pct(Math.min(x.coverage, 9.99)), trend: trendWords(x) });
+}
+
+/** "18% pop. · capital": whole phrases, so Spanish can abbreviate to fit the row's one line. */
+function shareWords(share: string, capital: boolean, key: boolean): string {
+  if (capital) return t('{share} pop. · capital', { share });
+  if (key) return t('{share} pop. · objective', { share });
+  return t('{share} pop.', { share });
 }
