@@ -11,9 +11,12 @@ export interface Selection {
   objective?: ObjectiveKind;
 }
 
-/** One line of the play log: the words, and the turn it belongs to (so undo can drop it). */
+/**
+ * One event of the play log and the turn it belongs to (so undo can drop it). The play screen words
+ * the event when it draws the log, so the log follows a change of language; null is the opening line.
+ */
 export interface LogEntry {
-  text: string;
+  event: GameEvent | null;
   turn: string;
 }
 

@@ -1,7 +1,8 @@
 // The Phaser scene that draws the schematic board from a GameState: one circle per region sized by
 // population, coloured by state, with its name, troop tokens and the last die roll. It decides no
 // rule: clicks become requests to the DOM controller, and tweens only replay events after the state
-// is already drawn in its final form.
+// is already drawn in its final form. Its words come from the UI layer (BoardLabels), already in the
+// page's language, so the scene holds no text of its own.
 import Phaser from 'phaser';
 import type { EntryExplanation, GameEvent, GameState, RegionStatus } from '../model/types';
 import { BOARD_HEIGHT, BOARD_WIDTH, layoutBoard, type RegionSpot } from './layout';
@@ -15,14 +16,12 @@ export const STATUS_FILL: Record<RegionStatus, number> = {
   failed: 0xc0392b,
 };
 
-const STATUS_LABEL: Record<RegionStatus, string> = {
-  'not-entered': 'not entered',
-  'being-entered': 'being entered',
-  entered: 'entered',
-  stabilized: 'stabilized',
-  contested: 'contested',
-  failed: 'failed',
-};
+/** The words drawn on the board, in the page's language (src/ui/play/board-text.ts builds them). */
+export interface BoardLabels {
+  title: string;
+  /** One per region, in the state's order: the state word inside the circle, the troops under it. */
+  regions: { status: string; troops: string }[];
+}
 
 interface RegionSprite {
   spot: RegionSpot;
@@ -43,14 +42,6 @@ export interface BoardCallbacks {
 }
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-
-function compact(value: number): string {
-  const v = Math.round(value);
-  if (v >= 1_000_000) return `${(v / 1_000_000).toFixed(1)}M`;
-  if (v >= 10_000) return `${Math.round(v / 1000)}k`;
-  if (v >= 1000) return `${(v / 1000).toFixed(1)}k`;
-  return String(v);
-}
 
 export class BoardScene extends Phaser.Scene {
   private sprites = new Map<string, RegionSprite>();
@@ -128,18 +119,24 @@ export class BoardScene extends Phaser.Scene {
   }
 
   /** Draw the state as it is now (final), then replay the turn's events as short tweens. */
-  show(state: GameState, events: readonly GameEvent[], selected: string | null, tokenSize: number) {
+  show(state: GameState, events: readonly GameEvent[], selected: string | null, tokenSize: number, labels: BoardLabels) {
     this.wake();
     if (this.sprites.size !== state.regions.length || state.regions.some((r) => !this.sprites.has(r.id))) this.build(state);
     this.selected = selected;
     this.tokenSize = tokenSize;
-    const phase = state.phase === 'entry' ? `Entry, day ${state.day}` : state.phase === 'control' ? `Control, month ${state.month}` : 'Game over';
-    this.title.setText(phase);
-    state.regions.forEach((region, i) => this.drawRegion(state, i, region.id));
+    this.title.setText(labels.title);
+    state.regions.forEach((region, i) => this.drawRegion(state, i, region.id, labels.regions[i] ?? { status: '', troops: '' }));
     this.replay(state, events);
   }
 
-  private drawRegion(state: GameState, index: number, id: string) {
+  /** The text the board shows now (tests read it to check the language of the canvas). */
+  texts(): string[] {
+    const out = [this.title.text];
+    for (const sprite of this.sprites.values()) out.push(sprite.name.text, sprite.status.text, sprite.count.text);
+    return out;
+  }
+
+  private drawRegion(state: GameState, index: number, id: string, label: { status: string; troops: string }) {
     const sprite = this.sprites.get(id)!;
     const region = state.regions[index];
     const { radius } = sprite.spot;
@@ -156,7 +153,11 @@ export class BoardScene extends Phaser.Scene {
     g.lineStyle(this.selected === id ? 6 : 2, this.selected === id ? 0xffb000 : 0x1b1b1b, 1);
     g.strokeCircle(0, 0, radius);
     sprite.name.setText(state.inputs.regionNames[index]);
-    sprite.status.setText(STATUS_LABEL[region.status]);
+    sprite.status.setText(label.status);
+    // A longer word (Spanish "entrada lograda") shrinks to stay inside the circle.
+    sprite.status.setScale(1);
+    const room = radius * 1.8;
+    if (sprite.status.width > room) sprite.status.setScale(room / sprite.status.width);
     // Tokens: one square per token of troops, up to a row of ten; the number says the rest.
     const tokens = Math.round(region.troops / this.tokenSize);
     const shown = Math.min(tokens, radius >= 60 ? 10 : 5);
@@ -173,7 +174,7 @@ export class BoardScene extends Phaser.Scene {
       t.lineStyle(1.5, 0x1b1b1b, 1);
       t.strokeRect(x, y, size, size);
     }
-    sprite.count.setText(region.troops > 0 ? `${compact(region.troops)} troops` : 'no troops');
+    sprite.count.setText(label.troops);
     sprite.count.setY(sprite.name.y + sprite.name.height - 2);
     sprite.container.setScale(1);
   }

@@ -2,10 +2,14 @@
 // Creates the Phaser game in a parent element and hands back a small handle the DOM controller uses.
 import Phaser from 'phaser';
 import type { GameEvent, GameState } from '../model/types';
-import { BOARD_HEIGHT, BOARD_WIDTH, BoardScene, type BoardCallbacks } from './board-scene';
+import { BOARD_HEIGHT, BOARD_WIDTH, BoardScene, type BoardCallbacks, type BoardLabels } from './board-scene';
+
+export type { BoardLabels };
 
 export interface BoardHandle {
-  show(state: GameState, events: readonly GameEvent[], selected: string | null, tokenSize: number): void;
+  show(state: GameState, events: readonly GameEvent[], selected: string | null, tokenSize: number, labels: BoardLabels): void;
+  /** The words drawn on the canvas now (title, then name, state and troops per region). */
+  texts(): string[];
   /** Tweens running now. */
   animating(): number;
   /** Phaser's measured frame rate. */
@@ -34,7 +38,8 @@ export function createBoard(parent: HTMLElement, callbacks: BoardCallbacks, redu
           game.scene.add('BoardScene', scene, true);
           const ready = () =>
             resolve({
-              show: (state, events, selected, tokenSize) => scene.show(state, events, selected, tokenSize),
+              show: (state, events, selected, tokenSize, labels) => scene.show(state, events, selected, tokenSize, labels),
+              texts: () => scene.texts(),
               animating: () => scene.animating,
               fps: () => game.loop.actualFps,
               demo: (ms) => scene.demoAnimation(ms),

@@ -1,8 +1,9 @@
 // Advice in words: what the automatic plan would do at this decision point (the engine's
-// selectAdvice computes it; this file only words it).
+// selectAdvice computes it; this file only words it, in the page's language).
 import { selectAdvice } from '../../engine/play';
 import type { GameState } from '../../model/types';
 import { int } from '../format';
+import { t } from '../i18n';
 
 export interface AdviceText {
   lines: string[];
@@ -15,7 +16,7 @@ export function planAdvice(state: GameState): AdviceText {
   const advice = selectAdvice(state);
   const name = (id: string) => state.inputs.regionNames[state.inputs.regionIds.indexOf(id)] ?? id;
   const lines = advice.moves.map((m) => `${name(m.region)}: ${int(m.from)} → ${int(m.to)}`);
-  if (advice.sentHome > 0.5) lines.push(`Send ${int(advice.sentHome)} troops home (rotation cap).`);
-  if (!lines.length) return { lines: ['Keep the troops where they are.'], changes: false };
+  if (advice.sentHome > 0.5) lines.push(t('Send {troops} troops home (rotation cap).', { troops: int(advice.sentHome) }));
+  if (!lines.length) return { lines: [t('Keep the troops where they are.')], changes: false };
   return { lines, changes: true };
 }

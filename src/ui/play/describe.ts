@@ -1,58 +1,111 @@
-// The engine's events in words, for the log and for screen readers. Strength is a share of the
-// starting force; no casualty counts.
+// The engine's events in words, for the log and for screen readers, in the page's language. The log
+// keeps the events themselves and words them at each render, so a language switch re-words it.
+// Strength is a share of the starting force; no casualty counts.
 import type { ControlExplanation, EntryExplanation, GameEvent, GameState } from '../../model/types';
 import { int, OUTCOME_WORDS, pct } from '../format';
+import { localeTag, t, tData, tn } from '../i18n';
 
 export function regionName(state: GameState, id: string): string {
   const i = state.inputs.regionIds.indexOf(id);
   return i >= 0 ? state.inputs.regionNames[i] : id;
 }
 
-/** "7 of 10 faces win (68%)" */
-export function oddsWords(x: EntryExplanation): string {
-  return `${x.winningFaces} of 10 faces advance (exactly ${pct(x.probability, 1)})`;
+/** A force ratio as the odds table writes it: 1.5 → "1.50:1" (en) or "1,50:1" (es). */
+export function ratioWords(ratio: number): string {
+  return `${fixed(ratio, 2)}:1`;
+}
+
+const fixedFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number with exactly `digits` decimals in the page's language (density per 1,000: "2.5", "2,5"). */
+export function fixed(value: number, digits: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const key = `${localeTag()}|${digits}`;
+  let format = fixedFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(localeTag(), { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    fixedFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** "7 of 10 faces advance (exactly 70.0%)" */
+export function oddsWords(x: Pick<EntryExplanation, 'winningFaces' | 'probability'>): string {
+  return t('{faces} of 10 faces advance (exactly {chance})', { faces: String(x.winningFaces), chance: pct(x.probability, 1) });
+}
+
+/** The die and what it meant: "rolled 4: advance" / "rolled 9: held". */
+export function rollWords(x: Pick<EntryExplanation, 'die' | 'advanced'>): string {
+  return x.advanced ? t('rolled {die}: advance', { die: String(x.die) }) : t('rolled {die}: held', { die: String(x.die) });
+}
+
+function signed(score: number): string {
+  return score > 0 ? `+${int(score)}` : int(score);
 }
 
 export function entryWords(state: GameState, x: EntryExplanation): string {
   const name = regionName(state, x.region);
-  if (x.unopposed) return `${name}: no organized defenders; entered unopposed.`;
-  const roll = x.advanced ? 'the attack advances' : 'the defence holds';
+  if (x.unopposed) return t('{region}: no organized defenders; entered unopposed.', { region: name });
+  const params = { region: name, ratio: ratioWords(x.ratio), column: x.column, odds: oddsWords(x), die: String(x.die), score: signed(x.scoreAfter) };
+  const head = x.advanced
+    ? t('{region}: force ratio {ratio}, odds column {column}, {odds}; rolled {die}: the attack advances. Score {score}.', params)
+    : t('{region}: force ratio {ratio}, odds column {column}, {odds}; rolled {die}: the defence holds. Score {score}.', params);
   const result =
-    x.result === 'entered' ? ' Region entered.' : x.result === 'culminated' ? ' The attack culminates.' : x.result === 'stalemate' ? ' Stalemate: time is up.' : '';
-  return `${name}: force ratio ${x.ratio.toFixed(2)}:1, odds column ${x.column}, ${oddsWords(x)}; rolled ${x.die}: ${roll}. Score ${x.scoreAfter > 0 ? '+' : ''}${x.scoreAfter}.${result}`;
+    x.result === 'entered' ? t('Region entered.') : x.result === 'culminated' ? t('The attack culminates.') : x.result === 'stalemate' ? t('Stalemate: time is up.') : '';
+  return result ? `${head} ${result}` : head;
+}
+
+/** Resistance this month against last month's, in words. */
+export function trendWords(x: ControlExplanation): string {
+  const change = x.resistersBefore > 0 ? x.resistersAfter / x.resistersBefore - 1 : 0;
+  if (Math.abs(change) < 0.005) return t('resistance steady');
+  return change > 0 ? t('resistance up {change}', { change: pct(change) }) : t('resistance down {change}', { change: pct(-change) });
 }
 
 export function controlWords(state: GameState, x: ControlExplanation): string {
-  const name = regionName(state, x.region);
-  const change = x.resistersBefore > 0 ? x.resistersAfter / x.resistersBefore - 1 : 0;
-  const trend = Math.abs(change) < 0.005 ? 'resistance steady' : change > 0 ? `resistance up ${pct(change)}` : `resistance down ${pct(-change)}`;
-  return `${name}: ${x.density.toFixed(1)} per 1,000 against ${x.requirement.toFixed(1)} needed (coverage ${pct(Math.min(x.coverage, 9.99))}); ${trend}.`;
+  return t('{region}: {density} per 1,000 against {requirement} needed (coverage {coverage}); {trend}.', {
+    region: regionName(state, x.region),
+    density: fixed(x.density, 1),
+    requirement: fixed(x.requirement, 1),
+    coverage: pct(Math.min(x.coverage, 9.99)),
+    trend: trendWords(x),
+  });
+}
+
+/** The first log line of a game, before any event. */
+export function introWords(title: string, troops: number): string {
+  return t('{title}: {troops} troops in reserve. Place them on regions, then end the day.', { title, troops: int(troops) });
 }
 
 /** One log line per event (entry days and months give one line per region). */
 export function describeEvent(state: GameState, event: GameEvent): string[] {
+  const day = (n: number) => String(n);
   switch (event.type) {
     case 'entry/day':
-      return [`Day ${event.day}.`, ...event.explanations.map((x) => entryWords(state, x))];
+      return [t('Day {day}.', { day: day(event.day) }), ...event.explanations.map((x) => entryWords(state, x))];
     case 'region/entered':
-      return [`Day ${event.day}: ${regionName(state, event.region)} entered; organized resistance there broke.`];
+      return [t('Day {day}: {region} entered; organized resistance there broke.', { day: day(event.day), region: regionName(state, event.region) })];
     case 'region/culminated':
-      return [`Day ${event.day}: the attack on ${regionName(state, event.region)} culminated; its troops return to the reserve.`];
+      return [t('Day {day}: the attack on {region} culminated; its troops return to the reserve.', { day: day(event.day), region: regionName(state, event.region) })];
     case 'entry/ended':
-      return [`Entry phase over after ${event.day} day${event.day === 1 ? '' : 's'}. Monthly control turns begin.`];
+      return [tn('Entry phase over after {count} day. Monthly control turns begin.', 'Entry phase over after {count} days. Monthly control turns begin.', event.day)];
     case 'control/month':
-      if (!event.explanations.length) return [`Month ${event.month}.`, 'No region has been entered, so there is nothing to hold: the whole country counts as hostile.'];
-      return [`Month ${event.month}.`, ...event.explanations.map((x) => controlWords(state, x))];
+      if (!event.explanations.length) return [t('Month {month}.', { month: day(event.month) }), t('No region has been entered, so there is nothing to hold: the whole country counts as hostile.')];
+      return [t('Month {month}.', { month: day(event.month) }), ...event.explanations.map((x) => controlWords(state, x))];
     case 'rotation/cap':
-      return [`Month ${event.month}: first rotation. At most ${int(event.cap)} troops can stay in the country from now on.`];
+      return [t('Month {month}: first rotation. At most {cap} troops can stay in the country from now on.', { month: day(event.month), cap: int(event.cap) })];
     case 'objective/met':
-      return [`Month ${event.month}: the objective is met.`];
+      return [t('Month {month}: the objective is met.', { month: day(event.month) })];
     case 'game/ended':
-      return [`Game over: ${OUTCOME_WORDS[event.outcome]}; objective ${event.success ? 'achieved' : 'not achieved'}.`];
+      return [
+        event.success
+          ? t('Game over: {outcome}; objective achieved.', { outcome: tData(OUTCOME_WORDS[event.outcome]) })
+          : t('Game over: {outcome}; objective not achieved.', { outcome: tData(OUTCOME_WORDS[event.outcome]) }),
+      ];
     case 'allocation/changed':
-      return [`${regionName(state, event.region)} now has ${int(event.troops)} troops.`];
+      return [t('{region} now has {troops} troops.', { region: regionName(state, event.region), troops: int(event.troops) })];
     case 'turn/undone':
-      return ['Turn undone: placements since the last day or month were taken back.'];
+      return [t('Turn undone: placements since the last day or month were taken back.')];
     default:
       return [];
   }

@@ -1,10 +1,13 @@
 // One region in the play panel: state, troops with +/− buttons (keyboard operable, labelled), the
-// odds column and d10 of its last entry day, and its density bar against the requirement.
+// odds column and d10 of its last entry day, and its density bar against the requirement. All words
+// and numbers follow the page's language.
 import type { ControlPreview, EntryPreview } from '../../engine/play';
 import type { ControlExplanation, EntryExplanation, GameState } from '../../model/types';
 import { h } from '../dom';
-import { compact, int, pct, STATUS_COLOURS, STATUS_WORDS } from '../format';
-import { oddsWords } from './describe';
+import { int, pct, STATUS_COLOURS, STATUS_WORDS } from '../format';
+import { shortTroops } from './board-text';
+import { t, tData } from '../i18n';
+import { fixed, oddsWords, ratioWords, rollWords, trendWords } from './describe';
 import { controlSummary, d10, densityBar, oddsStrip, scorePips } from './widgets';
 
 export interface RegionRowContext {
@@ -32,7 +35,7 @@ export function regionRow(ctx: RegionRowContext): HTMLElement {
   const set = (troops: number) => () => ctx.onChange(region.id, Math.max(0, troops));
   const canAdd = ctx.canPlace && state.reserve > 0;
   const canRemove = ctx.canPlace && region.troops > 0;
-  const troopsLabel = `${name}: ${int(region.troops)} troops`;
+  const troopsLabel = t('{region}: {troops} troops', { region: name, troops: int(region.troops) });
 
   const parts: (HTMLElement | null)[] = [];
   const x = ctx.entry;
@@ -42,29 +45,29 @@ export function regionRow(ctx: RegionRowContext): HTMLElement {
       h(
         'div',
         { class: 'entry-info' },
-        h('span', { class: 'small' }, `Day ${state.day}: ratio ${x.ratio.toFixed(2)}:1 → column `, h('strong', { text: x.column })),
+        h('span', { class: 'small' }, t('Day {day}: ratio {ratio} → column', { day: String(state.day), ratio: ratioWords(x.ratio) }) + ' ', h('strong', { text: x.column })),
         oddsStrip(x.column),
         d10(x),
-        h('span', { class: 'small', text: `${oddsWords(x)}; rolled ${x.die}: ${x.advanced ? 'advance' : 'held'}.` }),
+        h('span', { class: 'small', text: `${oddsWords(x)}; ${rollWords(x)}.` }),
       ),
     );
   }
   if (next) {
-    const words = `${next.winningFaces} of 10 faces advance (exactly ${pct(next.probability, 1)})`;
+    const words = oddsWords(next);
     parts.push(
       x && !x.unopposed
-        ? h('p', { class: 'small next-odds', text: `Next day with ${int(region.troops)} troops: ratio ${next.ratio.toFixed(2)}:1, column ${next.column}, ${words}.` })
+        ? h('p', { class: 'small next-odds', text: t('Next day with {troops} troops: ratio {ratio}, column {column}, {odds}.', { troops: int(region.troops), ratio: ratioWords(next.ratio), column: next.column, odds: words }) })
         : h(
             'div',
             { class: 'entry-info next-odds' },
-            h('span', { class: 'small' }, `Next day: ratio ${next.ratio.toFixed(2)}:1 → column `, h('strong', { text: next.column })),
+            h('span', { class: 'small' }, t('Next day: ratio {ratio} → column', { ratio: ratioWords(next.ratio) }) + ' ', h('strong', { text: next.column })),
             oddsStrip(next.column),
             d10({ winningFaces: next.winningFaces, die: 0, advanced: false }),
             h('span', { class: 'small', text: words }),
           ),
     );
   }
-  if (state.phase === 'entry' && (region.status === 'being-entered' || region.score !== 0)) parts.push(h('div', { class: 'entry-info' }, h('span', { class: 'small', text: 'Score' }), scorePips(region.score, state.params.winsToEnter)));
+  if (state.phase === 'entry' && (region.status === 'being-entered' || region.score !== 0)) parts.push(h('div', { class: 'entry-info' }, h('span', { class: 'small', text: t('Score') }), scorePips(region.score, state.params.winsToEnter)));
   const c = ctx.controlPreview;
   if (c && state.phase === 'control') {
     parts.push(
@@ -72,7 +75,17 @@ export function regionRow(ctx: RegionRowContext): HTMLElement {
         'div',
         { class: 'control-info' },
         densityBar(c.density, c.requirement),
-        h('p', { class: 'small' }, `Now: ${c.density.toFixed(1)} per 1,000 vs ${c.requirement.toFixed(1)} needed (hostility ${c.requirementFromHostility.toFixed(1)}, resistance ${c.requirementFromResistance.toFixed(1)}); coverage `, h('strong', { text: pct(Math.min(c.coverage, 9.99)) })),
+        h(
+          'p',
+          { class: 'small' },
+          t('Now: {density} per 1,000 vs {requirement} needed (hostility {hostility}, resistance {resistance}); coverage', {
+            density: fixed(c.density, 1),
+            requirement: fixed(c.requirement, 1),
+            hostility: fixed(c.requirementFromHostility, 1),
+            resistance: fixed(c.requirementFromResistance, 1),
+          }) + ' ',
+          h('strong', { text: pct(Math.min(c.coverage, 9.99)) }),
+        ),
         ctx.control ? h('p', { class: 'small muted', text: lastMonthWords(ctx.control) }) : null,
       ),
     );
@@ -90,15 +103,15 @@ export function regionRow(ctx: RegionRowContext): HTMLElement {
       'div',
       { class: 'region-head' },
       h('button', { type: 'button', class: 'name linklike', 'aria-pressed': ctx.selected ? 'true' : 'false', onclick: () => ctx.onSelect(region.id), text: name }),
-      h('span', { class: 'chip', text: STATUS_WORDS[region.status] }),
-      h('span', { class: 'small muted', title: 'Share of the population', text: `${pct(share)} pop.${capital ? ' · capital' : ''}${key && !capital ? ' · objective' : ''}` }),
+      h('span', { class: 'chip', text: tData(STATUS_WORDS[region.status]) }),
+      h('span', { class: 'small muted', title: capital ? t('Share of the population; the capital region') : t('Share of the population'), text: shareWords(pct(share), capital, key) }),
       h(
         'span',
-        { class: 'troops', role: 'group', 'aria-label': `Troops in ${name}` },
-        h('button', { type: 'button', class: 'minus', disabled: !canRemove, 'aria-label': `Remove ${int(step)} troops from ${name}`, onclick: set(region.troops - step), text: '−' }),
-        h('output', { 'aria-live': 'off', title: troopsLabel, text: compact(region.troops) }),
-        h('button', { type: 'button', class: 'plus', disabled: !canAdd, 'aria-label': `Add ${int(Math.min(step, state.reserve))} troops to ${name}`, onclick: set(region.troops + Math.min(step, state.reserve)), text: '+' }),
-        h('button', { type: 'button', class: 'all', disabled: !canAdd, 'aria-label': `all: put the whole reserve (${int(state.reserve)}) in ${name}`, onclick: set(region.troops + state.reserve), text: 'all' }),
+        { class: 'troops', role: 'group', 'aria-label': t('Troops in {region}', { region: name }) },
+        h('button', { type: 'button', class: 'minus', disabled: !canRemove, 'aria-label': t('Remove {troops} troops from {region}', { troops: int(step), region: name }), onclick: set(region.troops - step), text: '−' }),
+        h('output', { 'aria-live': 'off', title: troopsLabel, text: shortTroops(region.troops, 'symbols') }),
+        h('button', { type: 'button', class: 'plus', disabled: !canAdd, 'aria-label': t('Add {troops} troops to {region}', { troops: int(Math.min(step, state.reserve)), region: name }), onclick: set(region.troops + Math.min(step, state.reserve)), text: '+' }),
+        h('button', { type: 'button', class: 'all', disabled: !canAdd, 'aria-label': t('all: put the whole reserve ({troops}) in {region}', { troops: int(state.reserve), region: name }), onclick: set(region.troops + state.reserve), text: t('all') }),
       ),
     ),
     ...parts,
@@ -107,7 +120,12 @@ export function regionRow(ctx: RegionRowContext): HTMLElement {
 }
 
 function lastMonthWords(x: ControlExplanation): string {
-  const change = x.resistersBefore > 0 ? x.resistersAfter / x.resistersBefore - 1 : 0;
-  const trend = Math.abs(change) < 0.005 ? 'steady' : change > 0 ? `up ${pct(change)}` : `down ${pct(-change)}`;
-  return `Last month: coverage ${pct(Math.min(x.coverage, 9.99))}, resistance ${trend}.`;
+  return t('Last month: coverage {coverage}, {trend}.', { coverage: pct(Math.min(x.coverage, 9.99)), trend: trendWords(x) });
+}
+
+/** "18% pop. · capital": whole phrases, so Spanish can abbreviate to fit the row's one line. */
+function shareWords(share: string, capital: boolean, key: boolean): string {
+  if (capital) return t('{share} pop. · capital', { share });
+  if (key) return t('{share} pop. · objective', { share });
+  return t('{share} pop.', { share });
 }

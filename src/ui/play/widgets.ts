@@ -3,6 +3,8 @@
 import type { ControlExplanation, EntryExplanation } from '../../model/types';
 import { h } from '../dom';
 import { pct } from '../format';
+import { t } from '../i18n';
+import { fixed } from './describe';
 
 /** The CRT columns shown on the strip, weakest to strongest. */
 export const ODDS_COLUMNS = ['1:4', '1:3', '1:2', '1:1', '3:2', '2:1', '3:1', '4:1', '5:1', '6:1'];
@@ -16,9 +18,15 @@ export function d10(x: Pick<EntryExplanation, 'winningFaces' | 'die' | 'advanced
   });
   return h(
     'div',
-    { class: 'd10', role: 'img', 'aria-label': `d10: faces 1 to ${x.winningFaces} advance${x.die ? `; rolled ${x.die}, ${x.advanced ? 'advance' : 'held'}` : ''}` },
+    { class: 'd10', role: 'img', 'aria-label': d10Label(x) },
     ...faces,
   );
+}
+
+function d10Label(x: Pick<EntryExplanation, 'winningFaces' | 'die' | 'advanced'>): string {
+  const params = { faces: String(x.winningFaces), die: String(x.die) };
+  if (!x.die) return t('d10: faces 1 to {faces} advance', params);
+  return x.advanced ? t('d10: faces 1 to {faces} advance; rolled {die}, advance', params) : t('d10: faces 1 to {faces} advance; rolled {die}, held', params);
 }
 
 export function oddsStrip(column: string): HTMLElement {
@@ -41,7 +49,7 @@ export function scorePips(score: number, limit = 5): HTMLElement {
     const on = (s > 0 && score >= s) || (s < 0 && score <= s);
     pips.push(h('span', { class: `pip ${s > 0 ? 'pos' : 'neg'}${on ? ' on' : ''}` }));
   }
-  return h('div', { class: 'pips', role: 'img', 'aria-label': `Engagement score ${score} (enter at +${limit}, culminate at −${limit})` }, ...pips);
+  return h('div', { class: 'pips', role: 'img', 'aria-label': t('Engagement score {score} (enter at +{limit}, culminate at −{limit})', { score: String(score), limit: String(limit) }) }, ...pips);
 }
 
 export function densityBar(density: number, requirement: number): HTMLElement {
@@ -57,7 +65,7 @@ export function densityBar(density: number, requirement: number): HTMLElement {
       'aria-valuemin': 0,
       'aria-valuemax': Math.round(top * 10) / 10,
       'aria-valuenow': Math.round(density * 10) / 10,
-      'aria-label': `Density ${density.toFixed(1)} per 1,000 against ${requirement.toFixed(1)} needed`,
+      'aria-label': t('Density {density} per 1,000 against {requirement} needed', { density: fixed(density, 1), requirement: fixed(requirement, 1) }),
     },
     h('span', { class: 'fill', style: `width:${fill.toFixed(1)}%` }),
     h('span', { class: 'req', style: `left:${mark.toFixed(1)}%` }),
@@ -72,8 +80,13 @@ export function controlSummary(x: ControlExplanation): HTMLElement {
     h(
       'p',
       { class: 'small' },
-      `${x.density.toFixed(1)} per 1,000 vs ${x.requirement.toFixed(1)} needed `,
-      `(hostility ${x.requirementFromHostility.toFixed(1)}, resistance ${x.requirementFromResistance.toFixed(1)}); coverage ${pct(Math.min(x.coverage, 9.99))}`,
+      t('{density} per 1,000 vs {requirement} needed (hostility {hostility}, resistance {resistance}); coverage {coverage}', {
+        density: fixed(x.density, 1),
+        requirement: fixed(x.requirement, 1),
+        hostility: fixed(x.requirementFromHostility, 1),
+        resistance: fixed(x.requirementFromResistance, 1),
+        coverage: pct(Math.min(x.coverage, 9.99)),
+      }),
     ),
   );
 }

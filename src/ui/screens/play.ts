@@ -1,7 +1,8 @@
 // Play: the schematic board (Phaser, loaded lazily) beside DOM panels that carry all text: counters,
 // the regions with their troops, odds column, d10 and density bar, the rotation-cap choice, the
 // automatic plan's advice, undo and the log of events. Every change goes through the engine's
-// applyAction; this file decides no rule.
+// applyAction; this file decides no rule. Every word follows the page's language: a language switch
+// mounts the screen again on the same game record, and the log is worded afresh from its events.
 import type { Screen } from '../../app/router';
 import type { GameRecord } from '../../app/session';
 import { applyAction, canPlaceTroops, createGame, previewControl, previewEntry, RESERVE_ID, selectOverCap, selectStrength, selectTroopsInCountry } from '../../engine/play';
@@ -10,8 +11,9 @@ import type { BoardHandle } from '../../view/board';
 import { h } from '../dom';
 import { int, OUTCOME_WORDS, pct, STATUS_COLOURS, STATUS_WORDS } from '../format';
 import { planAdvice } from '../play/advice';
-import { describeEvent } from '../play/describe';
-import { describeBoard } from '../play/board-text';
+import { describeEvent, introWords } from '../play/describe';
+import { boardLabels, describeBoard } from '../play/board-text';
+import { rejectionWords } from '../play/rejection';
 import { regionRow } from '../play/region-row';
 import { tokenSize } from '../play/tokens';
 import { openWalkthrough } from '../walkthrough';
@@ -35,6 +37,8 @@ interface PlayProbe {
   fps(): number;
   demo(ms: number): void;
   boardReady(): boolean;
+  /** The words drawn on the canvas now (empty until the board is ready). */
+  boardTexts(): string[];
 }
 declare global {
   interface Window {
@@ -62,7 +66,7 @@ export const playScreen: Screen = {
       record = {
         key: session.selectionKey(),
         state,
-        log: [{ text: `${scenario.title}: ${int(state.troopsInitial)} troops in reserve. Place them on regions, then end the day.`, turn: 'intro' }],
+        log: [{ event: null, turn: 'intro' }],
         lastEvents: [],
       };
       session.setGame(record);
@@ -137,15 +141,14 @@ export const playScreen: Screen = {
       performance.mark('threshold:turn-start');
       const result = applyAction(record.state, action);
       if ('rejected' in result) {
-        message.textContent = result.message;
+        message.textContent = rejectionWords(record.state, action, result);
         return;
       }
       message.textContent = '';
       const before = record.state;
       const turn = turnKey(before);
       if (action.type === 'turn/undo') record.log = record.log.filter((entry) => entry.turn !== turn);
-      const lines = result.events.flatMap((event) => describeEvent(result.state, event).map((text, i) => ({ text, head: i === 0 && (event.type === 'entry/day' || event.type === 'control/month') })));
-      for (const line of lines) record.log.push({ text: line.text, turn: line.head ? `head:${turn}` : turn });
+      for (const event of result.events) record.log.push({ event, turn });
       record.state = result.state;
       if (action.type === 'day/end' || action.type === 'month/end') record.lastEvents = result.events;
       render(result.events);
@@ -182,7 +185,7 @@ export const playScreen: Screen = {
       const excess = Math.ceil(total - cap);
       const sources = [
         ...state.regions.map((r, i) => ({ id: r.id, name: state.inputs.regionNames[i], troops: r.troops })),
-        { id: RESERVE_ID, name: 'the reserve', troops: state.reserve },
+        { id: RESERVE_ID, name: t('the reserve'), troops: state.reserve },
       ].filter((s) => s.troops >= 1);
       const cuts = sources.map((s) => {
         const amount = Math.min(Math.floor(s.troops), excess, step);
@@ -190,14 +193,14 @@ export const playScreen: Screen = {
         return h(
           'span',
           { class: 'cut' },
-          h('button', { type: 'button', id: `cut-${s.id}`, onclick: () => dispatch({ type: 'rotation/cut', region: s.id, troops: amount }), text: `${int(amount)} from ${s.name}` }),
+          h('button', { type: 'button', id: `cut-${s.id}`, onclick: () => dispatch({ type: 'rotation/cut', region: s.id, troops: amount }), text: t('{troops} from {region}', { troops: int(amount), region: s.name }) }),
           rest > amount
             ? h('button', {
                 type: 'button',
                 id: `cutall-${s.id}`,
                 'aria-label': t('Send {troops} home from {region}', { troops: int(rest), region: s.name }),
                 onclick: () => dispatch({ type: 'rotation/cut', region: s.id, troops: rest }),
-                text: rest >= Math.floor(s.troops) ? `all ${int(rest)}` : `the whole excess, ${int(rest)}`,
+                text: rest >= Math.floor(s.troops) ? t('all {troops}', { troops: int(rest) }) : t('the whole excess, {troops}', { troops: int(rest) }),
               })
             : null,
         );
@@ -264,8 +267,7 @@ export const playScreen: Screen = {
       parts.push(h('section', { 'aria-labelledby': 'log-h' }, h('h3', { id: 'log-h', text: t('Log') }), logList));
       side.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
 
-      const tail = record.log.slice(-120);
-      logList.replaceChildren(...tail.map((entry) => h('li', { class: entry.turn.startsWith('head:') ? 'turn-head' : '', text: entry.text })));
+      logList.replaceChildren(...logLines(state, 120).map((line) => h('li', { class: line.head ? 'turn-head' : '', text: line.text })));
       logList.scrollTop = logList.scrollHeight;
 
       if (focusedId) {
@@ -274,7 +276,24 @@ export const playScreen: Screen = {
         else if (state.phase === 'ended') document.getElementById('to-debrief')?.focus();
         else (state.phase === 'entry' ? endDay : endMonth).focus();
       } else if (state.phase === 'ended') document.getElementById('to-debrief')?.focus();
-      board?.show(state, events, selected, step);
+      board?.show(state, events, selected, step, boardLabels(state));
+    }
+
+    /**
+     * The last `limit` lines of the log in the page's language: each event worded now (from the end,
+     * so a long game does not re-word months nobody sees); a day or month opens with its heading.
+     */
+    function logLines(state: GameState, limit: number): { text: string; head: boolean }[] {
+      const out: { text: string; head: boolean }[][] = [];
+      let count = 0;
+      for (let i = record.log.length - 1; i >= 0 && count < limit; i -= 1) {
+        const { event } = record.log[i];
+        const heading = event !== null && (event.type === 'entry/day' || event.type === 'control/month');
+        const lines = event ? describeEvent(state, event) : [introWords(scenario.title, state.troopsInitial)];
+        out.push(lines.map((text, k) => ({ text, head: heading && k === 0 })));
+        count += lines.length;
+      }
+      return out.reverse().flat().slice(-limit);
     }
 
     function cycle(delta: number) {
@@ -336,7 +355,7 @@ export const playScreen: Screen = {
         board = handle;
         boardWrap.querySelector('.board-loading')?.remove();
         boardWrap.dataset.ready = 'true';
-        board.show(record.state, [], selected, step);
+        board.show(record.state, [], selected, step, boardLabels(record.state));
       })
       .catch((err: unknown) => {
         const text = boardWrap.querySelector('.board-loading');
@@ -350,6 +369,7 @@ export const playScreen: Screen = {
       fps: () => board?.fps() ?? 0,
       demo: (ms) => board?.demo(ms),
       boardReady: () => board !== null,
+      boardTexts: () => board?.texts() ?? [],
     };
 
     return () => {
