@@ -133,6 +133,20 @@ describe('refusals, advice, short counts and the canvas labels', () => {
     expect(advice.lines.join(' ')).toMatch(/\d\.\d{3}/);
   });
 
+  it('every advice line over a whole game shows a real change (no "22,339 → 22,339")', () => {
+    let lines = 0;
+    for (const state of game.states) {
+      const advice = planAdvice(state);
+      for (const line of advice.lines) {
+        const m = /: ([\d,]+) → ([\d,]+)$/.exec(line);
+        if (!m) continue;
+        lines += 1;
+        expect(m[1], line).not.toBe(m[2]);
+      }
+    }
+    expect(lines).toBeGreaterThan(0);
+  });
+
   it('shortens troop counts for the locale', () => {
     expect([shortTroops(850), shortTroops(7789), shortTroops(12500), shortTroops(150000)]).toEqual(['850', '7.8k', '13k', '150k']);
     setLocale('es');

@@ -15,7 +15,8 @@ export function planAdvice(state: GameState): AdviceText {
   if (state.phase === 'ended') return { lines: [], changes: false };
   const advice = selectAdvice(state);
   const name = (id: string) => state.inputs.regionNames[state.inputs.regionIds.indexOf(id)] ?? id;
-  const lines = advice.moves.map((m) => `${name(m.region)}: ${int(m.from)} → ${int(m.to)}`);
+  // Water-filling moves fractions of a troop; a move that rounds to the same whole number says nothing.
+  const lines = advice.moves.filter((m) => Math.round(m.from) !== Math.round(m.to)).map((m) => `${name(m.region)}: ${int(m.from)} → ${int(m.to)}`);
   if (advice.sentHome > 0.5) lines.push(t('Send {troops} troops home (rotation cap).', { troops: int(advice.sentHome) }));
   if (!lines.length) return { lines: [t('Keep the troops where they are.')], changes: false };
   return { lines, changes: true };
