@@ -3,7 +3,7 @@
 // hidden ones absent and kept), and the debrief timeline and distribution exports (CSV equal to the
 // table, PNG valid, twice the chart's size, not blank).
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { runOne } from '../../src/engine/campaign';
 import { baseUrl, openPage, screenshot } from './browser';
@@ -158,6 +158,8 @@ describe('debrief exports', () => {
       expect(pngDownload.suggestedFilename()).toBe('threshold-timeline.png');
       const png = readFileSync((await pngDownload.path())!);
       expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+      mkdirSync('test-output/screenshots', { recursive: true });
+      writeFileSync('test-output/screenshots/kit-teacher-timeline-export.png', png);
       const seen = await colourVariety(page, png);
       const box = await page.$eval('#timeline-table', (t) => {
         const vb = (t.closest('.chart')!.querySelector('svg') as SVGSVGElement).viewBox.baseVal;
@@ -173,6 +175,7 @@ describe('debrief exports', () => {
       expect(distDownload.suggestedFilename()).toBe('threshold-distribution.png');
       const dist = readFileSync((await distDownload.path())!);
       expect(dist.subarray(1, 4).toString('latin1')).toBe('PNG');
+      writeFileSync('test-output/screenshots/kit-teacher-distribution-export.png', dist);
       const distSeen = await colourVariety(page, dist);
       expect(distSeen.width).toBe(1280);
       expect(distSeen.colours).toBeGreaterThan(3);
