@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { runOne } from '../../src/engine/campaign';
+import { TIMELINE_H, TIMELINE_LEGEND_H, TIMELINE_W } from '../../src/ui/debrief/timeline';
 import { baseUrl, openPage, screenshot } from './browser';
 import { colourVariety, playToEnd, shippedScenario, skipWalkthrough } from './game-helpers';
 
@@ -165,10 +166,24 @@ describe('debrief exports', () => {
         const vb = (t.closest('.chart')!.querySelector('svg') as SVGSVGElement).viewBox.baseVal;
         return { width: vb.width, height: vb.height };
       });
-      expect(seen.width).toBe(box.width * 2);
-      expect(seen.height).toBe(box.height * 2);
+      expect(box).toEqual({ width: TIMELINE_W, height: TIMELINE_H });
+      // Twice the chart's size, with a legend line added under the chart.
+      expect(seen.width).toBe(TIMELINE_W * 2);
+      expect(seen.height).toBe((TIMELINE_H + TIMELINE_LEGEND_H) * 2);
+      await expect(page.locator('.chart [aria-hidden="true"] svg').count()).resolves.toBe(0);
       expect(seen.colours).toBeGreaterThan(3);
       expect(seen.dominantShare).toBeLessThan(0.98);
+
+      // In Spanish: the buttons' words change, the picture keeps its size (legend in Spanish).
+      await page.selectOption('#language', 'es');
+      await page.waitForFunction(() => document.querySelector('#timeline-png')?.textContent === 'Guardar la cronología como PNG');
+      const [esDownload] = await Promise.all([page.waitForEvent('download'), page.click('#timeline-png')]);
+      const esPng = readFileSync((await esDownload.path())!);
+      writeFileSync('test-output/screenshots/kit-teacher-timeline-export-es.png', esPng);
+      const esSeen = await colourVariety(page, esPng);
+      expect([esSeen.width, esSeen.height]).toEqual([seen.width, seen.height]);
+      await page.selectOption('#language', 'en');
+      await page.waitForFunction(() => document.querySelector('#timeline-png')?.textContent === 'Save the timeline as PNG');
 
       await page.waitForSelector('#distribution-png', { timeout: 20_000 });
       const [distDownload] = await Promise.all([page.waitForEvent('download'), page.click('#distribution-png')]);
