@@ -107,7 +107,7 @@ type Cell = string | number | null | undefined;
 
 /**
  * One CSV field. Text that a spreadsheet would read as a formula (starting with = + - @ or a tab)
- * gets a leading apostrophe, so a seed or label typed in class cannot run in Excel; numbers are
+ * (after any leading blanks) gets a leading apostrophe, so a seed or label typed in class cannot run in Excel; numbers are
  * written plainly with a dot decimal, whatever the page's language.
  */
 export function csvField(cell: Cell): string {
@@ -116,7 +116,8 @@ export function csvField(cell: Cell): string {
   if (typeof cell === 'number') {
     text = Number.isFinite(cell) ? String(Number(cell.toFixed(6))) : '';
   } else {
-    text = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+    // Leading blanks too: some spreadsheets trim them and then read the formula.
+    text = /^[\s]*[=+\-@]|^[\t\r]/.test(cell) ? `'${cell}` : cell;
   }
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -191,6 +191,26 @@ describe('CSV', () => {
     expect(toCsv([['a', 'b'], [1, 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
   });
 
+  it('guards formulas behind leading blanks and tabs, and leaves ordinary text alone', () => {
+    expect(csvField('  =1+1')).toBe("'  =1+1");
+    expect(csvField(' @cmd')).toBe("' @cmd");
+    expect(csvField('\t=1')).toBe("'\t=1");
+    expect(csvField('\r\n-2')).toBe(`"'\r\n-2"`);
+    expect(csvField('a = b')).toBe('a = b');
+    expect(csvField('Éxito 42 %')).toBe('Éxito 42 %');
+    expect(csvField("it's")).toBe("it's");
+  });
+
+  it('writes numbers plainly: dot decimal, no grouping, at most six decimals', () => {
+    expect(csvField(10000)).toBe('10000');
+    expect(csvField(1234567)).toBe('1234567');
+    expect(csvField(0.423)).toBe('0.423');
+    expect(csvField(0.42345678)).toBe('0.423457');
+    expect(csvField(-0.5)).toBe('-0.5');
+    expect(csvField(Number.POSITIVE_INFINITY)).toBe('');
+    expect(toCsv([['Tropas', 'Éxito'], [10000, 0.423], [null, 'a"b']])).toBe('Tropas,Éxito\r\n10000,0.423\r\n,"a""b"\r\n');
+  });
+
   it('a batch summary reads back: header names and every value', () => {
     const scenario = byId('venezuela-minimum');
     const summary = runSummary(scenario, { runs: 400, seed: 'csv, "quoted"' });

@@ -1,4 +1,5 @@
-// The classroom kit on the analysis screen: CSV of each chart's data equals the table on screen,
+// The classroom kit on the analysis screen: CSV of each chart's data equals the table on screen (raw
+// numbers behind the formatted text, also in Spanish),
 // each chart saves as a non-blank PNG of the chart's size, and switching to Spanish re-renders the
 // screen in Spanish with Spanish number formats (the generated sentences included).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +39,29 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+interface ShownCell { text: string; value?: string; kind?: string }
+
+/** The table as on screen: each cell's text and, where the chart gave one, its raw value. */
+async function tableCells(selector: string): Promise<ShownCell[][]> {
+  return page.$$eval(`${selector} table tr`, (trs) => trs.map((tr) => [...tr.querySelectorAll<HTMLElement>('th, td')].map((c) => ({ text: (c.textContent ?? '').trim(), value: c.dataset.value, kind: c.dataset.kind }))));
+}
+
+/**
+ * A CSV field against the cell on screen: text cells as shown; number cells as a plain number (dot
+ * decimal, no grouping) that the shown text rounds from ("42%" from 0.4213, "10,000" from 10000).
+ */
+function expectSameCell(field: string, cell: ShownCell): void {
+  if (cell.value === undefined) return void expect(field).toBe(cell.text);
+  if (cell.kind !== 'n') return void expect(field).toBe(cell.value);
+  if (cell.value === '') return void expect(field).toBe('');
+  expect(field).toMatch(/^-?\d+(\.\d+)?$/);
+  const value = Number(field);
+  expect(value).toBeCloseTo(Number(cell.value), 6);
+  const digits = cell.text.replace(/[^\d.]/g, '');
+  if (cell.text.endsWith('%')) expect(Math.abs(value * 100 - Number(digits))).toBeLessThanOrEqual(0.5 + 1e-9);
+  else expect(Math.abs(value - Number(cell.text.replace(/,/g, '')))).toBeLessThan(0.5);
+}
+
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
@@ -53,14 +77,16 @@ afterAll(async () => {
 });
 
 describe('exports on the analysis screen', () => {
-  it('"Export CSV" of the sweep and of the run set equal the data tables on screen', async () => {
+  it('"Export CSV" of the sweep and of the run set equal the data tables on screen, as plain numbers', async () => {
     for (const id of ['an-sweep', 'an-runset']) {
-      const shown = await page.$$eval(`#${id} table tr`, (trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())));
+      const shown = await tableCells(`#${id}`);
       expect(shown.length).toBeGreaterThan(1);
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#${id} .an-export-csv`)]);
       expect(download.suggestedFilename()).toMatch(/^threshold-.*\.csv$/);
       const rows = parseCsv(readFileSync((await download.path())!, 'utf8'));
-      expect(rows).toEqual(shown);
+      expect(rows.length).toBe(shown.length);
+      expect(rows[0]).toEqual(shown[0].map((c) => c.text));
+      rows.slice(1).forEach((row, r) => row.forEach((field, i) => expectSameCell(field, shown[r + 1][i])));
     }
   });
 
@@ -98,6 +124,19 @@ describe('the analysis screen in Spanish', () => {
     const answer = (await page.textContent('#an-inverse-answer')) ?? '';
     expect(answer).toMatch(/^Un éxito del 50\s%/);
     expect(answer).toMatch(/\d\.\d{3}/);
+    // CSV in Spanish: Spanish headers, but numbers a spreadsheet reads in any locale (0.423, 10000).
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#an-sweep .an-export-csv')]);
+    const rows = parseCsv(readFileSync((await download.path())!, 'utf8'));
+    expect(rows[0][0]).toBe('Soldados');
+    const shownEs = await tableCells('#an-sweep');
+    expect(shownEs.some((row) => /\d\.\d{3}/.test(row[0].text))).toBe(true);
+    expect(rows.slice(1).map((r) => r[0])).toContain('10000');
+    for (const row of rows.slice(1)) {
+      expect(row[0]).toMatch(/^\d+$/);
+      expect(row[2]).toMatch(/^(0|1|0\.\d+)$/);
+      expect(row[3]).toMatch(/^(0|1|0\.\d+)-(0|1|0\.\d+)$/);
+      expect(row.join(' ')).not.toMatch(/%|\d,\d/);
+    }
     await page.selectOption('#language', 'en');
     await page.waitForFunction(() => document.querySelector('#main h2')?.textContent?.startsWith('Analysis'));
     expect(errors).toEqual([]);

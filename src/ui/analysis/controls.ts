@@ -1,5 +1,8 @@
 // The analysis screen's input sliders: the troop level and the key assumptions, sharing the
 // session's overrides so set-up and analysis always agree. Sends changes only; no rules here.
+// Teacher mode as on Set up: hidden inputs are left out (their value stays as published or as the
+// teacher set it), locked ones are shown disabled with the same note.
+import { inputAccess, type TeacherSettings } from '../../app/teacher';
 import { findInput, publishedValue } from '../../model/inputs';
 import type { Overrides, Scenario } from '../../model/types';
 import { MAX_TROOPS } from './curve';
@@ -36,7 +39,7 @@ export interface ControlsHandle {
 }
 
 /** Builds the slider panel for a scenario; `onInput(path, value)` fires on every slider movement. */
-export function buildControls(scenario: Scenario, onInput: (path: string, value: number) => void, onReset: () => void): ControlsHandle {
+export function buildControls(scenario: Scenario, onInput: (path: string, value: number) => void, onReset: () => void, teacher?: TeacherSettings): ControlsHandle {
   const panel = htmlEl('fieldset', { class: 'an-controls' });
   panel.append(htmlEl('legend', {}, t('Assumptions')));
   panel.append(htmlEl('p', { class: 'an-shared-note' }, t('Shared with Set up: a change here changes the game too.')));
@@ -45,6 +48,8 @@ export function buildControls(scenario: Scenario, onInput: (path: string, value:
     const spec = findInput(slider.path);
     const published = publishedValue(scenario, slider.path);
     if (!spec || published === undefined) continue;
+    const access = teacher ? inputAccess(teacher, slider.path) : 'open';
+    if (access === 'hidden') continue;
     const max = slider.max ?? (slider.maxFactor ? Math.min(spec.max, Math.max(published * slider.maxFactor, spec.step * 10)) : spec.max);
     const id = `an-in-${slider.path.replace('.', '-')}`;
     const row = htmlEl('div', { class: 'an-slider' });
@@ -57,6 +62,12 @@ export function buildControls(scenario: Scenario, onInput: (path: string, value:
     const pub = htmlEl('span', { id: `${id}-pub`, class: 'an-published' }, t('published {value}', { value: `${show(published, spec.step)}${spec.unit === 'share' || spec.unit === '0-1' ? '' : ` ${tData(spec.unit)}`}` }));
     input.addEventListener('input', () => onInput(slider.path, Number(input.value)));
     row.append(label, output, input, pub);
+    if (access === 'locked') {
+      input.disabled = true;
+      row.classList.add('locked');
+      row.dataset.locked = 'true';
+      row.prepend(htmlEl('p', { class: 'locked-note' }, t('Locked by the teacher.')));
+    }
     panel.append(row);
     rows.set(slider.path, { input, output, step: spec.step });
   }

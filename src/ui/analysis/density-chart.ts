@@ -3,7 +3,7 @@
 // the cases span almost three orders of magnitude.
 import { HISTORICAL_DENSITIES, QUINLIVAN_BANDS, troopsPerThousand } from './densities';
 import { FORCE_MARKERS } from './markers';
-import { fillTable, fmtDensity, fmtInt, htmlEl, logScale, svgEl, type ChartFrame } from './svg';
+import { csvNumber, fillTable, rawCell, fmtDensity, fmtInt, htmlEl, logScale, svgEl, type ChartFrame } from './svg';
 import { t, tData } from '../i18n';
 
 export const DENSITY_W = 900;
@@ -69,7 +69,7 @@ export function renderDensity(frame: ChartFrame, rows: DensityRow[], population:
   });
 
   fillTable(frame.table, t('Troops per 1,000 inhabitants'), [t('Case'), t('Per 1,000'), t('Note'), t('Source')],
-    rows.map((r) => [r.label, r.text, r.note, r.source]));
+    rows.map((r) => [r.label, rawCell(r.text, r.high > r.low ? `${csvNumber(r.low)}-${csvNumber(r.high)}` : r.low), r.note, r.source]));
 
   frame.sentence.textContent = densitySentence(10_000, population) +
     (troops !== 10_000 ? ' ' + t('Your setting, {troops} troops, is {density} per 1,000.', { troops: fmtInt(troops), density: fmtDensity(troopsPerThousand(troops, population)) }) : '') +

@@ -2,7 +2,7 @@
 // shares of national outcome classes, with N and the seed printed so a class can reproduce it.
 import { OUTCOME_CLASSES, type OutcomeClass, type Tally } from '../../model/types';
 import { entryRate, outcomeShare, successRate } from './jobs';
-import { fillTable, fmtInt, fmtPct, linear, niceTicks, svgEl, type ChartFrame } from './svg';
+import { fillTable, rawCell, fmtInt, fmtPct, linear, niceTicks, svgEl, type ChartFrame } from './svg';
 import { t } from '../i18n';
 
 export const RUNSET_W = 900;
@@ -86,7 +86,7 @@ export function renderRunSet(frame: ChartFrame, tally: Tally | null, seed: strin
   });
 
   fillTable(frame.table, t('Runs by day of capital entry ({runs} runs, seed "{seed}")', { runs: fmtInt(tally.runs), seed }), [t('Day'), t('Runs')],
-    counts.map((c, d) => [String(d + 1), fmtInt(c)]).filter((row) => row[1] !== '0'));
+    counts.map((c, d) => ({ c, d })).filter(({ c }) => c !== 0).map(({ c, d }) => [rawCell(String(d + 1), d + 1), rawCell(fmtInt(c), c)]));
   const shares = OUTCOME_CLASSES.map((k) => `${outcomeLabel(k)} ${fmtPct(outcomeShare(tally, k))}`).join(', ');
   const median = medianDay(counts);
   const entered = counts.reduce((a, b) => a + b, 0);

@@ -2,6 +2,7 @@
 // linear and log scales, tick choice, number formats, and the figure frame every chart shares
 // (the chart, a generated sentence, and a data table behind a disclosure).
 import { formatInteger, formatNumber, formatPercent, localeTag, t } from '../i18n';
+import { setCellValue } from '../svg-png';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -95,8 +96,21 @@ export function chartFrame(id: string, caption: string, width: number, height: n
   return { figure, svg, sentence, table };
 }
 
-/** Replace a table's content with a header row and body rows of text cells. */
-export function fillTable(table: HTMLTableElement, caption: string, head: string[], rows: string[][]): void {
+/** A table cell: plain text, or formatted text shown on screen with the raw value CSV exports. */
+export type TableCell = string | { text: string; value: number | string | null };
+
+/** A number as CSV text inside a range ("0.312-0.401"): dot decimal, at most 6 decimals, no grouping. */
+export function csvNumber(value: number): string {
+  return String(Number(value.toFixed(6)));
+}
+
+/** A cell showing `text` whose CSV value is `value` (null: not computed yet, an empty field). */
+export function rawCell(text: string, value: number | string | null): TableCell {
+  return { text, value };
+}
+
+/** Replace a table's content with a header row and body rows (text cells, or text plus raw value). */
+export function fillTable(table: HTMLTableElement, caption: string, head: string[], rows: TableCell[][]): void {
   table.replaceChildren();
   table.append(htmlEl('caption', {}, caption));
   const thead = htmlEl('thead');
@@ -106,7 +120,12 @@ export function fillTable(table: HTMLTableElement, caption: string, head: string
   const tbody = htmlEl('tbody');
   for (const row of rows) {
     const r = htmlEl('tr');
-    row.forEach((cell, i) => r.append(i === 0 ? htmlEl('th', { scope: 'row' }, cell) : htmlEl('td', {}, cell)));
+    row.forEach((cell, i) => {
+      const text = typeof cell === 'string' ? cell : cell.text;
+      const el = i === 0 ? htmlEl('th', { scope: 'row' }, text) : htmlEl('td', {}, text);
+      if (typeof cell !== 'string') setCellValue(el, cell.value);
+      r.append(el);
+    });
     tbody.append(r);
   }
   table.append(thead, tbody);

@@ -6,7 +6,7 @@ import type { InverseAnswer } from './curve';
 import { MAX_TROOPS } from './curve';
 import { FORCE_MARKERS } from './markers';
 import { entryRate, successRate, wilson } from './jobs';
-import { fillTable, fmtDensity, fmtInt, fmtPct, fmtTroopsShort, linear, niceTicks, svgEl, type ChartFrame } from './svg';
+import { csvNumber, fillTable, rawCell, fmtDensity, fmtInt, fmtPct, fmtTroopsShort, linear, niceTicks, svgEl, type ChartFrame } from './svg';
 import { troopsPerThousand } from './densities';
 import { t } from '../i18n';
 
@@ -141,10 +141,12 @@ export function renderSweepText(frame: ChartFrame, view: SweepView): void {
   const band = view.optimistic && view.pessimistic && view.optimistic.length === central.length ? { o: view.optimistic, p: view.pessimistic } : null;
   const rows = central.map((t, i) => {
     const [lo, hi] = wilson(t.success, t.runs);
+    const density = troopsPerThousand(t.troops, view.population);
     return [
-      fmtInt(t.troops), fmtDensity(troopsPerThousand(t.troops, view.population)), fmtPct(successRate(t)),
-      `${fmtPct(lo)}-${fmtPct(hi)}`, fmtPct(entryRate(t)),
-      band ? fmtPct(successRate(band.p[i])) : '…', band ? fmtPct(successRate(band.o[i])) : '…', fmtInt(t.runs),
+      rawCell(fmtInt(t.troops), t.troops), rawCell(fmtDensity(density), density), rawCell(fmtPct(successRate(t)), successRate(t)),
+      rawCell(`${fmtPct(lo)}-${fmtPct(hi)}`, `${csvNumber(lo)}-${csvNumber(hi)}`), rawCell(fmtPct(entryRate(t)), entryRate(t)),
+      band ? rawCell(fmtPct(successRate(band.p[i])), successRate(band.p[i])) : rawCell('…', null),
+      band ? rawCell(fmtPct(successRate(band.o[i])), successRate(band.o[i])) : rawCell('…', null), rawCell(fmtInt(t.runs), t.runs),
     ];
   });
   fillTable(frame.table, t('Success and entry rate by troop level ({objective})', { objective: view.objectiveWord }),

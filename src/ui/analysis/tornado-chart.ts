@@ -3,7 +3,7 @@
 import type { Tally } from '../../model/types';
 import type { TornadoBar } from './controller';
 import { successRate } from './jobs';
-import { fillTable, fmtInt, fmtPct, linear, svgEl, type ChartFrame } from './svg';
+import { fillTable, rawCell, fmtInt, fmtPct, linear, svgEl, type ChartFrame } from './svg';
 import { t, tData } from '../i18n';
 
 export const TORNADO_W = 900;
@@ -59,9 +59,12 @@ export function renderTornado(frame: ChartFrame, bars: TornadoBar[], base: Tally
   fillTable(frame.table, t('Success rate at {troops} troops, each input at the ends of its published range', { troops: fmtInt(troops) }),
     [t('Input'), t('Low end'), t('Rate at low end'), t('High end'), t('Rate at high end'), t('Swing (points)'), t('Source')],
     rows.map((b) => [
-      tData(b.input.label), fmtValue(b.input.path, b.input.range[0]), b.low ? fmtPct(successRate(b.low)) : '…',
-      fmtValue(b.input.path, b.input.range[1]), b.high ? fmtPct(successRate(b.high)) : '…',
-      b.low && b.high ? String(Math.round(Math.abs(successRate(b.high) - successRate(b.low)) * 100)) : '…', b.input.source,
+      tData(b.input.label), rawCell(fmtValue(b.input.path, b.input.range[0]), b.input.range[0]), b.low ? rawCell(fmtPct(successRate(b.low)), successRate(b.low)) : rawCell('…', null),
+      rawCell(fmtValue(b.input.path, b.input.range[1]), b.input.range[1]), b.high ? rawCell(fmtPct(successRate(b.high)), successRate(b.high)) : rawCell('…', null),
+      b.low && b.high
+        ? rawCell(String(Math.round(Math.abs(successRate(b.high) - successRate(b.low)) * 100)), Math.round(Math.abs(successRate(b.high) - successRate(b.low)) * 100))
+        : rawCell('…', null),
+      b.input.source,
     ]));
   if (!base || ready.length < rows.length) {
     frame.sentence.textContent = rows.length ? t('Computing the sensitivity…') : t('No input of this scenario has a published range, so there is no tornado.');

@@ -15,7 +15,7 @@ import { summaryToCsv } from '../../app/export';
 import type { BatchSummary } from '../../model/types';
 import { formatNumber, t, tData, tn } from '../i18n';
 import { downloadText } from '../kit/files';
-import { discussionQuestions, forecastPanel, setupTable } from '../kit/debrief-kit';
+import { discussionQuestions, forecastPanel, outcomeGatePanels, outcomesGated, setupTable } from '../kit/debrief-kit';
 
 /** Runs behind the distribution and each claim (the engine does tens of thousands per second). */
 export const DEBRIEF_RUNS = 1000;
@@ -76,19 +76,8 @@ export const debriefScreen: Screen = {
     const redraw = () => app.navigate('debrief');
     const heading = h('h2', { text: t('Debrief: {title}', { title: scenario.title }) });
     // Teacher mode: outcomes stay hidden until revealed; predict-first asks for a forecast before any figure.
-    if ((teacher.hideOutcomes && !app.kit.revealed()) || (teacher.predictFirst && app.kit.prediction() === null)) {
-      append(root, [
-        heading,
-        teacher.predictFirst && app.kit.prediction() === null ? forecastPanel(app, null, redraw) : null,
-        teacher.hideOutcomes && !app.kit.revealed()
-          ? h(
-              'section',
-              { class: 'panel', id: 'outcomes-hidden' },
-              h('p', { text: t('The teacher has hidden the outcomes for now.') }),
-              h('button', { type: 'button', id: 'reveal-outcomes', onclick: () => (app.kit.setRevealed(true), redraw()), text: t('Reveal outcomes (teacher)') }),
-            )
-          : null,
-      ]);
+    if (outcomesGated(app)) {
+      append(root, [heading, ...outcomeGatePanels(app, redraw)]);
       return () => {};
     }
     let summary: BatchSummary | null = null;

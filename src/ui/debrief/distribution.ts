@@ -1,9 +1,61 @@
 // The player's result beside the distribution the automatic plan reaches with the same inputs:
 // outcome shares over many runs as a stacked bar and a table, with the player's class marked.
+// The bar on screen is HTML; "Save as PNG" draws the same shares as an SVG and rasterizes that.
 import { OUTCOME_CLASSES, type BatchSummary, type OutcomeClass, type RunOutcome } from '../../model/types';
-import { h } from '../dom';
+import { h, svg } from '../dom';
 import { int, OUTCOME_COLOURS, OUTCOME_WORDS, pct } from '../format';
 import { t, tData } from '../i18n';
+import { chartPng, downloadBlob } from '../svg-png';
+
+export const DIST_PNG_W = 640;
+export const DIST_PNG_H = 150;
+
+/** The distribution as a standalone SVG: title, stacked bar, one labelled swatch per outcome. */
+export function distributionSvg(summary: BatchSummary, player: OutcomeClass | null): SVGSVGElement {
+  const left = 20;
+  const width = DIST_PNG_W - 2 * left;
+  const parts: SVGElement[] = [
+    svg('text', { x: left, y: 22, 'font-size': 14, 'font-weight': 700, fill: '#222' }, t('The automatic plan with the same inputs ({runs} runs)', { runs: int(summary.runs) })),
+  ];
+  let x = left;
+  for (const c of OUTCOME_CLASSES) {
+    const w = summary.outcomeShares[c] * width;
+    if (w > 0) parts.push(svg('rect', { x, y: 36, width: w, height: 36, fill: OUTCOME_COLOURS[c] }));
+    x += w;
+  }
+  OUTCOME_CLASSES.forEach((c, i) => {
+    const lx = left + i * (width / OUTCOME_CLASSES.length);
+    parts.push(svg('rect', { x: lx, y: 88, width: 12, height: 12, fill: OUTCOME_COLOURS[c] }));
+    const label = `${tData(OUTCOME_WORDS[c])} ${pct(summary.outcomeShares[c])}${c === player ? ' ◀' : ''}`;
+    parts.push(svg('text', { x: lx + 16, y: 99, 'font-size': 12, fill: '#222' }, label));
+  });
+  parts.push(svg('text', { x: left, y: 130, 'font-size': 12, fill: '#222' }, t('Success {rate} (95% interval {low}-{high}); seed “{seed}”.', { rate: pct(summary.successRate, 1), low: pct(summary.successInterval[0], 1), high: pct(summary.successInterval[1], 1), seed: summary.seed })));
+  return svg('svg', { viewBox: `0 0 ${DIST_PNG_W} ${DIST_PNG_H}`, width: DIST_PNG_W, height: DIST_PNG_H, 'font-family': 'sans-serif' }, ...parts) as SVGSVGElement;
+}
+
+/** The "Save as PNG" button of the distribution (the SVG is laid out off-screen while it is drawn). */
+function distributionPngButton(summary: BatchSummary, player: OutcomeClass | null): HTMLElement {
+  const note = h('span', { class: 'small muted', role: 'status' });
+  const button = h('button', {
+    type: 'button',
+    id: 'distribution-png',
+    text: t('Save the distribution as PNG'),
+    onclick: () => {
+      const holder = h('div', { 'aria-hidden': 'true' });
+      holder.style.setProperty('position', 'absolute');
+      holder.style.setProperty('left', '-10000px');
+      holder.style.setProperty('top', '0');
+      const chart = distributionSvg(summary, player);
+      holder.append(chart);
+      document.body.append(holder);
+      chartPng(chart).then(
+        (blob) => downloadBlob(blob, 'threshold-distribution.png'),
+        () => (note.textContent = t('The chart could not be saved as an image.')),
+      ).finally(() => holder.remove());
+    },
+  });
+  return h('div', { class: 'chart-tools' }, button, note);
+}
 
 export function distributionPanel(summary: BatchSummary, player: OutcomeClass | null, planSameDice: RunOutcome | null): HTMLElement {
   const segments = OUTCOME_CLASSES.filter((c) => summary.outcomeShares[c] > 0).map((c) =>
@@ -48,5 +100,6 @@ export function distributionPanel(summary: BatchSummary, player: OutcomeClass | 
     planSameDice
       ? h('p', { class: 'small', text: planSameDice.success ? t('With exactly your dice (run 0 of seed “{seed}”), the automatic plan ends {outcome} and reaches the objective.', { seed: summary.seed, outcome: tData(OUTCOME_WORDS[planSameDice.outcome]) }) : t('With exactly your dice (run 0 of seed “{seed}”), the automatic plan ends {outcome} and misses the objective.', { seed: summary.seed, outcome: tData(OUTCOME_WORDS[planSameDice.outcome]) }) })
       : null,
+    distributionPngButton(summary, player),
   );
 }

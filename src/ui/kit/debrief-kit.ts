@@ -1,5 +1,6 @@
 // Debrief additions of the classroom kit: the set-up table and discussion questions for the printed
-// handout, the forecast form and its score (predict, then reveal), and the teacher's reveal button.
+// handout, the forecast form and its score (predict, then reveal), and the teacher's reveal button
+// (shared with the analysis screen, which hides outcomes by the same rule).
 import type { AppContext } from '../../app/router';
 import { parsePrediction, scorePrediction, verdictText } from '../../app/teacher';
 import { INPUTS, sourcedAt } from '../../model/inputs';
@@ -84,4 +85,32 @@ export function forecastPanel(app: AppContext, successRate: number | null, onFor
       }),
     }),
   );
+}
+
+/** True while teacher mode keeps outcome figures from students (hidden and not revealed, or no forecast yet). */
+export function outcomesGated(app: AppContext): boolean {
+  const teacher = app.kit.teacher();
+  return (teacher.hideOutcomes && !app.kit.revealed()) || (teacher.predictFirst && app.kit.prediction() === null);
+}
+
+/**
+ * What a gated screen shows instead of outcomes: the forecast form when predict-first waits for one,
+ * and the "hidden by the teacher" panel with the reveal button when outcomes are hidden.
+ * `redraw` mounts the screen again once something changed.
+ */
+export function outcomeGatePanels(app: AppContext, redraw: () => void): HTMLElement[] {
+  const teacher = app.kit.teacher();
+  const panels: HTMLElement[] = [];
+  if (teacher.predictFirst && app.kit.prediction() === null) panels.push(forecastPanel(app, null, redraw));
+  if (teacher.hideOutcomes && !app.kit.revealed()) {
+    panels.push(
+      h(
+        'section',
+        { class: 'panel', id: 'outcomes-hidden' },
+        h('p', { text: t('The teacher has hidden the outcomes for now.') }),
+        h('button', { type: 'button', id: 'reveal-outcomes', onclick: () => (app.kit.setRevealed(true), redraw()), text: t('Reveal outcomes (teacher)') }),
+      ),
+    );
+  }
+  return panels;
 }

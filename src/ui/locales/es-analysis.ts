@@ -153,5 +153,8 @@ export const ES_ANALYSIS: Readonly<Record<string, string>> = {
   '150,000 planners': '150.000 según los planificadores',
   // --- Exports (src/ui/analysis/export-tools.ts)
   'No data yet: wait for the chart to finish computing.': 'Aún no hay datos: espera a que el gráfico termine de calcularse.',
-  'The chart could not be saved: {reason}': 'No se pudo guardar el gráfico: {reason}',
+  'The chart could not be saved as an image.': 'No se pudo guardar el gráfico como imagen.',
+  // --- Teacher mode and worker failures (src/ui/analysis/teacher-gate.ts, src/ui/screens/analysis.ts)
+  'The charts, tables and exports of this screen show outcomes, so they appear once the outcomes are shown.': 'Los gráficos, las tablas y las exportaciones de esta pantalla muestran resultados, así que aparecen cuando se muestren los resultados.',
+  'A computation in the background failed. Change an input or reload the page to try again.': 'Falló un cálculo en segundo plano. Cambia un dato o recarga la página para intentarlo de nuevo.',
 };

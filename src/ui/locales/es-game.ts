@@ -274,4 +274,11 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   Month: 'Mes',
   'Population under control': 'Población bajo control',
   'Resistance per 1,000': 'Resistencia por cada 1.000',
+  // --- Debrief exports (src/ui/debrief/timeline.ts, distribution.ts)
+  'No control month was played (the entry phase decided the game), so there is no timeline.': 'No se jugó ningún mes de control (la fase de entrada decidió la partida), así que no hay cronología.',
+  month: 'mes',
+  'Export the timeline as CSV': 'Exportar la cronología como CSV',
+  'Save the timeline as PNG': 'Guardar la cronología como PNG',
+  'Save the distribution as PNG': 'Guardar la distribución como PNG',
+  'Success {rate} (95% interval {low}-{high}); seed “{seed}”.': 'Éxito {rate} (intervalo del 95 %: {low}-{high}); semilla «{seed}».',
 };

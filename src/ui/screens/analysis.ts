@@ -7,7 +7,8 @@ import { getWorkerPool } from '../../app/worker-client';
 import { resolveInputs } from '../../model/resolve';
 import type { ObjectiveKind, Scenario, Tally } from '../../model/types';
 import { AnalysisController, DEFAULT_SIZES, type AnalysisState } from '../analysis/controller';
-import { buildControls } from '../analysis/controls';
+import { mountGatedAnalysis, teacherControls, watchGate } from '../analysis/teacher-gate';
+import { outcomesGated } from '../kit/debrief-kit';
 import { inverseAnswer, type InverseAnswer } from '../analysis/curve';
 import { densityRows, densitySources, renderDensity, DENSITY_W } from '../analysis/density-chart';
 import { troopsPerThousand } from '../analysis/densities';
@@ -86,6 +87,14 @@ export const analysisScreen: Screen = {
     const pickLabel = htmlEl('label', { for: 'an-scenario' }, t('Scenario') + ' ');
     const seedLabel = htmlEl('label', { for: 'an-seed' }, t('Seed') + ' ');
     top.append(pickLabel, picker, htmlEl('label', { for: 'an-objective' }, t('Objective') + ' '), objectivePicker, seedLabel, seedInput);
+    const syncTop = (current: Scenario) => {
+      picker.value = current.id;
+      objectivePicker.value = current.objective.kind;
+      seedInput.value = session.selection.seed;
+      intro.textContent = t('{title}: {question} Objective: {objective}.', { title: current.title, question: current.question, objective: objectiveWord(current.objective.kind) });
+    };
+    // Teacher mode: no outcome (chart, table, sentence, verdict, export) until shown; see teacher-gate.ts.
+    if (outcomesGated(app)) return mountGatedAnalysis(root, app, { heading, intro, top, syncTop });
     const status = htmlEl('p', { class: 'an-status', role: 'status', 'aria-live': 'polite', id: 'an-status' });
     const progressRow = htmlEl('div', { class: 'an-progress' });
     const progress = htmlEl('progress', { 'aria-label': t('Runs per troop level computed so far') });
@@ -133,7 +142,7 @@ export const analysisScreen: Screen = {
     addChartTools(tornado, 'sensitivity', exportStatus);
     addChartTools(runSet, 'run-set', exportStatus);
 
-    let controls = buildControls(scenario, (path, value) => session.setOverride(path, value), () => session.resetOverrides());
+    let controls = teacherControls(app, scenario);
     let quotes = buildQuotes(scenario);
     side.append(controls.element);
     body.append(sweepSection, densitySection, tornadoSection, runSetSection, quotes.element);
@@ -256,7 +265,7 @@ export const analysisScreen: Screen = {
       // is not live, so a screen reader is not flooded while the curve refines.
       const tm = state.timings;
       const milestone = state.error
-        ? t('Error: {message}', { message: state.error })
+        ? t('A computation in the background failed. Change an input or reload the page to try again.')
         : state.pending === 0
           ? t('All done: {runs} runs per troop level on {workers} workers, seed "{seed}".', { runs: fmtInt(state.refined.runs), workers: fmtInt(pool.size), seed: state.seed })
           : state.refined.centralRuns >= state.refined.runs
@@ -266,6 +275,9 @@ export const analysisScreen: Screen = {
               : t('Computing…');
       if (status.textContent !== milestone) status.textContent = milestone;
       status.dataset.pending = String(state.pending);
+      // The worker's own message is English and technical: kept for bug reports, not shown.
+      if (state.error) status.dataset.error = state.error;
+      else delete status.dataset.error;
       progress.max = state.refined.runs;
       progress.value = state.refined.centralRuns;
       progressText.textContent = tm.coarseAt !== null
@@ -287,7 +299,7 @@ export const analysisScreen: Screen = {
       const next = played();
       if (next.id !== scenario.id || next.objective.kind !== scenario.objective.kind) {
         scenario = next;
-        const fresh = buildControls(scenario, (path, value) => session.setOverride(path, value), () => session.resetOverrides());
+        const fresh = teacherControls(app, scenario);
         controls.element.replaceWith(fresh.element);
         controls = fresh;
         const freshQuotes = buildQuotes(scenario);
@@ -295,18 +307,17 @@ export const analysisScreen: Screen = {
         quotes = freshQuotes;
       }
       scenario = next;
-      picker.value = scenario.id;
-      objectivePicker.value = scenario.objective.kind;
-      seedInput.value = session.selection.seed;
-      intro.textContent = t('{title}: {question} Objective: {objective}.', { title: scenario.title, question: scenario.question, objective: objectiveWord(scenario.objective.kind) });
+      syncTop(scenario);
       controls.sync(scenario, session.selection.overrides);
       controller.update({ scenario, overrides: session.selection.overrides, seed: session.selection.seed });
     }
 
     const unsubscribe = session.subscribe(sync);
+    const stopWatch = watchGate(app, false, () => app.navigate('analysis'));
     sync();
     return () => {
       unsubscribe();
+      stopWatch();
       if (frame) cancelAnimationFrame(frame);
       controller.dispose();
       if (window.__thresholdAnalysis === hook) delete window.__thresholdAnalysis;

@@ -1,0 +1,85 @@
+// Teacher mode on the analysis screen. While outcomes are hidden (and not revealed) or a forecast is
+// still owed, the screen shows no chart, table, sentence, verdict or export, and starts no worker
+// job: only the scenario picker, the assumptions (locked and hidden as on Set up) and the same
+// panels as the debrief. Reset leaves locked and hidden inputs as the teacher set them.
+import type { AppContext } from '../../app/router';
+import { inputAccess } from '../../app/teacher';
+import type { Scenario } from '../../model/types';
+import { t } from '../i18n';
+import { outcomeGatePanels, outcomesGated } from '../kit/debrief-kit';
+import { buildControls, type ControlsHandle } from './controls';
+import { htmlEl } from './svg';
+
+/** Remove the student's changes to inputs they may change; locked and hidden ones keep their value. */
+export function resetOpenInputs(app: AppContext): void {
+  const teacher = app.kit.teacher();
+  const overrides = app.session.selection.overrides;
+  const kept = Object.keys(overrides).filter((path) => inputAccess(teacher, path) !== 'open');
+  if (kept.length === 0) return app.session.resetOverrides();
+  for (const path of Object.keys(overrides)) if (!kept.includes(path)) app.session.setOverride(path, null);
+}
+
+/** The slider panel for `scenario` with the teacher's locks and hidden inputs applied. */
+export function teacherControls(app: AppContext, scenario: Scenario): ControlsHandle {
+  return buildControls(scenario, (path, value) => app.session.setOverride(path, value), () => resetOpenInputs(app), app.kit.teacher());
+}
+
+/**
+ * Calls `remount` (after the current notification) when a session change flips whether outcomes
+ * are gated, e.g. a new set-up that has no forecast yet under predict-first.
+ */
+export function watchGate(app: AppContext, gated: boolean, remount: () => void): () => void {
+  let done = false;
+  const unsubscribe = app.session.subscribe(() => {
+    if (done || outcomesGated(app) === gated) return;
+    done = true;
+    queueMicrotask(remount);
+  });
+  return () => {
+    done = true;
+    unsubscribe();
+  };
+}
+
+export interface GatedParts {
+  heading: HTMLElement;
+  intro: HTMLElement;
+  top: HTMLElement;
+  /** Bring the picker, seed, objective and intro up to date for a scenario. */
+  syncTop(scenario: Scenario): void;
+}
+
+/** Mounts the gated analysis screen; returns the clean-up. */
+export function mountGatedAnalysis(root: HTMLElement, app: AppContext, parts: GatedParts): () => void {
+  const { session } = app;
+  const redraw = () => app.navigate('analysis');
+  let scenario = session.playedScenario();
+  let controls = teacherControls(app, scenario);
+  const note = htmlEl('p', { class: 'an-gated-note', id: 'an-gated' }, t('The charts, tables and exports of this screen show outcomes, so they appear once the outcomes are shown.'));
+  const layout = htmlEl('div', { class: 'an-layout an-gated' });
+  const side = htmlEl('div', { class: 'an-side' });
+  const body = htmlEl('div', { class: 'an-body' });
+  side.append(controls.element);
+  body.append(...outcomeGatePanels(app, redraw), note);
+  layout.append(side, body);
+  root.append(parts.heading, parts.intro, parts.top, layout);
+
+  function sync() {
+    const next = session.playedScenario();
+    if (next.id !== scenario.id || next.objective.kind !== scenario.objective.kind) {
+      const fresh = teacherControls(app, next);
+      controls.element.replaceWith(fresh.element);
+      controls = fresh;
+    }
+    scenario = next;
+    parts.syncTop(scenario);
+    controls.sync(scenario, session.selection.overrides);
+  }
+  const unsubscribe = session.subscribe(sync);
+  const stopWatch = watchGate(app, true, redraw);
+  sync();
+  return () => {
+    unsubscribe();
+    stopWatch();
+  };
+}
