@@ -53,7 +53,7 @@ export function buildControls(scenario: Scenario, onInput: (path: string, value:
     const max = slider.max ?? (slider.maxFactor ? Math.min(spec.max, Math.max(published * slider.maxFactor, spec.step * 10)) : spec.max);
     const id = `an-in-${slider.path.replace('.', '-')}`;
     const row = htmlEl('div', { class: 'an-slider' });
-    const label = htmlEl('label', { for: id }, `${tData(spec.label)} (${spec.symbol})`);
+    const label = htmlEl('label', { for: id, 'data-changed': t('(changed)') }, `${tData(spec.label)} (${spec.symbol})`);
     const input = htmlEl('input', {
       id, type: 'range', min: String(spec.min), max: String(max), step: String(spec.step), 'data-path': slider.path,
       'aria-describedby': `${id}-pub`,

@@ -3,6 +3,7 @@
 // so two people can edit at once.
 export const ES_GAME: Readonly<Record<string, string>> = {
   // Shell
+  '(changed)': '(modificado)',
   Screens: 'Pantallas',
   'That address does not name a screen; showing the scenario list.': 'Esa dirección no corresponde a ninguna pantalla; se muestra la lista de escenarios.',
   'Some scenario files could not be read: {files}': 'No se pudieron leer algunos archivos de escenario: {files}',

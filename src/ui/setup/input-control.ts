@@ -71,7 +71,7 @@ export function createInputControl(
   const row = h(
     'div',
     { class: 'input-row', 'data-path': spec.path },
-    h('label', { for: id, class: 'input-label' }, h('span', { class: 'symbol', text: spec.symbol }), ` ${tData(spec.label)}`, h('span', { class: 'help', text: tData(spec.help) })),
+    h('label', { for: id, class: 'input-label', 'data-changed': t('(changed)') }, h('span', { class: 'symbol', text: spec.symbol }), ` ${tData(spec.label)}`, h('span', { class: 'help', text: tData(spec.help) })),
     h('div', { class: 'slider-wrap' }, slider, marker, h('datalist', { id: listId }, h('option', { value: published, label: t('published') }))),
     h('div', { class: 'field-wrap' }, field, h('span', { class: 'unit', text: spec.unit }), reset),
     h('div', { class: 'published-line' }, t('published {value}', { value: num(published, spec.step) }), tip),
