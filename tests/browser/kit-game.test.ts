@@ -147,13 +147,13 @@ describe('classroom kit', () => {
       const card = page.locator(`[data-scenario="${VENEZUELA}"] .card-force strong`);
       await expect(card.textContent()).resolves.toBe('10,000');
       await page.selectOption('#language', 'es');
-      await expect(page.locator('main h2').textContent()).resolves.toBe('Elija un escenario');
+      await expect(page.locator('main h2').textContent()).resolves.toBe('Elige un escenario');
       await expect(card.textContent()).resolves.toBe('10.000');
       await expect(page.locator('#nav a[data-screen="setup"]').textContent()).resolves.toBe('Preparar');
       await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('es');
       await page.reload();
       await page.waitForSelector('.scenario-card');
-      await expect(page.locator('main h2').textContent()).resolves.toBe('Elija un escenario');
+      await expect(page.locator('main h2').textContent()).resolves.toBe('Elige un escenario');
       // Spanish number fields show and read "20.000" as twenty thousand, and "0,5" as a half.
       await page.evaluate(() => (location.hash = '#/setup'));
       await expect(page.locator('.num-field[data-path="intervener.troops"]').inputValue()).resolves.toBe('10.000');

@@ -12,7 +12,7 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   // Share
   'Share link': 'Enlace para compartir',
   'Link copied.': 'Enlace copiado.',
-  'Copying is not allowed here; the link is selected: press Ctrl+C.': 'Aquí no se permite copiar; el enlace está seleccionado: pulse Ctrl+C.',
+  'Copying is not allowed here; the link is selected: press Ctrl+C.': 'Aquí no se permite copiar; el enlace está seleccionado: pulsa Ctrl+C.',
   'Share this set-up': 'Compartir esta configuración',
   'Opening this link shows the same scenario, inputs, seed and objective, and so the same results.':
     'Al abrir este enlace se ven el mismo escenario, los mismos datos, la misma semilla y el mismo objetivo, y por tanto los mismos resultados.',
@@ -39,9 +39,9 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   // Choose
   troops: 'efectivos',
   Remove: 'Quitar',
-  'Choose a scenario': 'Elija un escenario',
+  'Choose a scenario': 'Elige un escenario',
   'How many troops does an invasion take? In late 2025 about {troops} US troops were reported near Venezuela, and analysts called that not enough for a full-scale invasion. Pick a force size and test the claim.':
-    '¿Cuántas tropas hacen falta para una invasión? A finales de 2025 se informó de unos {troops} efectivos estadounidenses cerca de Venezuela, y los analistas dijeron que no bastaban para una invasión a gran escala. Elija un tamaño de fuerza y ponga a prueba la afirmación.',
+    '¿Cuántas tropas hacen falta para una invasión? A finales de 2025 se informó de unos {troops} efectivos estadounidenses cerca de Venezuela, y los analistas dijeron que no bastaban para una invasión a gran escala. Elige un tamaño de fuerza y pon a prueba la afirmación.',
   'What if…': '¿Y si…?',
   'Your imported scenarios (kept in this browser)': 'Sus escenarios importados (guardados en este navegador)',
   'Back-tests: does the model reproduce history?': 'Pruebas históricas: ¿reproduce el modelo la historia?',
@@ -58,20 +58,20 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   'A seed is 1 to 64 characters; keeping the last one.': 'Una semilla tiene de 1 a 64 caracteres; se mantiene la anterior.',
   'New seed': 'Nueva semilla',
   'Reset all to published': 'Volver a los valores publicados',
-  'Enter your forecast before you play; the debrief scores it.': 'Introduzca su pronóstico antes de jugar; el balance lo puntúa.',
+  'Enter your forecast before you play; the debrief scores it.': 'Introduce tu pronóstico antes de jugar; el balance lo puntúa.',
   'Forecast saved: {share}.': 'Pronóstico guardado: {share}.',
-  'Type a percentage from 0 to 100, e.g. 35.': 'Escriba un porcentaje de 0 a 100, p. ej. 35.',
+  'Type a percentage from 0 to 100, e.g. 35.': 'Escribe un porcentaje de 0 a 100, p. ej. 35.',
   'Save forecast': 'Guardar pronóstico',
-  'Your forecast: chance of success (%)': 'Su pronóstico: probabilidad de éxito (%)',
+  'Your forecast: chance of success (%)': 'Tu pronóstico: probabilidad de éxito (%)',
   ' (capital)': ' (la capital)',
   'Set up: {title}': 'Preparar: {title}',
   'Teacher mode': 'Modo docente',
   'The orange mark on each slider is the published value; hover or focus a control for its source and date. A change starts a new game.':
-    'La marca naranja de cada control es el valor publicado; pase el puntero o enfoque un control para ver su fuente y fecha. Un cambio empieza una partida nueva.',
+    'La marca naranja de cada control es el valor publicado; pasa el puntero o enfoca un control para ver su fuente y fecha. Un cambio empieza una partida nueva.',
   'What this scenario assumes': 'Qué supone este escenario',
   Seed: 'Semilla',
   'The same seed and inputs always give the same game. Change it to see another roll of the dice.':
-    'La misma semilla y los mismos datos dan siempre la misma partida. Cámbiela para ver otra tirada de dados.',
+    'La misma semilla y los mismos datos dan siempre la misma partida. Cámbiala para ver otra tirada de dados.',
   'The board: {count} region, {people} people': 'El tablero: {count} región, {people} habitantes',
   'The board: {count} regions, {people} people': 'El tablero: {count} regiones, {people} habitantes',
   Region: 'Región',
@@ -93,16 +93,16 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   Source: 'Fuente',
   'Which single input changed the chance of success the most, and why might that be?': '¿Qué dato cambió más la probabilidad de éxito, y por qué podría ser?',
   'Do the model’s results support the analysts’ claim that about 10,000 troops was not enough? What would change your mind?':
-    '¿Apoyan los resultados del modelo la afirmación de los analistas de que unos 10.000 efectivos no bastaban? ¿Qué le haría cambiar de opinión?',
+    '¿Apoyan los resultados del modelo la afirmación de los analistas de que unos 10.000 efectivos no bastaban? ¿Qué te haría cambiar de opinión?',
   'What does the model leave out (politics, time, allies, the population’s choices), and how could that change the answer?':
     '¿Qué deja fuera el modelo (política, tiempo, aliados, las decisiones de la población) y cómo podría cambiar eso la respuesta?',
   'Compare the back-tests with history: where does the model do well, and where would you trust it less?':
-    'Compare las pruebas históricas con la historia: ¿dónde acierta el modelo y dónde confiaría menos en él?',
+    'Compara las pruebas históricas con la historia: ¿dónde acierta el modelo y dónde confiarías menos en él?',
   'Questions for discussion': 'Preguntas para el debate',
   'Results are shown after you enter a forecast.': 'Los resultados se muestran después de introducir un pronóstico.',
   'Reveal the results': 'Mostrar los resultados',
-  'Your forecast: {share}. Scoring it…': 'Su pronóstico: {share}. Puntuándolo…',
-  'Your forecast, scored': 'Su pronóstico, puntuado',
+  'Your forecast: {share}. Scoring it…': 'Tu pronóstico: {share}. Puntuándolo…',
+  'Your forecast, scored': 'Tu pronóstico, puntuado',
   '{points} points out of 100': '{points} puntos de 100',
   'You forecast {forecast}; the model succeeded in {actual} of runs ({error} percentage points apart). Brier score {brier} (best possible here {best}; lower is better).':
     'Usted pronosticó {forecast}; el modelo tuvo éxito en el {actual} de las simulaciones ({error} puntos porcentuales de diferencia). Puntuación de Brier {brier} (la mejor posible aquí {best}; cuanto más baja, mejor).',
@@ -139,30 +139,30 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   ' from {low} to {high} ({kind} range) moves the figure from {from} to {to}.': ' de {low} a {high} (rango {kind}) mueve la cifra de {from} a {to}.',
   'No input moves this figure across its range.': 'Ningún dato mueve esta cifra en su rango.',
   'Claim tested: {claim}': 'Afirmación puesta a prueba: {claim}',
-  '◀ your game': '◀ su partida',
-  'your game: {outcome}': 'su partida: {outcome}',
+  '◀ your game': '◀ tu partida',
+  'your game: {outcome}': 'tu partida: {outcome}',
   Outcome: 'Resultado',
   'Automatic plan': 'Plan automático',
   'The automatic plan reaches the objective in ': 'El plan automático logra el objetivo en el ',
   ' of {runs} runs (95% interval {low}-{high}); the key region is entered in {entry}.':
     ' de {runs} simulaciones (intervalo del 95 %: {low}-{high}); se entra en la región clave en el {entry}.',
   'With exactly your dice (run 0 of seed “{seed}”), the automatic plan ends {outcome} and reaches the objective.':
-    'Con exactamente sus dados (simulación 0 de la semilla «{seed}»), el plan automático termina {outcome} y logra el objetivo.',
+    'Con exactamente tus dados (simulación 0 de la semilla «{seed}»), el plan automático termina {outcome} y logra el objetivo.',
   'With exactly your dice (run 0 of seed “{seed}”), the automatic plan ends {outcome} and misses the objective.':
-    'Con exactamente sus dados (simulación 0 de la semilla «{seed}»), el plan automático termina {outcome} y no logra el objetivo.',
+    'Con exactamente tus dados (simulación 0 de la semilla «{seed}»), el plan automático termina {outcome} y no logra el objetivo.',
   // Data words (tData): objective kinds and range kinds
   capital: 'la capital',
   country: 'país',
   limited: 'limitado',
   'assumed ±50%': 'supuesto ±50 %',
   // Debrief: the player's game
-  'Your game': 'Su partida',
+  'Your game': 'Tu partida',
   'No game has been played with this set-up yet. Play it, or read how the automatic plan does below.':
-    'Todavía no se ha jugado ninguna partida con esta configuración. Juéguela, o lea abajo cómo le va al plan automático.',
+    'Todavía no se ha jugado ninguna partida con esta configuración. Juégala, o lee abajo cómo le va al plan automático.',
   'Your game is still in progress (entry, day {day}). Finish it to compare it with the automatic plan.':
-    'Su partida sigue en curso (entrada, día {day}). Termínela para compararla con el plan automático.',
+    'Tu partida sigue en curso (entrada, día {day}). Termínala para compararla con el plan automático.',
   'Your game is still in progress (control, month {month}). Finish it to compare it with the automatic plan.':
-    'Su partida sigue en curso (control, mes {month}). Termínela para compararla con el plan automático.',
+    'Tu partida sigue en curso (control, mes {month}). Termínala para compararla con el plan automático.',
   '{region} was entered on day {day}.': 'Se entró en {region} el día {day}.',
   '{region} was never entered.': 'Nunca se entró en {region}.',
   'After {count} month, {share} of the population lived in regions under control, with {resisters} active resisters per 1,000.':
@@ -175,8 +175,8 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   '{outcome}: objective not achieved': '{outcome}: objetivo no logrado',
   ended: 'terminada',
   'Running the automatic plan {runs} times…': 'Ejecutando el plan automático {runs} veces…',
-  'Timeline of your game': 'Cronología de su partida',
-  'The timeline appears when your game is over.': 'La cronología aparece cuando termina su partida.',
+  'Timeline of your game': 'Cronología de tu partida',
+  'The timeline appears when your game is over.': 'La cronología aparece cuando termina tu partida.',
   'The automatic plan with the same inputs ({runs} runs)': 'El plan automático con los mismos datos ({runs} simulaciones)',
   'The batch could not run: {error}': 'No se pudo ejecutar la serie: {error}',
   '{troops} troops; seed “{seed}”; {changes}.': '{troops} efectivos; semilla «{seed}»; {changes}.',
@@ -186,7 +186,7 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   // Play screen
   'This set-up cannot be played: {error}': 'Esta configuración no se puede jugar: {error}',
   'Schematic board: regions sized by population and coloured by state. Click a region to add a token of troops; right-click or shift-click to take one back.':
-    'Tablero esquemático: regiones con tamaño según su población y color según su estado. Haga clic en una región para añadir una ficha de tropas; clic derecho o mayúsculas+clic para retirarla.',
+    'Tablero esquemático: regiones con tamaño según su población y color según su estado. Haz clic en una región para añadir una ficha de tropas; clic derecho o mayúsculas+clic para retirarla.',
   'Loading the board…': 'Cargando el tablero…',
   'Log of events': 'Registro de sucesos',
   'Play: {title}': 'Jugar: {title}',
@@ -200,20 +200,20 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   Strength: 'Fuerza',
   'of start': 'de la inicial',
   'Send {troops} home from {region}': 'Enviar {troops} a casa desde {region}',
-  'Rotation: choose where to cut': 'Rotación: elija dónde recortar',
+  'Rotation: choose where to cut': 'Rotación: elige dónde recortar',
   'From month {month} at most {cap} troops can stay. You have {total}: send {excess} home before the month can end. (The plan cuts where coverage is highest.)':
     'Desde el mes {month} pueden quedarse como máximo {cap} efectivos. Tiene {total}: envíe {excess} a casa antes de que pueda terminar el mes. (El plan recorta donde la cobertura es mayor.)',
   'Send troops home from': 'Enviar tropas a casa desde',
   'Game over: {outcome}': 'Fin de la partida: {outcome}',
   'Objective achieved. The debrief compares your run with the automatic plan over many runs.':
-    'Objetivo logrado. El balance compara su partida con el plan automático en muchas simulaciones.',
+    'Objetivo logrado. El balance compara tu partida con el plan automático en muchas simulaciones.',
   'Objective not achieved. The debrief compares your run with the automatic plan over many runs.':
-    'Objetivo no logrado. El balance compara su partida con el plan automático en muchas simulaciones.',
+    'Objetivo no logrado. El balance compara tu partida con el plan automático en muchas simulaciones.',
   'See the debrief': 'Ver el balance',
   'Advice: the automatic plan would…': 'Consejo: el plan automático…',
   'Regions (one token = {troops} troops)': 'Regiones (una ficha = {troops} efectivos)',
   Log: 'Registro',
-  'The reserve is empty: take troops back from another region first.': 'La reserva está vacía: retire antes tropas de otra región.',
+  'The reserve is empty: take troops back from another region first.': 'La reserva está vacía: retira antes tropas de otra región.',
   'The board could not be drawn ({error}); the panels still play the game.': 'No se pudo dibujar el tablero ({error}); los paneles siguen permitiendo jugar.',
   'End day': 'Terminar el día',
   'End month': 'Terminar el mes',
@@ -232,14 +232,14 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   // Walkthrough
   'How many troops does an invasion take?': '¿Cuántas tropas hacen falta para una invasión?',
   'In late 2025 about 10,000 US troops were reported in the Caribbean near Venezuela. Analysts said that was not enough for a full-scale invasion. This game lets you test why.':
-    'A finales de 2025 se informó de unos 10.000 efectivos estadounidenses en el Caribe, cerca de Venezuela. Los analistas dijeron que no bastaban para una invasión a gran escala. Este juego le permite comprobar por qué.',
+    'A finales de 2025 se informó de unos 10.000 efectivos estadounidenses en el Caribe, cerca de Venezuela. Los analistas dijeron que no bastaban para una invasión a gran escala. Este juego te permite comprobar por qué.',
   'It uses only published aggregate figures: force sizes, force ratios, troops per 1,000 inhabitants. It is a schematic, not a map.':
     'Solo usa cifras agregadas publicadas: tamaños de fuerza, proporciones de fuerzas, efectivos por cada 1.000 habitantes. Es un esquema, no un mapa.',
-  '1. The board and your tokens': '1. El tablero y sus fichas',
+  '1. The board and your tokens': '1. El tablero y tus fichas',
   'Each circle is a group of regions, sized by its population and coloured by its state: grey not entered, amber being entered, blue entered, green stabilized, purple contested, red failed.':
     'Cada círculo es un grupo de regiones, con tamaño según su población y color según su estado: gris sin entrar, ámbar en entrada, azul entrada lograda, verde estabilizada, morado disputada, rojo fracasada.',
   'Place troop tokens from your reserve with the + and − buttons, or click a circle (right-click or shift-click takes a token back). “Apply the plan” does what the automatic plan would.':
-    'Coloque fichas de tropas de su reserva con los botones + y −, o haga clic en un círculo (clic derecho o mayúsculas+clic retira una ficha). «Aplicar el plan» hace lo que haría el plan automático.',
+    'Coloca fichas de tropas de tu reserva con los botones + y −, o haz clic en un círculo (clic derecho o mayúsculas+clic retira una ficha). «Aplicar el plan» hace lo que haría el plan automático.',
   '2. The odds column and the d10': '2. La columna de probabilidades y el d10',
   'Each day of the entry phase, every region under attack is one roll. Your combat power against the defenders’ gives a force ratio, which picks a column of the odds table (1:2, 1:1, 3:1 …).':
     'Cada día de la fase de entrada, cada región atacada es una tirada. Su poder de combate frente al de los defensores da una proporción de fuerzas, que elige una columna de la tabla de probabilidades (1:2, 1:1, 3:1…).',
@@ -249,7 +249,7 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   'After entry, each month compares troops per 1,000 inhabitants (the bar) with what the region needs (the black line). The need rises with hostility and with active resistance.':
     'Tras la entrada, cada mes compara los efectivos por cada 1.000 habitantes (la barra) con lo que necesita la región (la línea negra). La necesidad crece con la hostilidad y con la resistencia activa.',
   'Below the line, resistance grows and the need grows with it; above it, resistance shrinks. From the first rotation only a capped force can stay. Then end the game and read the debrief.':
-    'Por debajo de la línea, la resistencia crece y la necesidad con ella; por encima, la resistencia disminuye. Desde la primera rotación solo puede quedarse una fuerza limitada. Después termine la partida y lea el balance.',
+    'Por debajo de la línea, la resistencia crece y la necesidad con ella; por encima, la resistencia disminuye. Desde la primera rotación solo puede quedarse una fuerza limitada. Después termina la partida y lee el balance.',
   Back: 'Atrás',
   Skip: 'Saltar',
   Welcome: 'Bienvenida',
