@@ -18,6 +18,9 @@ import {
   tn,
 } from '../../src/ui/i18n';
 import { ES } from '../../src/ui/locales/es';
+import { ES_ANALYSIS } from '../../src/ui/locales/es-analysis';
+import { ES_GAME } from '../../src/ui/locales/es-game';
+import { ES_PLAY } from '../../src/ui/locales/es-play';
 import { listSourceFiles, scanFiles, scanSource } from './i18n-scan';
 
 afterEach(() => {
@@ -47,6 +50,17 @@ describe('the Spanish catalogue covers the code', () => {
   it('no t() call builds its key at run time (such a key can never be checked)', () => {
     const dynamic = scan.dynamic.map((k) => `${k.file}:${k.line}: t(${k.key}`);
     expect(dynamic, `use a literal key and {placeholders}:\n${dynamic.join('\n')}`).toEqual([]);
+  });
+
+  it('no English key is given two different translations by the part catalogues (the later would win silently)', () => {
+    const parts: Record<string, Readonly<Record<string, string>>> = { ES_GAME, ES_ANALYSIS, ES_PLAY };
+    const clashes: string[] = [];
+    for (const [key, value] of Object.entries(ES)) {
+      for (const [name, part] of Object.entries(parts)) {
+        if (Object.prototype.hasOwnProperty.call(part, key) && part[key] !== value) clashes.push(`${name} "${key}": ${part[key]} ≠ ${value}`);
+      }
+    }
+    expect(clashes).toEqual([]);
   });
 
   it('every Spanish entry keeps exactly the placeholders of its English key', () => {

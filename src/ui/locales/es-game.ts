@@ -116,8 +116,6 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   'being entered': 'en entrada',
   entered: 'entrada lograda',
   failed: 'fracasada',
-  stabilized: 'estabilizada',
-  contested: 'disputada',
   // Debrief panels: claim cards and the distribution
   'key region entered': 'región clave alcanzada',
   'objective reached': 'objetivo logrado',

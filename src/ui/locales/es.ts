@@ -45,8 +45,9 @@ export const ES: Readonly<Record<string, string>> = {
   // --- Outcome words (src/ui/format.ts OUTCOME_WORDS, through tData)
   'entry failed': 'entrada fallida',
   'failed after entry': 'fracaso tras la entrada',
-  contested: 'disputado',
-  stabilized: 'estabilizado',
+  // Feminine, like the region states (es-game.ts): one word serves a region and an outcome.
+  contested: 'disputada',
+  stabilized: 'estabilizada',
 
   // --- Input catalogue (src/model/inputs.ts labels and help, through tData)
   'Intervention troops': 'Tropas de intervención',
