@@ -20,7 +20,7 @@ export const STATUS_FILL: Record<RegionStatus, number> = {
 export interface BoardLabels {
   title: string;
   /** One per region, in the state's order: the state word inside the circle, the troops under it. */
-  regions: { status: string; troops: string }[];
+  regions: { name: string; status: string; troops: string }[];
 }
 
 interface RegionSprite {
@@ -125,7 +125,7 @@ export class BoardScene extends Phaser.Scene {
     this.selected = selected;
     this.tokenSize = tokenSize;
     this.title.setText(labels.title);
-    state.regions.forEach((region, i) => this.drawRegion(state, i, region.id, labels.regions[i] ?? { status: '', troops: '' }));
+    state.regions.forEach((region, i) => this.drawRegion(state, i, region.id, labels.regions[i] ?? { name: state.inputs.regionNames[i], status: '', troops: '' }));
     this.replay(state, events);
   }
 
@@ -136,7 +136,7 @@ export class BoardScene extends Phaser.Scene {
     return out;
   }
 
-  private drawRegion(state: GameState, index: number, id: string, label: { status: string; troops: string }) {
+  private drawRegion(state: GameState, index: number, id: string, label: BoardLabels['regions'][number]) {
     const sprite = this.sprites.get(id)!;
     const region = state.regions[index];
     const { radius } = sprite.spot;
@@ -152,7 +152,7 @@ export class BoardScene extends Phaser.Scene {
     }
     g.lineStyle(this.selected === id ? 6 : 2, this.selected === id ? 0xffb000 : 0x1b1b1b, 1);
     g.strokeCircle(0, 0, radius);
-    sprite.name.setText(state.inputs.regionNames[index]);
+    sprite.name.setText(label.name);
     sprite.status.setText(label.status);
     // A longer word (Spanish "entrada lograda") shrinks to stay inside the circle.
     sprite.status.setScale(1);

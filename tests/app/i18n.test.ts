@@ -21,6 +21,7 @@ import { ES } from '../../src/ui/locales/es';
 import { ES_ANALYSIS } from '../../src/ui/locales/es-analysis';
 import { ES_GAME } from '../../src/ui/locales/es-game';
 import { ES_PLAY } from '../../src/ui/locales/es-play';
+import { shippedScenarios } from './fixtures';
 import { listSourceFiles, scanFiles, scanSource } from './i18n-scan';
 
 afterEach(() => {
@@ -72,9 +73,15 @@ describe('the Spanish catalogue covers the code', () => {
 
   it('no Spanish entry is empty or left in English by mistake', () => {
     // Same text is allowed only where the word is the same in both languages.
-    const same = new Set(['English', 'Español']);
+    const same = new Set(['English', 'Español', 'Andes', 'Guayana']);
     const suspicious = Object.entries(ES).filter(([en, es]) => es.trim() === '' || (es === en && !same.has(en)));
     expect(suspicious).toEqual([]);
+  });
+
+  it('every shipped scenario\'s title, question and region names have Spanish entries', () => {
+    const words = shippedScenarios().flatMap((s) => [s.title, s.question, ...s.regions.map((r) => r.name)]);
+    expect(words.length).toBeGreaterThan(20);
+    expect(words.filter((w) => !Object.prototype.hasOwnProperty.call(ES, w))).toEqual([]);
   });
 
   it('the shell screen names and every input label and help text have Spanish entries', () => {

@@ -42,7 +42,7 @@ function outcomeSection(state: GameState | null): HTMLElement {
   const key = state.regions[state.inputs.keyRegion];
   const strength = (state.regions.reduce((s, r) => s + r.troops, 0) + state.reserve) / Math.max(1, state.troopsInitial);
   const facts = [
-    key.enteredDay ? t('{region} was entered on day {day}.', { region: state.inputs.regionNames[state.inputs.keyRegion], day: key.enteredDay }) : t('{region} was never entered.', { region: state.inputs.regionNames[state.inputs.keyRegion] }),
+    key.enteredDay ? t('{region} was entered on day {day}.', { region: tData(state.inputs.regionNames[state.inputs.keyRegion]), day: key.enteredDay }) : t('{region} was never entered.', { region: tData(state.inputs.regionNames[state.inputs.keyRegion]) }),
     last
       ? tn('After {count} month, {share} of the population lived in regions under control, with {resisters} active resisters per 1,000.', 'After {count} months, {share} of the population lived in regions under control, with {resisters} active resisters per 1,000.', last.month, { share: pct(last.controlledShare), resisters: formatNumber(last.resistancePerThousand, 2) })
       : t('No control month was played.'),
@@ -74,7 +74,7 @@ export const debriefScreen: Screen = {
     const changed = Object.keys(overrides).length;
     const teacher = app.kit.teacher();
     const redraw = () => app.navigate('debrief');
-    const heading = h('h2', { text: t('Debrief: {title}', { title: scenario.title }) });
+    const heading = h('h2', { text: t('Debrief: {title}', { title: tData(scenario.title) }) });
     // Teacher mode: outcomes stay hidden until revealed; predict-first asks for a forecast before any figure.
     if (outcomesGated(app)) {
       append(root, [heading, ...outcomeGatePanels(app, redraw)]);

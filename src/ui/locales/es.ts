@@ -3,10 +3,12 @@
 // src/app has an entry here). Neutral Latin American Spanish; instructions use the informal "tú".
 import { ES_ANALYSIS } from './es-analysis';
 import { ES_GAME } from './es-game';
+import { ES_SCENARIOS } from './es-scenarios';
 import { ES_PLAY } from './es-play';
 
 export const ES: Readonly<Record<string, string>> = {
   ...ES_GAME,
+  ...ES_SCENARIOS,
   ...ES_ANALYSIS,
   ...ES_PLAY,
   // --- Shell: screen names and header (index.html, src/app/main.ts)

@@ -3,7 +3,7 @@
 import { selectAdvice } from '../../engine/play';
 import type { GameState } from '../../model/types';
 import { int } from '../format';
-import { t } from '../i18n';
+import { t, tData } from '../i18n';
 
 export interface AdviceText {
   lines: string[];
@@ -14,7 +14,7 @@ export interface AdviceText {
 export function planAdvice(state: GameState): AdviceText {
   if (state.phase === 'ended') return { lines: [], changes: false };
   const advice = selectAdvice(state);
-  const name = (id: string) => state.inputs.regionNames[state.inputs.regionIds.indexOf(id)] ?? id;
+  const name = (id: string) => tData(state.inputs.regionNames[state.inputs.regionIds.indexOf(id)] ?? id);
   // Water-filling moves fractions of a troop; a move that rounds to the same whole number says nothing.
   const lines = advice.moves.filter((m) => Math.round(m.from) !== Math.round(m.to)).map((m) => `${name(m.region)}: ${int(m.from)} → ${int(m.to)}`);
   if (advice.sentHome > 0.5) lines.push(t('Send {troops} troops home (rotation cap).', { troops: int(advice.sentHome) }));

@@ -10,7 +10,7 @@ import { fixed } from './describe';
 export function describeBoard(state: GameState): string {
   const total = Math.max(1, state.troopsInitial);
   const parts = state.regions.map((region, i) => {
-    const name = state.inputs.regionNames[i] + (i === state.inputs.keyRegion ? t(' (objective)') : '');
+    const name = tData(state.inputs.regionNames[i]) + (i === state.inputs.keyRegion ? t(' (objective)') : '');
     return t('{name}: {status}, {population} of the population, {troops} of the force', {
       name,
       status: tData(STATUS_WORDS[region.status]),
@@ -47,7 +47,8 @@ export function boardLabels(state: GameState): BoardLabels {
         : t('Game over');
   return {
     title,
-    regions: state.regions.map((region) => ({
+    regions: state.regions.map((region, i) => ({
+      name: tData(state.inputs.regionNames[i]),
       status: tData(STATUS_WORDS[region.status]),
       troops: region.troops > 0 ? t('{troops} troops', { troops: shortTroops(region.troops) }) : t('no troops'),
     })),

@@ -7,7 +7,7 @@ import { localeTag, t, tData, tn } from '../i18n';
 
 export function regionName(state: GameState, id: string): string {
   const i = state.inputs.regionIds.indexOf(id);
-  return i >= 0 ? state.inputs.regionNames[i] : id;
+  return i >= 0 ? tData(state.inputs.regionNames[i]) : id;
 }
 
 /** A force ratio as the odds table writes it: 1.5 → "1.50:1" (en) or "1,50:1" (es). */

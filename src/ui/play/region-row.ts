@@ -28,7 +28,7 @@ export interface RegionRowContext {
 export function regionRow(ctx: RegionRowContext): HTMLElement {
   const { state, index, step } = ctx;
   const region = state.regions[index];
-  const name = state.inputs.regionNames[index];
+  const name = tData(state.inputs.regionNames[index]);
   const share = state.inputs.share[index];
   const capital = index === state.inputs.capitalIndex && state.regions.length > 1;
   const key = index === state.inputs.keyRegion;

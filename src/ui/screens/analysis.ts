@@ -76,7 +76,7 @@ export const analysisScreen: Screen = {
     const heading = htmlEl('h2', {}, t('Analysis: every troop level at once'));
     const intro = htmlEl('p', { class: 'an-intro' });
     const picker = htmlEl('select', { id: 'an-scenario' });
-    for (const s of session.scenarios) picker.append(htmlEl('option', { value: s.id }, s.title));
+    for (const s of session.scenarios) picker.append(htmlEl('option', { value: s.id }, tData(s.title)));
     picker.addEventListener('change', () => session.select(picker.value));
     const seedInput = htmlEl('input', { id: 'an-seed', type: 'text', size: '8' });
     seedInput.addEventListener('change', () => session.setSeed(seedInput.value.trim() || '42'));
@@ -91,7 +91,7 @@ export const analysisScreen: Screen = {
       picker.value = current.id;
       objectivePicker.value = current.objective.kind;
       seedInput.value = session.selection.seed;
-      intro.textContent = t('{title}: {question} Objective: {objective}.', { title: current.title, question: current.question, objective: objectiveWord(current.objective.kind) });
+      intro.textContent = t('{title}: {question} Objective: {objective}.', { title: tData(current.title), question: tData(current.question), objective: objectiveWord(current.objective.kind) });
     };
     // Teacher mode: no outcome (chart, table, sentence, verdict, export) until shown; see teacher-gate.ts.
     if (outcomesGated(app)) return mountGatedAnalysis(root, app, { heading, intro, top, syncTop });
@@ -253,7 +253,7 @@ export const analysisScreen: Screen = {
       );
       if (changed('markers', state.refined.central, population)) buildMarkers(state, population);
       if (changed('density', state.scenario, population, state.troops)) {
-        renderDensity(density, densityRows(state.scenario.title, population, state.troops), population, state.troops);
+        renderDensity(density, densityRows(tData(state.scenario.title), population, state.troops), population, state.troops);
       }
       if (changed('tornado', state, state.tornadoBase)) renderTornado(tornado, state.tornado, state.tornadoBase, state.troops, word);
       if (changed('runset', state.runSet, state.seed, state)) renderRunSet(runSet, state.runSet, state.seed, word);

@@ -4,7 +4,7 @@ import type { Screen } from '../../app/router';
 import type { Scenario } from '../../model/types';
 import { h } from '../dom';
 import { int } from '../format';
-import { formatDate, t } from '../i18n';
+import { formatDate, t, tData } from '../i18n';
 
 function frameQuote(scenario: Scenario): HTMLElement | null {
   const claim = scenario.claims.find((c) => c.id === scenario.frameClaim) ?? scenario.claims[0];
@@ -32,9 +32,9 @@ export const chooseScreen: Screen = {
       return h(
         'article',
         { class: `scenario-card${selected ? ' selected' : ''}`, 'aria-labelledby': titleId, 'data-scenario': scenario.id },
-        h('h3', { id: titleId, text: scenario.title }),
+        h('h3', { id: titleId, text: tData(scenario.title) }),
         h('p', { class: 'card-force' }, h('strong', { text: int(scenario.intervener.troops.value) }), ' ', t('troops')),
-        h('p', { class: 'card-question', text: scenario.question }),
+        h('p', { class: 'card-question', text: tData(scenario.question) }),
         frameQuote(scenario),
         h(
           'div',

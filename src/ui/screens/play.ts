@@ -94,7 +94,7 @@ export const playScreen: Screen = {
       h(
         'div',
         { class: 'play-top' },
-        h('h2', { text: t('Play: {title}', { title: scenario.title }) }),
+        h('h2', { text: t('Play: {title}', { title: tData(scenario.title) }) }),
         counters,
         h('button', { type: 'button', class: 'help-inline', onclick: () => openWalkthrough(), text: t('How to play') }),
       ),
@@ -184,7 +184,7 @@ export const playScreen: Screen = {
       const total = selectTroopsInCountry(state);
       const excess = Math.ceil(total - cap);
       const sources = [
-        ...state.regions.map((r, i) => ({ id: r.id, name: state.inputs.regionNames[i], troops: r.troops })),
+        ...state.regions.map((r, i) => ({ id: r.id, name: tData(state.inputs.regionNames[i]), troops: r.troops })),
         { id: RESERVE_ID, name: t('the reserve'), troops: state.reserve },
       ].filter((s) => s.troops >= 1);
       const cuts = sources.map((s) => {
@@ -289,7 +289,7 @@ export const playScreen: Screen = {
       for (let i = record.log.length - 1; i >= 0 && count < limit; i -= 1) {
         const { event } = record.log[i];
         const heading = event !== null && (event.type === 'entry/day' || event.type === 'control/month');
-        const lines = event ? describeEvent(state, event) : [introWords(scenario.title, state.troopsInitial)];
+        const lines = event ? describeEvent(state, event) : [introWords(tData(scenario.title), state.troopsInitial)];
         out.push(lines.map((text, k) => ({ text, head: heading && k === 0 })));
         count += lines.length;
       }

@@ -132,7 +132,8 @@ export const setupScreen: Screen = {
 
     // A valid import becomes the selection and the Choose list shows it with its remove button.
     const imports = importZone(app, (id) => {
-      const title = session.scenarios.find((s) => s.id === id)?.title ?? id;
+      const found = session.scenarios.find((s) => s.id === id);
+      const title = found ? tData(found.title) : id;
       if (session.selection.scenarioId !== id) session.select(id);
       app.navigate('choose');
       app.notify(t('Imported “{title}”; it is kept in this browser and listed on Choose.', { title }));
@@ -155,13 +156,13 @@ export const setupScreen: Screen = {
     );
 
     const regionRows = scenario.regions.map((r) =>
-      h('tr', {}, h('th', { scope: 'row', text: r.name + (r.capital ? t(' (capital)') : '') }), h('td', { text: formatPercent(r.share.value) }), h('td', { text: tData(r.terrain) })),
+      h('tr', {}, h('th', { scope: 'row', text: tData(r.name) + (r.capital ? t(' (capital)') : '') }), h('td', { text: formatPercent(r.share.value) }), h('td', { text: tData(r.terrain) })),
     );
 
     root.append(
-      h('h2', { text: t('Set up: {title}', { title: scenario.title }) }),
+      h('h2', { text: t('Set up: {title}', { title: tData(scenario.title) }) }),
       ...(isTeacherModeOn(teacher) ? [h('p', {}, h('span', { class: 'teacher-badge', id: 'teacher-badge', text: t('Teacher mode') }))] : []),
-      h('p', { class: 'lede', text: scenario.question }),
+      h('p', { class: 'lede', text: tData(scenario.question) }),
       h(
         'div',
         { class: 'setup-layout' },
