@@ -175,3 +175,123 @@ describe('axe-core finds no serious, critical or WCAG 2.1 AA violation', () => {
     });
   }
 });
+
+/** A fresh page in its own context (own storage), e.g. with reduced motion or a small viewport. */
+async function freshPage(options: Parameters<Browser['newContext']>[0]): Promise<Page> {
+  const context = await browser.newContext({ bypassCSP: true, ...options });
+  const fresh = await context.newPage();
+  await skipWalkthrough(fresh);
+  return fresh;
+}
+
+/** Most board tweens running at once in the `ms` after applying the plan and ending a day. */
+async function boardMotion(p: Page, ms = 800): Promise<number> {
+  await p.goto(baseUrl() + '#/play');
+  await p.waitForFunction(() => !!window.__thresholdPlay?.boardReady(), null, { timeout: 60_000 });
+  await p.locator('#main').focus();
+  await p.keyboard.press('p');
+  await p.keyboard.press('d');
+  return p.evaluate(async (span) => {
+    let most = 0;
+    const until = performance.now() + span;
+    while (performance.now() < until) {
+      most = Math.max(most, window.__thresholdPlay?.animating() ?? 0);
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    return most;
+  }, ms);
+}
+
+/** A planted element with a CSS transition and animation, and what the cascade leaves of them. */
+async function plantedMotion(p: Page): Promise<{ transition: string; animation: string; moving: string[] }> {
+  return p.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = '@keyframes planted-spin { to { transform: rotate(1turn); } } .planted-motion { transition: opacity 2s; animation: planted-spin 2s infinite; }';
+    document.head.append(style);
+    const div = document.createElement('div');
+    div.className = 'planted-motion';
+    document.body.append(div);
+    const s = getComputedStyle(div);
+    const seen = { transition: s.transitionDuration, animation: s.animationName };
+    div.remove();
+    style.remove();
+    // Anything else on the page that would still move.
+    const moving = [...document.querySelectorAll('*')]
+      .filter((el) => {
+        const c = getComputedStyle(el);
+        return c.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || c.animationName !== 'none';
+      })
+      .map((el) => `${el.tagName}.${el.className}`);
+    return { ...seen, moving };
+  });
+}
+
+/** Whether a quote card is in the window just after its marker button is clicked (not later). */
+async function quoteJump(p: Page): Promise<{ inView: boolean; top: number }> {
+  await p.goto(baseUrl() + '#/analysis');
+  await p.waitForFunction(() => {
+    const s = window.__thresholdAnalysis?.state();
+    return !!s && s.pending === 0 && !!s.refined.central;
+  }, null, { timeout: 120_000 });
+  return p.evaluate(() => {
+    const button = [...document.querySelectorAll<HTMLButtonElement>('.an-marker-btn')].pop()!;
+    button.scrollIntoView({ block: 'start' });
+    button.click();
+    const card = document.getElementById(button.getAttribute('aria-controls')!)!.getBoundingClientRect();
+    return { inView: card.top >= 0 && card.top < window.innerHeight, top: Math.round(card.top) };
+  });
+}
+
+describe('reduced motion', () => {
+  it('with prefers-reduced-motion the board does not animate and CSS transitions and animations are off', async () => {
+    const still = await freshPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const moving = await freshPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'no-preference' });
+    // The control: without the preference the same turn animates the board and the planted CSS moves.
+    expect(await boardMotion(moving)).toBeGreaterThan(0);
+    expect(await plantedMotion(moving)).toMatchObject({ transition: '2s', animation: 'planted-spin' });
+    expect(await boardMotion(still)).toBe(0);
+    expect(await plantedMotion(still)).toEqual({ transition: '0s', animation: 'none', moving: [] });
+    // Jumping to an analyst's quote from the analysis screen lands at once, not by a smooth scroll.
+    expect(await quoteJump(moving)).toMatchObject({ inView: false });
+    expect(await quoteJump(still)).toMatchObject({ inView: true });
+    await still.context().close();
+    await moving.context().close();
+  });
+});
+
+describe('reflow at 200% zoom (640×360 CSS px): no horizontal scrolling of the page', () => {
+  for (const [locale, highContrast] of [['en', false], ['es', true]] as const) {
+    it(`choose, set up, debrief (${locale}${highContrast ? ', high contrast' : ''})`, async () => {
+      const small = await freshPage({ viewport: { width: 640, height: 360 } });
+      const overflow = () =>
+        small.evaluate(() => {
+          const width = document.documentElement.clientWidth;
+          const wide = [...document.querySelectorAll<HTMLElement>('body *')]
+            .filter((el) => el.getBoundingClientRect().right > width + 1 && getComputedStyle(el).position !== 'fixed' && !el.closest('.visually-hidden, .skip-link'))
+            .slice(0, 6)
+            .map((el) => `${el.tagName.toLowerCase()}#${el.id}.${el.className} ${Math.round(el.getBoundingClientRect().right)}px`);
+          return { scroll: document.documentElement.scrollWidth - width, wide };
+        });
+      await small.goto(baseUrl() + '#/choose');
+      await small.waitForSelector('.scenario-card');
+      if (locale === 'es') await small.selectOption('#language', 'es');
+      if (highContrast) await small.click('#theme-toggle');
+      const tag = `${locale}${highContrast ? '-hc' : ''}`;
+      await screenshot(small, `reflow-choose-${tag}`);
+      expect.soft(await overflow(), 'choose').toEqual({ scroll: 0, wide: [] });
+      await small.goto(baseUrl() + '#/setup');
+      await small.waitForSelector('#seed');
+      await small.screenshot({ path: `test-output/screenshots/reflow-setup-${tag}-full.png`, fullPage: true });
+      expect.soft(await overflow(), 'set up').toEqual({ scroll: 0, wide: [] });
+      await small.goto(baseUrl() + '#/play');
+      await small.waitForFunction(() => !!window.__thresholdPlay?.boardReady(), null, { timeout: 60_000 });
+      await small.locator('#main').focus();
+      await playToEnd(small);
+      await small.goto(baseUrl() + '#/debrief');
+      await small.waitForSelector('#dist-table');
+      await screenshot(small, `reflow-debrief-${tag}`);
+      expect.soft(await overflow(), 'debrief').toEqual({ scroll: 0, wide: [] });
+      await small.context().close();
+    });
+  }
+});
