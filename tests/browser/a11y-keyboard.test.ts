@@ -48,19 +48,42 @@ async function markControls(scope = 'body'): Promise<string[]> {
   );
 }
 
-/** What has focus now: its key, and whether its focused look differs visibly from its unfocused one. */
+/**
+ * What has focus now: its key, and whether its focused look differs from its unfocused one with a
+ * ring (outline ≥ 2px or a box-shadow) of at least 3:1 contrast against the background behind it
+ * (WCAG 1.4.11), round a control big enough to see.
+ */
 async function focused(): Promise<Stop | null> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body || !el.dataset.kb) return el && el !== document.body ? { key: `unmarked ${el.tagName} ${el.id} ${el.className}`, changed: false, ring: '' } : null;
+    const rgb = (text: string) => (text.match(/rgba?\(([^)]+)\)/)?.[1].split(',').map((v) => parseFloat(v)) ?? null);
+    const luminance = ([r, g, b]: number[]) => {
+      const lin = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    let behind = [255, 255, 255];
+    for (let up = el.parentElement; up; up = up.parentElement) {
+      const c = rgb(getComputedStyle(up).backgroundColor);
+      if (c && (c.length < 4 || c[3] > 0.5)) {
+        behind = c;
+        break;
+      }
+    }
+    const contrast = (c: number[] | null) => {
+      if (!c || (c.length > 3 && c[3] < 0.5)) return 1;
+      const [a, b] = [luminance(c), luminance(behind)].sort((x, y) => y - x);
+      return (a + 0.05) / (b + 0.05);
+    };
     const s = getComputedStyle(el);
     const now = `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} | ${s.boxShadow}`;
-    const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
-    const shadow = s.boxShadow !== 'none';
+    const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 ? contrast(rgb(s.outlineColor)) : 0;
+    const shadow = s.boxShadow !== 'none' ? contrast(rgb(s.boxShadow)) : 0;
     // A ring round a 1-pixel (visually hidden) control is not something anyone can see.
     const rect = el.getBoundingClientRect();
     const big = rect.width >= 6 && rect.height >= 6;
-    return { key: el.dataset.kb, changed: now !== el.dataset.kbLook && (outline || shadow) && big, ring: `${now} | ${Math.round(rect.width)}x${Math.round(rect.height)}` };
+    const best = Math.max(outline, shadow);
+    return { key: el.dataset.kb, changed: now !== el.dataset.kbLook && best >= 3 && big, ring: `${now} | ${best.toFixed(1)}:1 | ${Math.round(rect.width)}x${Math.round(rect.height)}` };
   });
 }
 
@@ -87,13 +110,15 @@ async function expectKeyboardReach(name: string): Promise<void> {
   const controls = await markControls();
   expect(controls.length, `${name}: controls found`).toBeGreaterThan(3);
   const forward = await walk('Tab', controls[0], controls.length + 10);
-  await screenshot(page, `keyboard-${name}`);
   const reached = forward.map((s) => s.key);
   expect(reached.filter((k) => k.startsWith('unmarked')), `${name}: focus on controls not counted`).toEqual([]);
   expect(controls.filter((k) => !reached.includes(k)), `${name}: not reached by Tab (reached ${reached.join(' ')})`).toEqual([]);
   expect(forward.filter((s) => !s.changed).map((s) => `${s.key} (${s.ring})`), `${name}: no visible focus`).toEqual([]);
   console.log(`${name}: ${controls.length} controls, ${forward.length} Tab stops`);
   const backward = await walk('Shift+Tab', reached[reached.length - 1], controls.length + 10);
+  // A picture of the ring on a control in the middle of the page, reached by the keyboard.
+  await walk('Tab', reached[Math.floor(reached.length / 2)], 1);
+  await screenshot(page, `keyboard-${name}`);
   expect(backward.map((s) => s.key), `${name}: Shift+Tab order`).toEqual([...reached].reverse());
 }
 
