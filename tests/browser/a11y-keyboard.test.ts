@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { baseUrl, CHROMIUM_ARGS, screenshot } from './browser';
-import { playToEnd, skipWalkthrough } from './game-helpers';
+import { phase, playToEnd, skipWalkthrough } from './game-helpers';
 
 let browser: Browser;
 let page: Page;
@@ -210,6 +210,25 @@ describe('keyboard: every control by Tab with a visible focus, dialogs trap focu
         await page.waitForFunction(() => !!window.__thresholdPlay?.boardReady(), null, { timeout: 60_000 });
         await expectKeyboardReach(`play${highContrast ? '-hc' : ''}`);
         await expectTrapped('.help-inline', '.walkthrough');
+        // Letters typed inside a dialog do not reach the game's shortcuts behind it (P applies the plan).
+        const log = () => page.evaluate(() => document.getElementById('board-description')?.textContent);
+        const before = await log();
+        for (const [opener, dialog] of [['#share-button', 'dialog.share-dialog'], ['.help-inline', '.walkthrough']]) {
+          await page.focus(opener);
+          await page.keyboard.press('Enter');
+          await page.waitForSelector(dialog);
+          await page.keyboard.press('Tab');
+          await page.keyboard.press('p');
+          await page.keyboard.press('Escape');
+          await page.waitForSelector(dialog, { state: 'detached' });
+        }
+        expect(await log()).toBe(before);
+        if ((await phase(page)) === 'entry') {
+          // The control: the same key outside the dialogs does apply the plan.
+          await page.locator('#main').focus();
+          await page.keyboard.press('p');
+          await page.waitForFunction((text) => document.getElementById('board-description')?.textContent !== text, before);
+        }
         await page.locator('#main').focus();
         await playToEnd(page);
         await page.goto(baseUrl() + '#/debrief');

@@ -24,6 +24,8 @@ export function openDialog(className: string, title: string, ...content: (Node |
     opener?.focus?.();
   });
   dialog.addEventListener('keydown', (event) => {
+    // Letters typed in the dialog are not the page's shortcuts (D ends a day on Play, behind the dialog).
+    if (event.key.length === 1 && !event.ctrlKey && !event.metaKey) event.stopPropagation();
     if (event.key !== 'Tab') return;
     const stops = [...dialog.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
       (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0,
