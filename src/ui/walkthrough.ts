@@ -124,7 +124,10 @@ export function openWalkthrough(): void {
     next.textContent = index === STEPS.length - 1 ? t('Start') : t('Next');
     next.focus();
   }
+  // The rest of the page is inert while the dialog is open, for screen readers as for the mouse.
+  const outside = [...document.body.children].filter((el): el is HTMLElement => el instanceof HTMLElement && !el.inert);
   function close() {
+    for (const el of outside) el.inert = false;
     highlight(undefined);
     markSeen();
     backdrop.remove();
@@ -158,6 +161,7 @@ export function openWalkthrough(): void {
   skip.addEventListener('click', close);
   document.addEventListener('keydown', onKey, true);
   document.body.append(backdrop);
+  for (const el of outside) el.inert = true;
   show();
 }
 

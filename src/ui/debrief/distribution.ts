@@ -89,7 +89,7 @@ export function distributionPanel(summary: BatchSummary, player: OutcomeClass | 
     { class: 'distribution' },
     h('div', { class: 'dist-bar', role: 'img', 'aria-label': OUTCOME_CLASSES.map((c) => `${tData(OUTCOME_WORDS[c])} ${pct(summary.outcomeShares[c])}`).join(', ') }, ...segments),
     h('div', { class: 'you-track' }, marker),
-    h('table', { class: 'compact dist-table', id: 'dist-table' }, h('thead', {}, h('tr', {}, h('th', { text: t('Outcome') }), h('th', { text: t('Automatic plan') }), h('th', { text: '' }))), h('tbody', {}, ...rows)),
+    h('table', { class: 'compact dist-table', id: 'dist-table' }, h('thead', {}, h('tr', {}, h('th', { text: t('Outcome') }), h('th', { text: t('Automatic plan') }), h('th', {}, h('span', { class: 'visually-hidden', text: t('Your game') })))), h('tbody', {}, ...rows)),
     h(
       'p',
       { id: 'success-rate' },

@@ -1,5 +1,6 @@
-// A small modal dialog on the native <dialog> element (focus trap, Escape and backdrop handled by
+// A small modal dialog on the native <dialog> element (Escape and the inert page behind handled by
 // the browser), used by the share and teacher panels. Content is built with h(): never markup.
+// Tab wraps inside the dialog: without it Chrome lets focus leave to the browser's own controls.
 import { h, uid } from '../dom';
 import { t } from '../i18n';
 
@@ -21,6 +22,25 @@ export function openDialog(className: string, title: string, ...content: (Node |
   dialog.addEventListener('close', () => {
     dialog.remove();
     opener?.focus?.();
+  });
+  dialog.addEventListener('keydown', (event) => {
+    // Letters typed in the dialog are not the page's shortcuts (D ends a day on Play, behind the dialog).
+    if (event.key.length === 1 && !event.ctrlKey && !event.metaKey) event.stopPropagation();
+    if (event.key !== 'Tab') return;
+    const stops = [...dialog.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
+      (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0,
+    );
+    if (!stops.length) return;
+    const first = stops[0];
+    const last = stops[stops.length - 1];
+    const active = document.activeElement;
+    if (event.shiftKey && (active === first || !dialog.contains(active))) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && (active === last || !dialog.contains(active))) {
+      event.preventDefault();
+      first.focus();
+    }
   });
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) close();

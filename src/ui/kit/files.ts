@@ -17,7 +17,8 @@ export function downloadText(name: string, text: string, type: string): void {
 export function importZone(app: AppContext, onImported: (id: string) => void): { element: HTMLElement; dispose(): void } {
   const errors = h('ul', { class: 'field-errors', id: 'import-errors', 'aria-live': 'polite' });
   const status = h('p', { class: 'muted', id: 'import-status', role: 'status' });
-  const picker = h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', class: 'visually-hidden', 'aria-label': t('Import') });
+  // Out of the tab order: the visible button opens it, and a 1-pixel input cannot show its focus.
+  const picker = h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', class: 'visually-hidden', tabindex: '-1', 'aria-label': t('Import') });
   const read = async (file: File | undefined | null) => {
     errors.replaceChildren();
     status.textContent = '';

@@ -257,7 +257,7 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   // Set-up input control
   '“{text}” is not a number; keeping {value}.': '«{text}» no es un número; se mantiene {value}.',
   'Must be between {min} and {max}; keeping {value}.': 'Debe estar entre {min} y {max}; se mantiene {value}.',
-  'Reset {input} to the published {value}': 'Volver {input} al valor publicado {value}',
+  'Reset {input} to the published {value}': 'Restablecer {input} al valor publicado {value}',
   Reset: 'Restablecer',
   'Published: {value}': 'Publicado: {value}',
   'Published range {low}-{high}.': 'Rango publicado {low}-{high}.',

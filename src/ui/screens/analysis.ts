@@ -160,7 +160,7 @@ export const analysisScreen: Screen = {
             : t('{label}: {density} per 1,000 (quote)', { label: tData(m.label), density }));
         button.addEventListener('click', () => {
           const card = document.getElementById(quoteCardId(m));
-          card?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+          card?.scrollIntoView({ behavior: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'center' });
           card?.focus({ preventScroll: true });
         });
         const li = htmlEl('li');
