@@ -213,9 +213,9 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   Log: 'Registro',
   'The reserve is empty: take troops back from another region first.': 'La reserva está vacía: retira antes tropas de otra región.',
   'The board could not be drawn ({error}); the panels still play the game.': 'No se pudo dibujar el tablero ({error}); los paneles siguen permitiendo jugar.',
-  'End day': 'Terminar el día',
-  'End month': 'Terminar el mes',
-  'Apply the plan': 'Aplicar el plan',
+  'End day': 'Fin del día',
+  'End month': 'Fin del mes',
+  'Apply the plan': 'Aplicar plan',
   Undo: 'Deshacer',
   'How to play': 'Cómo se juega',
   'Keys:': 'Teclas:',
@@ -237,7 +237,7 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   'Each circle is a group of regions, sized by its population and coloured by its state: grey not entered, amber being entered, blue entered, green stabilized, purple contested, red failed.':
     'Cada círculo es un grupo de regiones, con tamaño según su población y color según su estado: gris sin entrar, ámbar en entrada, azul entrada lograda, verde estabilizada, morado disputada, rojo fracasada.',
   'Place troop tokens from your reserve with the + and − buttons, or click a circle (right-click or shift-click takes a token back). “Apply the plan” does what the automatic plan would.':
-    'Coloca fichas de tropas de tu reserva con los botones + y −, o haz clic en un círculo (clic derecho o mayúsculas+clic retira una ficha). «Aplicar el plan» hace lo que haría el plan automático.',
+    'Coloca fichas de tropas de tu reserva con los botones + y −, o haz clic en un círculo (clic derecho o mayúsculas+clic retira una ficha). «Aplicar plan» hace lo que haría el plan automático.',
   '2. The odds column and the d10': '2. La columna de probabilidades y el d10',
   'Each day of the entry phase, every region under attack is one roll. Your combat power against the defenders’ gives a force ratio, which picks a column of the odds table (1:2, 1:1, 3:1 …).':
     'Cada día de la fase de entrada, cada región atacada es una tirada. Su poder de combate frente al de los defensores da una proporción de fuerzas, que elige una columna de la tabla de probabilidades (1:2, 1:1, 3:1…).',
