@@ -2,6 +2,7 @@
 // and runs to the same results as the original with its overrides; changed values say where they
 // came from. CSV: RFC 4180 quoting, formula-safe text, numbers that read back exactly.
 import seedrandom from 'seedrandom';
+import { readCsv } from '../csv-reader';
 import { describe, expect, it } from 'vitest';
 import { csvField, scenarioFileText, scenarioWithOverrides, summaryToCsv, sweepToCsv, toCsv } from '../../src/app/export';
 import { runSummary } from '../../src/engine/batch';
@@ -30,36 +31,6 @@ function randomOverrides(rng: () => number, scenario: Scenario): Overrides {
   return out;
 }
 
-/** A minimal RFC 4180 reader for the tests (quoted fields, doubled quotes, CRLF). */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  expect(field).toBe('');
-  expect(row).toEqual([]);
-  return rows;
-}
 
 describe('scenarioWithOverrides', () => {
   it('round-trips through the file format and resolves to the same inputs (400 seeded set-ups)', () => {

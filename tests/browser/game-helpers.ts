@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { parseScenario } from '../../src/engine/scenario';
 import type { Scenario } from '../../src/model/types';
+import { baseUrl, openPage, type OpenedPage } from './browser';
 
 export function shippedScenario(id: string): Scenario {
   const result = parseScenario(JSON.parse(readFileSync(`scenarios/${id}.json`, 'utf8')));
@@ -79,4 +80,14 @@ export async function colourVariety(page: Page, png: Buffer): Promise<{ width: n
     const dominant = Math.max(...counts.values());
     return { width: canvas.width, height: canvas.height, colours: counts.size, dominantShare: dominant / samples };
   }, png.toString('base64'));
+}
+
+/** A page at `path` with the walkthrough already marked seen (a hash-only goto stays in the same
+ * document, so the page is reloaded for the app to start there). */
+export async function openFresh(path: string): Promise<OpenedPage> {
+  const opened = await openPage('');
+  await skipWalkthrough(opened.page);
+  await opened.page.goto(baseUrl() + path);
+  await opened.page.reload();
+  return opened;
 }

@@ -2,6 +2,7 @@
 // numbers behind the formatted text, also in Spanish),
 // each chart saves as a non-blank PNG of the chart's size, and switching to Spanish re-renders the
 // screen in Spanish with Spanish number formats (the generated sentences included).
+import { readCsv } from '../csv-reader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -21,23 +22,6 @@ async function settled(): Promise<void> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
-/** Parse CSV written by src/app/export.ts (quoted fields with doubled quotes, CRLF rows). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n') { row.push(field.replace(/\r$/, '')); rows.push(row); row = []; field = ''; }
-    else field += c;
-  }
-  return rows;
-}
 
 interface ShownCell { text: string; value?: string; kind?: string }
 
@@ -83,7 +67,7 @@ describe('exports on the analysis screen', () => {
       expect(shown.length).toBeGreaterThan(1);
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#${id} .an-export-csv`)]);
       expect(download.suggestedFilename()).toMatch(/^threshold-.*\.csv$/);
-      const rows = parseCsv(readFileSync((await download.path())!, 'utf8'));
+      const rows = readCsv(readFileSync((await download.path())!, 'utf8'));
       expect(rows.length).toBe(shown.length);
       expect(rows[0]).toEqual(shown[0].map((c) => c.text));
       rows.slice(1).forEach((row, r) => row.forEach((field, i) => expectSameCell(field, shown[r + 1][i])));
@@ -126,7 +110,7 @@ describe('the analysis screen in Spanish', () => {
     expect(answer).toMatch(/\d\.\d{3}/);
     // CSV in Spanish: Spanish headers, but numbers a spreadsheet reads in any locale (0.423, 10000).
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#an-sweep .an-export-csv')]);
-    const rows = parseCsv(readFileSync((await download.path())!, 'utf8'));
+    const rows = readCsv(readFileSync((await download.path())!, 'utf8'));
     expect(rows[0][0]).toBe('Soldados');
     const shownEs = await tableCells('#an-sweep');
     expect(shownEs.some((row) => /\d\.\d{3}/.test(row[0].text))).toBe(true);

@@ -7,19 +7,10 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { runSummary } from '../../src/engine/batch';
 import { scorePrediction } from '../../src/app/teacher';
-import { baseUrl, openPage } from './browser';
-import { shippedScenario, skipWalkthrough } from './game-helpers';
+import { openFresh, shippedScenario } from './game-helpers';
 
 const VENEZUELA = 'venezuela-2025-buildup';
 
-async function fresh(path: string) {
-  const opened = await openPage('');
-  await skipWalkthrough(opened.page);
-  await opened.page.goto(baseUrl() + path);
-  // A hash-only goto stays in the same document; reload so the app starts with the init script.
-  await opened.page.reload();
-  return opened;
-}
 
 async function setNumber(page: Page, path: string, value: string) {
   const field = page.locator(`.num-field[data-path="${path}"]`);
@@ -36,7 +27,7 @@ async function debriefFigures(page: Page): Promise<{ success: string; table: str
 
 describe('classroom kit', () => {
   it('a share link made by the Share dialog reproduces the debrief figures in a fresh page', async () => {
-    const a = await fresh('#/setup');
+    const a = await openFresh('#/setup');
     let url = '';
     let first: { success: string; table: string };
     try {
@@ -57,7 +48,7 @@ describe('classroom kit', () => {
     } finally {
       await a.close();
     }
-    const b = await fresh(url.slice(url.indexOf('#')));
+    const b = await openFresh(url.slice(url.indexOf('#')));
     try {
       await b.page.waitForSelector('.num-field[data-path="intervener.troops"]');
       await expect(b.page.locator('.num-field[data-path="intervener.troops"]').inputValue()).resolves.toMatch(/^60,?000$/);
@@ -74,7 +65,7 @@ describe('classroom kit', () => {
       '#/setup?v=1&scenario=%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D1%22%3E&seed=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E' +
       '&set.intervener.troops=javascript:alert(1)&set.constructor=1&lang=%22%3E%3Csvg%20onload%3Dwindow.__pwned%3D1%3E';
     for (const link of [hostile, '#/setup?v=999&scenario=&&&set.=%E0%A4%A', '#/setup?' + 'x'.repeat(6000)]) {
-      const { page, errors, close } = await fresh(link);
+      const { page, errors, close } = await openFresh(link);
       try {
         await page.waitForSelector('.num-field[data-path="intervener.troops"]');
         const notice = (await page.locator('#notice').textContent()) ?? '';
@@ -92,7 +83,7 @@ describe('classroom kit', () => {
   });
 
   it('export then import round-trips a set-up; the custom scenario survives a reload and can be removed', async () => {
-    const { page, errors, close } = await fresh('#/setup');
+    const { page, errors, close } = await openFresh('#/setup');
     try {
       await setNumber(page, 'intervener.troops', '45000');
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-scenario')]);
@@ -116,7 +107,7 @@ describe('classroom kit', () => {
   });
 
   it('a broken file dropped on the page lists the parser’s field errors and imports nothing', async () => {
-    const { page, errors, close } = await fresh('#/setup');
+    const { page, errors, close } = await openFresh('#/setup');
     try {
       await page.waitForSelector('#import-zone');
       const broken = JSON.stringify({ schema: 'threshold-scenario/1', id: 'Bad Id!', title: 5, intervener: { troops: { value: -3 } } });
@@ -142,7 +133,7 @@ describe('classroom kit', () => {
   });
 
   it('the language switch changes words and number format at run time, and is remembered', async () => {
-    const { page, errors, close } = await fresh('#/choose');
+    const { page, errors, close } = await openFresh('#/choose');
     try {
       const card = page.locator(`[data-scenario="${VENEZUELA}"] .card-force strong`);
       await expect(card.textContent()).resolves.toBe('10,000');
@@ -172,7 +163,7 @@ describe('classroom kit', () => {
   });
 
   it('teacher mode locks and hides inputs, hides outcomes until revealed, and survives a reload', async () => {
-    const { page, errors, close } = await fresh('#/setup');
+    const { page, errors, close } = await openFresh('#/setup');
     try {
       await page.click('#teacher-button');
       await page.selectOption('dialog.teacher-dialog select[data-path="intervener.troops"]', 'locked');
@@ -199,7 +190,7 @@ describe('classroom kit', () => {
   });
 
   it('predict, then reveal: results wait for a forecast, which is then scored against the model', async () => {
-    const { page, errors, close } = await fresh('#/setup');
+    const { page, errors, close } = await openFresh('#/setup');
     try {
       await page.click('#teacher-button');
       await page.check('#teacher-predict');
@@ -224,7 +215,7 @@ describe('classroom kit', () => {
   });
 
   it('the printed debrief hides navigation and buttons and shows set-up and questions', async () => {
-    const { page, errors, close } = await fresh('#/debrief');
+    const { page, errors, close } = await openFresh('#/debrief');
     try {
       await page.waitForSelector('#success-figure', { timeout: 20_000 });
       await expect(page.locator('#discussion').isVisible()).resolves.toBe(false);
@@ -247,7 +238,7 @@ describe('classroom kit', () => {
   });
 
   it('the board has a text description that follows the game and the language', async () => {
-    const { page, errors, close } = await fresh('#/play');
+    const { page, errors, close } = await openFresh('#/play');
     try {
       await page.waitForSelector('#board-description:not(:empty)');
       const scenario = shippedScenario(VENEZUELA);
@@ -267,7 +258,7 @@ describe('classroom kit', () => {
   });
 
   it('the high-contrast theme toggles and persists across a reload', async () => {
-    const { page, errors, close } = await fresh('#/choose');
+    const { page, errors, close } = await openFresh('#/choose');
     try {
       // Every header control shows a visible focus ring when reached with the keyboard.
       await page.locator('.skip-link').focus();

@@ -2,39 +2,16 @@
 // figure and no export until revealed; predict-first asks for a forecast; locked inputs disabled,
 // hidden ones absent and kept), and the debrief timeline and distribution exports (CSV equal to the
 // table, PNG valid, twice the chart's size, not blank).
+import { readCsv } from '../csv-reader';
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { runOne } from '../../src/engine/campaign';
 import { TIMELINE_H, TIMELINE_LEGEND_H, TIMELINE_W } from '../../src/ui/debrief/timeline';
-import { baseUrl, openPage, screenshot } from './browser';
-import { colourVariety, playToEnd, shippedScenario, skipWalkthrough } from './game-helpers';
+import { screenshot } from './browser';
+import { colourVariety, openFresh, playToEnd, shippedScenario } from './game-helpers';
 
-async function fresh(path: string) {
-  const opened = await openPage('');
-  await skipWalkthrough(opened.page);
-  await opened.page.goto(baseUrl() + path);
-  await opened.page.reload();
-  return opened;
-}
 
-/** Parse CSV written by src/app/export.ts (quoted fields with doubled quotes, CRLF rows). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n') { row.push(field.replace(/\r$/, '')); rows.push(row); row = []; field = ''; }
-    else field += c;
-  }
-  return rows;
-}
 
 async function teacher(page: Page, set: { lock?: string[]; hide?: string[]; hideOutcomes?: boolean; predict?: boolean }) {
   await page.click('#teacher-button');
@@ -51,7 +28,7 @@ async function sweepTableFilled(page: Page) {
 
 describe('teacher mode on the analysis screen', () => {
   it('hidden outcomes: no figure, table, verdict or export until revealed; locked input disabled, hidden input absent and kept', async () => {
-    const { page, errors, close } = await fresh('#/setup');
+    const { page, errors, close } = await openFresh('#/setup');
     try {
       // The class value of the input the teacher will hide: it must survive on Analysis.
       const cohesion = page.locator('.num-field[data-path="defender.cohesion"]');
@@ -94,7 +71,7 @@ describe('teacher mode on the analysis screen', () => {
   });
 
   it('predict-first: Analysis asks for the forecast before any figure, then shows the charts', async () => {
-    const { page, errors, close } = await fresh('#/setup');
+    const { page, errors, close } = await openFresh('#/setup');
     try {
       await teacher(page, { predict: true });
       await page.evaluate(() => (location.hash = '#/analysis'));
@@ -123,7 +100,7 @@ describe('debrief exports', () => {
     const panama = shippedScenario('panama-1989');
     const seed = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'].find((s) => runOne(panama, {}, s, 0).success);
     expect(seed, 'a seed where Panama succeeds').toBeDefined();
-    const { page, errors, close } = await fresh('#/choose');
+    const { page, errors, close } = await openFresh('#/choose');
     try {
       await page.click('[data-scenario="panama-1989"] button:has-text("Set up")');
       await page.waitForSelector('#seed');
@@ -141,7 +118,7 @@ describe('debrief exports', () => {
       expect(table.length).toBeGreaterThan(2);
       const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#timeline-csv')]);
       expect(csvDownload.suggestedFilename()).toBe('threshold-timeline.csv');
-      const csv = parseCsv(readFileSync((await csvDownload.path())!, 'utf8'));
+      const csv = readCsv(readFileSync((await csvDownload.path())!, 'utf8'));
       expect(csv[0]).toEqual(table[0].map((c) => c.text));
       expect(csv.length).toBe(table.length);
       csv.slice(1).forEach((row, i) => {

@@ -4,8 +4,8 @@
 // the game; switching back brings the English back, log included.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseUrl, openPage, screenshot } from './browser';
-import { phase, playToEnd, shippedScenario, skipWalkthrough } from './game-helpers';
+import { screenshot } from './browser';
+import { openFresh, phase, playToEnd, shippedScenario } from './game-helpers';
 
 // The planners' 150,000 enter regions, so the game shows entry rolls and monthly control lines.
 const PLANNERS = 'venezuela-planners';
@@ -18,13 +18,6 @@ const ENGLISH = [
   ' troops', 'objective', 'held', 'advance', 'Strength', 'End day', 'End month', 'Undo', 'Advice', 'Density', 'pop.', 'Entry',
 ];
 
-async function fresh(path: string) {
-  const opened = await openPage('');
-  await skipWalkthrough(opened.page);
-  await opened.page.goto(baseUrl() + path);
-  await opened.page.reload();
-  return opened;
-}
 
 async function waitBoard(page: Page) {
   await page.waitForFunction(() => window.__thresholdPlay?.boardReady() === true, undefined, { timeout: 20_000 });
@@ -69,7 +62,7 @@ function expectSpanish(text: string, stage: string) {
 
 describe('the Play screen in Spanish', () => {
   it('plays a whole game in Spanish, keeps it across language switches, and comes back to English', async () => {
-    const { page, errors, close } = await fresh('#/choose');
+    const { page, errors, close } = await openFresh('#/choose');
     try {
       await page.click(`[data-scenario="${PLANNERS}"] button:has-text("Play")`);
       await waitBoard(page);
@@ -183,7 +176,7 @@ describe('the Play screen in Spanish', () => {
   });
 
   it('a refused action is explained in Spanish', async () => {
-    const { page, errors, close } = await fresh('#/play');
+    const { page, errors, close } = await openFresh('#/play');
     try {
       await waitBoard(page);
       await switchTo(page, 'es');
