@@ -34,6 +34,9 @@ describe('content security policy', () => {
     }
     expect(policy).not.toContain('unsafe-eval');
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+    // The dev server's relaxation (vite.config.ts, apply: 'serve') never reaches the build.
+    expect(policy).toContain("style-src 'self';");
+    expect(policy).not.toContain('unsafe-inline');
     // Every <script> has a src: nothing inline for the policy to have to allow.
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
     expect(scripts.length).toBeGreaterThan(0);
