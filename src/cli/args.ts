@@ -1,5 +1,5 @@
 // Command-line arguments of `npm run sim`, parsed without side effects so tests can check every
-// error message. sim.ts does the reading, running and printing.
+// error message. main.ts does the reading, running and printing.
 import { checkOverrides } from '../model/inputs';
 import type { ObjectiveKind, Overrides } from '../model/types';
 
