@@ -195,23 +195,25 @@ export class Reader {
   /**
    * Walk the input once, iteratively, before reading it: too deep or too many nodes is rejected at
    * once (a hostile file cannot make the parser recurse or loop for long; cycles hit the depth cap).
-   * Returns a message, or null when the shape is acceptable.
+   * Returns the problem with the path where it was found (the value nested too deeply, the array or
+   * object too large, or the value at which the count ran over), or null when the shape is acceptable:
+   * junk nested inside one field is reported on that field's path, not on the whole input.
    */
-  checkShape(input: unknown): string | null {
-    const stack: [unknown, number][] = [[input, 0]];
+  checkShape(input: unknown): FieldError | null {
+    const stack: [unknown, number, string][] = [[input, 0, '']];
     let nodes = 0;
     while (stack.length > 0) {
-      const [value, depth] = stack.pop()!;
-      if (++nodes > LIMITS.maxNodes) return `too large: more than ${LIMITS.maxNodes} values`;
+      const [value, depth, path] = stack.pop()!;
+      if (++nodes > LIMITS.maxNodes) return { path, message: `too large: more than ${LIMITS.maxNodes} values` };
       if (typeof value !== 'object' || value === null) continue;
-      if (depth >= LIMITS.maxDepth) return `nested too deeply: more than ${LIMITS.maxDepth} levels`;
+      if (depth >= LIMITS.maxDepth) return { path, message: `nested too deeply: more than ${LIMITS.maxDepth} levels` };
       if (Array.isArray(value)) {
-        if (value.length > LIMITS.maxNodes) return `too large: an array of ${value.length} items`;
-        for (let i = 0; i < value.length; i++) stack.push([value[i], depth + 1]);
+        if (value.length > LIMITS.maxNodes) return { path, message: `too large: an array of ${value.length} items` };
+        for (let i = 0; i < value.length; i++) stack.push([value[i], depth + 1, `${path}[${i}]`]);
       } else {
         const keys = Object.keys(value);
-        if (keys.length > LIMITS.maxNodes) return `too large: an object with ${keys.length} fields`;
-        for (const key of keys) stack.push([(value as Obj)[key], depth + 1]);
+        if (keys.length > LIMITS.maxNodes) return { path, message: `too large: an object with ${keys.length} fields` };
+        for (const key of keys) stack.push([(value as Obj)[key], depth + 1, path === '' ? key : `${path}.${key}`]);
       }
     }
     return null;

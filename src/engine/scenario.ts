@@ -66,7 +66,7 @@ export function scenarioToJson(scenario: Scenario): string {
 function readScenario(r: Reader, input: unknown): Scenario | null {
   const tooBig = r.checkShape(input);
   if (tooBig) {
-    r.error('', tooBig);
+    r.error(tooBig.path, tooBig.message);
     return null;
   }
   const root = r.object(input, '');

@@ -78,6 +78,9 @@ describe('levels and band', () => {
   it('moves every ranged input of known direction to its ends, except those the student set', () => {
     const band = bandDefinition(scenario, {});
     const ranged = rangedInputs(scenario).filter((r) => PESSIMISTIC_END[r.path]);
+    // The build-up publishes ranges of known direction (population, regulars, posture, hostility…):
+    // the loop below has inputs to check.
+    expect(ranged.length).toBeGreaterThanOrEqual(4);
     expect(band.moved.map((m) => m.path)).toEqual(ranged.map((r) => r.path));
     for (const input of band.moved) {
       const hurts = PESSIMISTIC_END[input.path] === 'high' ? input.range[1] : input.range[0];
@@ -132,18 +135,29 @@ describe('densities and markers', () => {
   });
 
   it('every shipped claim is reachable: from a marker card or listed, and its conditions are computed', () => {
-    for (const file of readdirSync('scenarios').filter((f) => f.endsWith('.json'))) {
+    const files = readdirSync('scenarios').filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThanOrEqual(7);
+    let checks = 0;
+    let markedClaims = 0;
+    for (const file of files) {
       const scenario = load(file.replace(/\.json$/, ''));
       const conditions = claimConditions(scenario);
       for (const claim of scenario.claims) {
         for (const check of claim.checks) {
+          checks++;
           const objective = check.objective ?? scenario.objective.kind;
           expect(conditions.get(objective)).toContain(check.troops ?? scenario.intervener.troops.value);
         }
       }
       const marked = new Set(FORCE_MARKERS.flatMap((m) => claimsForMarker(m, scenario).map((c) => c.id)));
-      for (const id of marked) expect(scenario.claims.some((c) => c.id === id)).toBe(true);
+      for (const id of marked) {
+        markedClaims++;
+        expect(scenario.claims.some((c) => c.id === id)).toBe(true);
+      }
     }
+    // The loops ran: the shipped files hold 17 claim checks, and marker cards carry some claims.
+    expect(checks).toBeGreaterThanOrEqual(17);
+    expect(markedClaims).toBeGreaterThan(0);
   });
 });
 

@@ -56,12 +56,18 @@ describe('the Spanish catalogue covers the code', () => {
   it('no English key is given two different translations by the part catalogues (the later would win silently)', () => {
     const parts: Record<string, Readonly<Record<string, string>>> = { ES_GAME, ES_ANALYSIS, ES_PLAY };
     const clashes: string[] = [];
+    let compared = 0;
     for (const [key, value] of Object.entries(ES)) {
       for (const [name, part] of Object.entries(parts)) {
-        if (Object.prototype.hasOwnProperty.call(part, key) && part[key] !== value) clashes.push(`${name} "${key}": ${part[key]} ≠ ${value}`);
+        if (!Object.prototype.hasOwnProperty.call(part, key)) continue;
+        compared++;
+        if (part[key] !== value) clashes.push(`${name} "${key}": ${part[key]} ≠ ${value}`);
       }
     }
     expect(clashes).toEqual([]);
+    // Every key of every part catalogue was compared (the merged catalogue holds them all).
+    expect(compared).toBe(Object.values(parts).reduce((a, part) => a + Object.keys(part).length, 0));
+    expect(compared).toBeGreaterThan(0);
   });
 
   it('every Spanish entry keeps exactly the placeholders of its English key', () => {
@@ -85,10 +91,16 @@ describe('the Spanish catalogue covers the code', () => {
   });
 
   it('the shell screen names and every input label and help text have Spanish entries', () => {
-    for (const word of ['Choose', 'Set up', 'Play', 'Debrief', 'Analysis', 'Help']) expect(ES[word], word).toBeTruthy();
+    // Present, not blank, and really translated (not the English left in place).
+    const translated = (en: string) => {
+      expect(ES[en], en).toMatch(/\S/);
+      expect(ES[en], en).not.toBe(en);
+    };
+    for (const word of ['Choose', 'Set up', 'Play', 'Debrief', 'Analysis', 'Help']) translated(word);
+    expect(INPUTS.length).toBeGreaterThan(10);
     for (const spec of INPUTS) {
-      expect(ES[spec.label], spec.label).toBeTruthy();
-      expect(ES[spec.help], spec.help).toBeTruthy();
+      translated(spec.label);
+      translated(spec.help);
     }
   });
 });

@@ -31,7 +31,9 @@ function formatBits(data: number): number {
 
 const LEVEL_BITS: Record<QrLevel, number> = { L: 1, M: 0, Q: 3, H: 2 };
 
-function expectFinder(m: QrMatrix, left: number, top: number): void {
+/** Checks the finder pattern and its separator at (left, top); returns how many modules it checked. */
+function expectFinder(m: QrMatrix, left: number, top: number): number {
+  let modules = 0;
   for (let dy = -1; dy <= 7; dy++) {
     for (let dx = -1; dx <= 7; dx++) {
       const x = left + dx;
@@ -40,8 +42,10 @@ function expectFinder(m: QrMatrix, left: number, top: number): void {
       const ring = Math.max(Math.abs(dx - 3), Math.abs(dy - 3));
       // Rings from the centre: 3×3 dark core (0, 1), light ring (2), dark ring (3), light separator (4).
       expect(m.dark[y][x], `finder at ${left},${top}: module ${x},${y}`).toBe(ring !== 2 && ring !== 4);
+      modules++;
     }
   }
+  return modules;
 }
 
 describe('QR structure', () => {
@@ -51,9 +55,8 @@ describe('QR structure', () => {
       expect(m.size).toBe(17 + 4 * m.version);
       expect(m.dark).toHaveLength(m.size);
       for (const row of m.dark) expect(row).toHaveLength(m.size);
-      expectFinder(m, 0, 0);
-      expectFinder(m, m.size - 7, 0);
-      expectFinder(m, 0, m.size - 7);
+      // Each corner finder lies against two edges: its 9×9 box keeps 8×8 modules inside the symbol.
+      expect([expectFinder(m, 0, 0), expectFinder(m, m.size - 7, 0), expectFinder(m, 0, m.size - 7)]).toEqual([64, 64, 64]);
       for (let i = 8; i < m.size - 8; i++) {
         expect(m.dark[6][i]).toBe(i % 2 === 0);
         expect(m.dark[i][6]).toBe(i % 2 === 0);

@@ -2,6 +2,7 @@
 // safe default with a plain-text message, nothing throws and nothing from the link runs.
 import seedrandom from 'seedrandom';
 import { afterEach, describe, expect, it } from 'vitest';
+import { checked } from '../engine/checked';
 import { checkOverrides, INPUTS, publishedValue } from '../../src/model/inputs';
 import { MODEL_VERSION } from '../../src/model/parameters';
 import type { ObjectiveKind, Overrides } from '../../src/model/types';
@@ -9,7 +10,9 @@ import { decodeShareLink, encodeShareLink, MAX_LINK_LENGTH, shareUrl, type Decod
 import type { Selection } from '../../src/app/session';
 import { defaultTeacherSettings } from '../../src/app/teacher';
 import { setLocale } from '../../src/ui/i18n';
+import { ES } from '../../src/ui/locales/es';
 import { shippedScenarios } from './fixtures';
+import { scanFiles } from './i18n-scan';
 
 const scenarios = shippedScenarios();
 const ids = scenarios.map((s) => s.id);
@@ -21,16 +24,36 @@ afterEach(() => {
   setLocale('en');
 });
 
+/**
+ * Every warning the decoder can give is one of its own sentences (the t('…') keys of
+ * src/app/share-link.ts, in English or as the Spanish catalogue has them) with only the placeholders
+ * filled in: turned into patterns here, so a warning is checked for its words, not just its type.
+ */
+const WARNING_PATTERNS: RegExp[] = (() => {
+  const keys = [...new Set(scanFiles(['src/app/share-link.ts']).keys.map((k) => k.key))];
+  const pattern = (template: string) => new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '.*')}$`, 's');
+  return keys.flatMap((key) => [pattern(key), ...(ES[key] ? [pattern(ES[key])] : [])]);
+})();
+
 /** What must hold for any decoded link, however hostile. */
-function expectSafe(decoded: DecodedShareLink): void {
+function expectSafe(decoded: DecodedShareLink, link?: unknown): void {
   expect(ids).toContain(decoded.selection.scenarioId);
   expect(SEED.test(decoded.selection.seed)).toBe(true);
   expect(checkOverrides(decoded.selection.overrides)).toEqual([]);
   expect(Object.getPrototypeOf(decoded.selection.overrides)).toBe(Object.prototype);
   for (const path of Object.keys(decoded.selection.overrides)) expect(INPUTS.some((i) => i.path === path)).toBe(true);
-  if (decoded.selection.objective !== undefined) expect(['capital', 'country', 'limited']).toContain(decoded.selection.objective);
+  const objective = decoded.selection.objective;
+  if (objective !== undefined) {
+    // An objective is kept only when the link asks for one the scenario does not already have.
+    const scenario = scenarios.find((s) => s.id === decoded.selection.scenarioId)!;
+    expect(objective).not.toBe(scenario.objective.kind);
+    // …and it comes from the link itself (percent-escapes of single characters undone).
+    const plain = (text: string) => text.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    if (typeof link === 'string') expect(plain(link)).toContain(`objective=${objective}`);
+  }
   for (const w of decoded.warnings) {
-    expect(typeof w).toBe('string');
+    // One of the decoder's own sentences, placeholders aside.
+    expect(WARNING_PATTERNS.some((p) => p.test(w)), w).toBe(true);
     // Plain text only: nothing a careless innerHTML could turn into markup or script.
     expect(w).not.toMatch(/[<>&`]/);
     expect(w.length).toBeLessThan(400);
@@ -60,6 +83,7 @@ function randomSelection(rng: () => number): { selection: Selection; locale: 'en
 describe('round trip', () => {
   it('reproduces 300 random set-ups exactly, with no warning', () => {
     const rng = seedrandom('share-link-round-trip');
+    const objectives = checked('round trips with an objective other than the scenario\'s');
     for (let i = 0; i < 300; i++) {
       const { selection, locale } = randomSelection(rng);
       const teacher = defaultTeacherSettings();
@@ -80,8 +104,10 @@ describe('round trip', () => {
       } else {
         expect(decoded.teacher).toBeNull();
       }
-      expectSafe(decoded);
+      expectSafe(decoded, link);
+      if (selection.objective !== undefined) objectives.hit();
     }
+    objectives.atLeast(100);
   });
 
   it('puts the model version, scenario, seed and every changed input in the fragment, sorted', () => {
@@ -233,7 +259,7 @@ describe('hostile and malformed links', () => {
       expect(() => {
         decoded = decodeShareLink(c.link, scenarios);
       }).not.toThrow();
-      expectSafe(decoded);
+      expectSafe(decoded, c.link);
       if (c.warn) {
         expect(decoded.warnings.some((w) => c.warn!.test(w)), decoded.warnings.join(' | ')).toBe(true);
       } else {
@@ -256,6 +282,8 @@ describe('hostile and malformed links', () => {
       { locale: 'es', teacher: { lockedInputs: ['intervener.troops'], hiddenInputs: [], hideOutcomes: true, predictFirst: true } },
     );
     const alphabet = '&=?#%.,;:/<>"\'`\\ 0123456789abcdefxyzAZ_-+eE\u0000\u202e\ud800';
+    const warned = checked('mutated links that gave a warning');
+    const kept = checked('mutated links that kept an objective');
     for (let i = 0; i < 3000; i++) {
       const chars = [...valid];
       const edits = 1 + Math.floor(rng() * 6);
@@ -267,9 +295,15 @@ describe('hostile and malformed links', () => {
         else if (op < 0.7) chars.splice(at, 1);
         else chars[at] = c;
       }
-      const decoded = decodeShareLink(chars.join(''), scenarios);
-      expectSafe(decoded);
+      const link = chars.join('');
+      const decoded = decodeShareLink(link, scenarios);
+      expectSafe(decoded, link);
+      warned.hit(decoded.warnings.length > 0);
+      if (decoded.selection.objective !== undefined) kept.hit();
     }
+    // The mutations do reach the checks inside expectSafe: many links warn, many keep the objective.
+    warned.atLeast(300);
+    kept.atLeast(300);
   });
 });
 

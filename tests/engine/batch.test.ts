@@ -19,6 +19,7 @@ import {
 import { runCampaign } from '../../src/engine/campaign';
 import { drawCount, fillDraws } from '../../src/engine/rng';
 import { oneRegion, threeRegions } from './batch-fixtures';
+import { enteredOverQuality } from './walk-oracle';
 
 const outcome = (over: Partial<RunOutcome>): RunOutcome => ({
   run: 0,
@@ -78,14 +79,14 @@ describe('runBatch split and merge', () => {
     for (const kind of OUTCOME_CLASSES) expect(summary.outcomeShares[kind]).toBe(byClass[kind] / runs);
     expect(summary.meanEnteredPopulationShare).toBeCloseTo(enteredShare / runs, 8);
     expect(summary.capitalDayCounts.reduce((a, b) => a + b, 0)).toBe(days.length);
-    // Percentiles from the histogram equal nearest-rank percentiles of the sorted raw days.
+    // Percentiles from the histogram equal nearest-rank percentiles of the sorted raw days. The
+    // fixture is chosen so that the batch is not degenerate: enough capital days for five distinct
+    // ranks (with none, the comparison below would have nothing to compare).
+    expect(days.length).toBeGreaterThanOrEqual(20);
+    expect(entered).toBeGreaterThan(0);
     days.sort((a, b) => a - b);
     const nearestRank = (q: number) => days[Math.max(1, Math.ceil(q * days.length)) - 1];
-    if (days.length > 0) {
-      expect(summary.capitalDays).toEqual({ p10: nearestRank(0.1), p25: nearestRank(0.25), median: nearestRank(0.5), p75: nearestRank(0.75), p90: nearestRank(0.9) });
-    }
-    // The fixture is chosen so that the batch is not degenerate.
-    expect(entered).toBeGreaterThan(0);
+    expect(summary.capitalDays).toEqual({ p10: nearestRank(0.1), p25: nearestRank(0.25), median: nearestRank(0.5), p75: nearestRank(0.75), p90: nearestRank(0.9) });
   });
 
   it('is deterministic in its seed and sensitive to it', () => {
@@ -120,7 +121,12 @@ describe('runBatch split and merge', () => {
     const summary = summarize(runBatch(oneRegion(), { runs: 200, seed: 'one' }), 'one');
     const total = OUTCOME_CLASSES.reduce((sum, kind) => sum + summary.outcomeShares[kind], 0);
     expect(total).toBeCloseTo(1, 12);
-    expect(summary.entryRate).toBeGreaterThan(0.5);
+    // Oracle: the fixture's one region is walked from R0 = 8,000·3/(3,000·1.3·1.3) ≈ 4.7 at the median
+    // quality; the dynamic program of the walk, averaged over the lognormal quality, gives the rate.
+    const oracle = enteredOverQuality((8_000 * 3) / (3_000 * 1.3 * 1.3), 0.25, 0, DEFAULT_PARAMETERS);
+    expect(oracle).toBeGreaterThan(0.99);
+    expect(Math.abs(summary.entryRate - oracle)).toBeLessThan(4.5 * Math.sqrt((oracle * (1 - oracle)) / 200) + 1 / 200);
+    expect(summary.entryRate).toBe(1 - summary.outcomeShares['entry-failed']);
   });
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runBatch, summarize } from '../../src/engine/batch';
 import { checkHolds, evaluateClaimList, evaluateClaims } from '../../src/engine/claims';
 import { sensitivity } from '../../src/engine/sensitivity';
+import { resolveInputs } from '../../src/model/resolve';
 import { claim, threeRegions } from './batch-fixtures';
 
 describe('checkHolds', () => {
@@ -22,6 +23,18 @@ describe('evaluateClaims', () => {
   const seed = 'claims';
 
   it('measures each check like a batch does and decides the verdict from all checks', () => {
+    // The fixture claims' `expected` verdicts, and why (threeRegions: 6 million people, 20,000 regulars,
+    // k_cap 0.3, π 1.3, Q 3, R* 3, g 0.25):
+    //   low-force-fails agrees: with 5,000 no region besides the capital can ever be started (the plan
+    //     starts a region only at R*: plains needs 3·4,900·1.3/3 = 6,370, hills 3·3,500·1.3·1.5/3 =
+    //     6,825), so at most the capital's 40% of the people is entered and a country success (≥ 75%
+    //     stabilized) is impossible: the measured rate is exactly 0.
+    //   big-force-seizes-capital: 150,000 against the capital's 11,600 regulars (urban) is R0 ≈ 21, and
+    //     holding 2.4 million at 3.56 per 1,000 needs ≈ 8,500: both ≈ 100%; the test only ties the
+    //     verdict to its checks.
+    //   mixed disagrees: its first check is low-force-fails (holds); its second asks for most runs to
+    //     fail entry at R0 ≈ 21 (cannot hold).
+    //   defaults agrees: a population share is at most 1, whatever the run.
     const scenario = threeRegions({
       claims: [
         claim('low-force-fails', [{ metric: 'successRate', troops: 5_000, objective: 'country', op: '<', value: 0.05 }]),
@@ -47,11 +60,21 @@ describe('evaluateClaims', () => {
     const [low, big, mixed, defaults] = verdicts;
     expect(low.checks[0].measured).toBe(rate(5_000, 'country', 'successRate'));
     expect(low.verdict).toBe(low.checks[0].measured < 0.05 ? 'agrees' : 'disagrees');
+    // The reasoning above, from the fixture's numbers: every non-capital R*-need exceeds 5,000, so
+    // the success rate is not just small but exactly 0.
+    const inputs = resolveInputs(scenario, { 'intervener.troops': 5_000 });
+    for (const r of [1, 2]) {
+      const defenders = inputs.cohesion * inputs.regulars * (1 - inputs.capitalShare) * inputs.share[r];
+      expect((inputs.targetRatio * defenders * inputs.posture * inputs.terrainFactor[r]) / inputs.quality).toBeGreaterThan(5_000);
+    }
+    expect(low.checks[0].measured).toBe(0);
     expect(low.verdict).toBe('agrees');
     expect(big.checks[0].measured).toBe(rate(150_000, 'capital', 'entryRate'));
     expect(big.checks[1].measured).toBe(rate(150_000, 'capital', 'successRate'));
     expect(big.checks.every((c) => c.holds)).toBe(big.verdict === 'agrees');
     expect(mixed.checks.map((c) => c.holds)).toEqual([true, false]);
+    // R0 ≈ 21 at 150,000: the entry oracle says practically every run enters the capital.
+    expect(mixed.checks[1].measured).toBeLessThan(0.02);
     expect(mixed.verdict).toBe('disagrees');
     expect(mixed.expected).toBe('disagrees');
     expect(defaults.checks[0]).toMatchObject({ troops: 40_000, objective: 'country', op: '<=', threshold: 1, holds: true, runs });
@@ -81,11 +104,14 @@ describe('evaluateClaims', () => {
         claim('nothing', [{ metric: 'entryRate', troops: 0, objective: 'country', op: '<', value: 0.5 }]),
       ],
     });
+    // 'nothing' agrees for a reason independent of the engine: with 0 troops the day-1 ratio is 0,
+    // the CRT chance 0, and no region is ever entered (entry rate exactly 0 < 0.5).
     const [key, nothing] = evaluateClaims(scenario, { runs: 100, seed, sensitivityRuns: 100 });
     const bars = sensitivity(scenario, { metric: 'successRate', runs: 100, seed, troops: 60_000, objective: 'country' });
     expect(bars[0].swing).toBeGreaterThan(0);
     expect(key.driver).toEqual(bars[0]);
     expect(nothing.driver).toBeNull();
+    expect(nothing.checks[0].measured).toBe(0);
     expect(nothing.verdict).toBe('agrees');
   });
 });

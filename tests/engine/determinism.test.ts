@@ -1,6 +1,9 @@
 // Determinism and the monotone property under common random numbers: the same seed gives the same
 // outcomes; a run does not depend on which runs (or scenarios) ran before it; recording changes
 // nothing; more troops never lower the entry rate (and, where the walk allows it, never per run).
+// This file is explicitly about determinism: it compares runs with runs (same seed → same numbers)
+// and pins no engine output as a literal value; what the numbers should be is checked elsewhere
+// against independent oracles (closed-form.test.ts, campaign.test.ts, walk-oracle.ts).
 import { describe, expect, it } from 'vitest';
 import { createRunRecord, runCampaign, runOne } from '../../src/engine/campaign';
 import { drawCount, drawsFor, fillDraws } from '../../src/engine/rng';

@@ -1,7 +1,7 @@
 // Phase A rules (model.md §2): defenders per region, the CRT probability and odds column, the d10
 // faces, and the daily walk (score, attrition, entered / culminated / stalemate, unopposed entry).
 import { describe, expect, it } from 'vitest';
-import { runCampaign } from '../../src/engine/campaign';
+import { createRunRecord, runCampaign, runOne } from '../../src/engine/campaign';
 import { COMMITTED, createCore, CULMINATED, ENTERED, initCore, STALEMATE } from '../../src/engine/core';
 import { resolveEntryDay } from '../../src/engine/entry';
 import { advanceProbability, combatRatio, dieFace, oddsColumn, regionDefenders, troopsForRatio, winningFaces } from '../../src/engine/formulas';
@@ -9,7 +9,7 @@ import { drawCount, entryDrawIndex } from '../../src/engine/rng';
 import { DEFAULT_PARAMETERS } from '../../src/model/parameters';
 import { resolveInputs } from '../../src/model/resolve';
 import type { EntryExplanation, ModelParameters } from '../../src/model/types';
-import { makeScenario, oneRegion, ratioScenario, SEVEN_REGIONS } from './fixtures';
+import { grenadaLike, makeScenario, oneRegion, panamaLike, ratioScenario, SEVEN_REGIONS } from './fixtures';
 
 describe('defenders per region', () => {
   it('one region is the single theatre: D_r = c·D exactly, whatever k_cap', () => {
@@ -144,5 +144,63 @@ describe('the daily walk', () => {
     expect(outcome.capitalDay).toBe(1);
     expect(record.days).toHaveLength(1);
     expect(record.days[0][0]).toMatchObject({ unopposed: true, result: 'entered', column: 'unopposed' });
+  });
+});
+
+describe('every recorded day of whole games (attrition on): the chance shown is the CRT of the ratio shown', () => {
+  // The kernel does not recompute the chance from the day's forces: it moves along the walk by the
+  // score (formulas.walkProbability). Each explanation records both the day's ratio, from the forces
+  // as they stand, and the chance used. They must agree: p = 1 / (1 + (R/R50)^(−β)), written out here.
+  const crt = (ratio: number) => 1 / (1 + Math.pow(ratio / DEFAULT_PARAMETERS.crtMidpoint, -DEFAULT_PARAMETERS.crtSlope));
+  const games: Array<[string, import('../../src/model/types').Scenario, number[]]> = [
+    ['7-region country', makeScenario(), [20_000, 60_000, 150_000]],
+    ['7-region capital', makeScenario({ objective: { kind: 'capital' } }), [25_000, 45_000]],
+    ['Panama-like', panamaLike(), [15_000, 27_684]],
+    ['Grenada-like', grenadaLike(), [3_000]],
+  ];
+
+  it('p = CRT(R) for every explanation, R = A·Q/(D·π·τ) from its own fields, and the forces follow the attrition rule', () => {
+    expect(DEFAULT_PARAMETERS.loserAttrition).toBeGreaterThan(0);
+    let checked = 0;
+    let offStart = 0;
+    const bad: string[] = [];
+    for (const [name, scenario, levels] of games) {
+      for (const troops of levels) {
+        for (let run = 0; run < 12; run++) {
+          const record = createRunRecord();
+          runOne(scenario, { 'intervener.troops': troops }, 'crt-shown', run, DEFAULT_PARAMETERS, record);
+          const previous = new Map<string, EntryExplanation>();
+          for (const day of record.days) {
+            for (const e of day) {
+              const tag = `${name} ${troops} run ${run} ${e.region}`;
+              if (e.unopposed) {
+                // No defenders: entered without a roll, shown as a sure advance.
+                if (e.defenders !== 0 || e.probability !== 1) bad.push(`${tag}: unopposed with ${e.defenders} defenders, p ${e.probability}`);
+                continue;
+              }
+              checked++;
+              const ratio = (e.attackers * e.qualityEffective) / (e.defenders * e.posture * e.terrain);
+              if (Math.abs(ratio / e.ratio - 1) > 1e-12) bad.push(`${tag}: ratio ${e.ratio} ≠ A·Q/(D·π·τ) = ${ratio}`);
+              if (Math.abs(e.probability - crt(e.ratio)) > 1e-12) bad.push(`${tag}: p ${e.probability} ≠ CRT(${e.ratio}) = ${crt(e.ratio)}`);
+              const before = previous.get(e.region);
+              if (before) {
+                // Yesterday's winner lost ℓ_W and its loser ℓ_L.
+                const [a, d] = before.advanced ? [1 - DEFAULT_PARAMETERS.winnerAttrition, 1 - DEFAULT_PARAMETERS.loserAttrition] : [1 - DEFAULT_PARAMETERS.loserAttrition, 1 - DEFAULT_PARAMETERS.winnerAttrition];
+                if (Math.abs(e.attackers / (before.attackers * a) - 1) > 1e-12 || Math.abs(e.defenders / (before.defenders * d) - 1) > 1e-12) {
+                  bad.push(`${tag}: forces ${e.attackers}/${e.defenders} do not follow ${before.attackers}/${before.defenders} by attrition`);
+                }
+                if (before.scoreAfter !== 0) offStart++;
+              }
+              previous.set(e.region, e);
+            }
+          }
+        }
+      }
+    }
+    expect(bad.slice(0, 5), `${bad.length} bad explanations`).toEqual([]);
+    // Enough days, and most of them with the walk away from its start, where the score term matters.
+    // (2,440 and 1,960 when written.)
+    expect(checked).toBeGreaterThan(2_000);
+    expect(offStart).toBeGreaterThan(1_500);
   });
 });

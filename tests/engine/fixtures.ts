@@ -2,7 +2,7 @@
 // work). The 7-region board uses the 2011 census shares and terrain classes of
 // shared/reference/regions.md §0; the defaults follow shared/reference/model.md §1.
 import { DEFAULT_PARAMETERS } from '../../src/model/parameters';
-import type { ModelParameters, ObjectiveSpec, RegionSpec, Scenario, Sourced, Terrain } from '../../src/model/types';
+import type { ModelParameters, ObjectiveSpec, OutcomeClass, RegionSpec, ResolvedInputs, RunRecord, Scenario, Sourced, Terrain } from '../../src/model/types';
 
 export function sourced(value: number, source = 'Test fixture (shared/reference/model.md §1)'): Sourced {
   return { value, source, asOf: '2025-10' };
@@ -145,4 +145,41 @@ export function grenadaLike(): Scenario {
 /** Parameters with attrition off and quality fixed, for closed-form checks. */
 export function closedFormParameters(entryDays: number): ModelParameters {
   return { ...DEFAULT_PARAMETERS, loserAttrition: 0, winnerAttrition: 0, qualityVaries: false, entryDays, controlMonths: 1 };
+}
+
+/**
+ * A run's outcome recomputed from its record by the rules of model.md §5, for tests to compare with
+ * the engine's RunOutcome: the key region is entered iff the record shows it entered; the national
+ * class for a country objective follows the capital's class and the stabilized / failed population
+ * shares (75% / 50%); for capital and limited objectives it is the key region's class; success is
+ * "stabilized" (country), 3 consecutive months with the capital's q ≥ 1 (capital), or q ≥ 1 in each
+ * of the first holdMonths months (limited).
+ */
+export function outcomeFromRecord(inputs: ResolvedInputs, record: RunRecord, params: ModelParameters = DEFAULT_PARAMETERS) {
+  const enteredOn = new Map<string, number>();
+  record.days.forEach((day, d) => day.forEach((e) => e.result === 'entered' && enteredOn.set(e.region, d + 1)));
+  const share = (pick: (r: number) => boolean) => inputs.share.reduce((a, p, r) => a + (pick(r) ? p : 0), 0);
+  const key = inputs.regionIds[inputs.keyRegion];
+  const entered = enteredOn.has(key);
+  const stabilized = share((r) => record.regionClasses[r] === 'stabilized');
+  let outcome: OutcomeClass;
+  if (!entered) outcome = 'entry-failed';
+  else if (inputs.objective !== 'country') outcome = record.regionClasses[inputs.keyRegion];
+  else if (record.regionClasses[inputs.keyRegion] === 'stabilized' && stabilized >= params.stabilizedPopulationShare) outcome = 'stabilized';
+  else if (share((r) => record.regionClasses[r] === 'failed') >= params.failedPopulationShare) outcome = 'failed';
+  else outcome = 'contested';
+  const q = record.months.map((month) => month.find((e) => e.region === key)?.coverage ?? 0);
+  const hold = params.capitalHoldMonths;
+  let success: boolean;
+  if (inputs.objective === 'country') success = outcome === 'stabilized';
+  else if (inputs.objective === 'capital') success = entered && q.some((_, m) => m + 1 >= hold && q.slice(m + 1 - hold, m + 1).every((x) => x >= 1));
+  else success = entered && q.length >= inputs.holdMonths && q.slice(0, inputs.holdMonths).every((x) => x >= 1);
+  return {
+    entered,
+    outcome,
+    success,
+    capitalDay: enteredOn.get(inputs.regionIds[inputs.capitalIndex]) ?? null,
+    enteredPopulationShare: share((r) => enteredOn.has(inputs.regionIds[r])),
+    stabilizedPopulationShare: stabilized,
+  };
 }

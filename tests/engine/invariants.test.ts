@@ -13,6 +13,8 @@ import { DEFAULT_PARAMETERS } from '../../src/model/parameters';
 import { resolveInputs } from '../../src/model/resolve';
 import { OUTCOME_CLASSES, type Overrides, type Scenario } from '../../src/model/types';
 import { SHIPPED } from '../fuzz/scenario-gen';
+import { checked } from './checked';
+import { outcomeFromRecord } from './fixtures';
 
 const SCENARIOS: Scenario[] = SHIPPED.map((s) => {
   const parsed = parseScenario(s.json);
@@ -38,8 +40,9 @@ function randomOverrides(random: () => number): Overrides {
 const PROPERTY_CASES = 60;
 
 describe('engine invariants over random inputs', () => {
-  it('outcome shares sum to 1, classes are exhaustive, rates lie in [0, 1]', () => {
+  it('outcome shares sum to 1, classes are exhaustive, rates are the tally\'s counts', () => {
     const random = seedrandom('invariants-shares');
+    const enteredCases = checked('cases with some run entered (where the entered-share bound bites)');
     for (let i = 0; i < PROPERTY_CASES; i++) {
       const scenario = SCENARIOS[i % SCENARIOS.length];
       const overrides = randomOverrides(random);
@@ -51,19 +54,25 @@ describe('engine invariants over random inputs', () => {
       expect(tally.outcomeCounts.reduce((a, b) => a + b, 0), label).toBe(40);
       const sum = Object.values(summary.outcomeShares).reduce((a, b) => a + b, 0);
       expect(Math.abs(sum - 1), label).toBeLessThan(1e-12);
-      for (const rate of [summary.entryRate, summary.successRate]) {
-        expect(rate).toBeGreaterThanOrEqual(0);
-        expect(rate).toBeLessThanOrEqual(1);
-      }
+      // The rates are the tally's counts over its runs; a run is entered exactly when it is not
+      // "entry-failed", and it can only succeed once entered.
+      expect(summary.entryRate, label).toBe(tally.entered / tally.runs);
+      expect(summary.successRate, label).toBe(tally.success / tally.runs);
+      expect(summary.entryRate, label).toBeCloseTo(1 - summary.outcomeShares['entry-failed'], 12);
+      expect(tally.success, label).toBeLessThanOrEqual(tally.entered);
       // Census shares accepted within ±SHARE_TOLERANCE of 1 are rescaled by resolveInputs, so the
-      // entered population never exceeds the whole (this test once found 1.0002, before the rescale).
-      expect(summary.meanEnteredPopulationShare).toBeGreaterThanOrEqual(0);
-      expect(summary.meanEnteredPopulationShare).toBeLessThanOrEqual(1 + 1e-9);
-      expect(tally.success).toBeLessThanOrEqual(tally.runs);
+      // entered population never exceeds the whole (this test once found 1.0002, before the rescale),
+      // and every entered run has at least its key region entered.
+      const inputs = resolveInputs(scenario, overrides, DEFAULT_PARAMETERS);
+      expect(summary.meanEnteredPopulationShare, label).toBeGreaterThanOrEqual(summary.entryRate * inputs.share[inputs.keyRegion] - 1e-9);
+      expect(summary.meanEnteredPopulationShare, label).toBeLessThanOrEqual(1 + 1e-9);
+      if (summary.entryRate > 0) enteredCases.hit();
     }
+    enteredCases.atLeast(PROPERTY_CASES / 3);
   });
 
   it('region shares are rescaled to sum to 1, even when the file is off by up to the tolerance', () => {
+    const proportions = checked('multi-region files whose proportions were compared');
     for (const scenario of SCENARIOS) {
       // A single region's share must be within (0, 1], so only multi-region files drift.
       for (const drift of scenario.regions.length > 1 ? [0, 0.9 * SHARE_TOLERANCE, -0.9 * SHARE_TOLERANCE] : [0]) {
@@ -78,46 +87,71 @@ describe('engine invariants over random inputs', () => {
         const sum = inputs.share.reduce((a, b) => a + b, 0);
         expect(Math.abs(sum - 1), `${scenario.id} drift ${drift}`).toBeLessThan(1e-12);
         // Proportions between regions are kept.
-        const ratio = inputs.share[1] / inputs.share[0];
-        const fileRatio = parsed.scenario.regions[1]?.share.value / parsed.scenario.regions[0].share.value;
-        if (inputs.share.length > 1) expect(ratio).toBeCloseTo(fileRatio, 12);
+        if (inputs.share.length > 1) {
+          const ratio = inputs.share[1] / inputs.share[0];
+          const fileRatio = parsed.scenario.regions[1].share.value / parsed.scenario.regions[0].share.value;
+          expect(ratio).toBeCloseTo(fileRatio, 12);
+          proportions.hit();
+        }
       }
     }
+    // Five multi-region shipped files, three drifts each.
+    proportions.atLeast(15);
   });
 
-  it('every recorded run: densities, coverages and ratios are finite and never negative; each run has one class', () => {
+  it('every recorded run: each entry day and control month is its formula applied to its own figures; each run has one class', () => {
     const random = seedrandom('invariants-records');
-    let months = 0;
+    const p = DEFAULT_PARAMETERS;
+    const crt = (ratio: number) => 1 / (1 + Math.pow(ratio / p.crtMidpoint, -p.crtSlope));
+    const days = checked('recorded entry days');
+    const months = checked('recorded control months');
     for (let i = 0; i < PROPERTY_CASES; i++) {
       const scenario = SCENARIOS[i % SCENARIOS.length];
       const overrides = randomOverrides(random);
+      const inputs = resolveInputs(scenario, overrides, p);
       const record = createRunRecord();
       const outcome = runOne(scenario, overrides, `rec-${i}`, i, undefined, record);
-      expect(OUTCOME_CLASSES).toContain(outcome.outcome);
+      // The outcome is what the run's record implies (model.md §5), not just some class.
+      const expected = outcomeFromRecord(inputs, record, p);
+      expect([outcome.entered, outcome.outcome, outcome.success, outcome.capitalDay], scenario.id).toEqual([expected.entered, expected.outcome, expected.success, expected.capitalDay]);
       for (const day of record.days) {
         for (const e of day) {
-          for (const v of [e.attackers, e.defenders, e.ratio, e.probability]) {
-            expect(Number.isNaN(v), `${scenario.id} entry ${JSON.stringify(e)}`).toBe(false);
-            expect(v).toBeGreaterThanOrEqual(0);
+          days.hit();
+          const tag = `${scenario.id} entry ${JSON.stringify(e)}`;
+          expect(e.attackers, tag).toBeLessThanOrEqual(inputs.troops);
+          if (e.unopposed) {
+            expect([e.defenders, e.ratio, e.probability], tag).toEqual([0, 0, 1]);
+            continue;
           }
-          expect(e.probability).toBeLessThanOrEqual(1);
+          // R = A·Q/(D·π·τ) and p = CRT(R), from the day's own figures (finite: NaN fails both).
+          expect(e.ratio / ((e.attackers * e.qualityEffective) / (e.defenders * e.posture * e.terrain)), tag).toBeCloseTo(1, 12);
+          expect(e.probability, tag).toBeCloseTo(crt(e.ratio), 12);
         }
       }
       for (const month of record.months) {
         for (const e of month) {
-          months++;
-          for (const v of [e.troops, e.hostForces, e.density, e.requirement, e.coverage, e.resistersBefore, e.resistersAfter]) {
-            expect(Number.isFinite(v), `${scenario.id} control ${JSON.stringify(e)}`).toBe(true);
-            expect(v).toBeGreaterThanOrEqual(0);
-          }
+          months.hit();
+          const tag = `${scenario.id} control ${JSON.stringify(e)}`;
+          const r = inputs.regionIds.indexOf(e.region);
+          const thousands = (inputs.population * inputs.share[r]) / 1000;
+          // Density, requirement, coverage and the resistance update (model.md §3), recomputed.
+          expect(e.density, tag).toBeCloseTo((e.troops + p.hostWeight * e.hostForces) / thousands, 9);
+          expect(e.requirementFromResistance, tag).toBeCloseTo((p.perResister * e.resistersBefore) / thousands, 9);
+          expect(e.requirement, tag).toBe(Math.max(e.requirementFromHostility, e.requirementFromResistance));
+          expect(e.coverage / (e.density / e.requirement), tag).toBeCloseTo(1, 9);
+          const cap = p.resistanceCap * inputs.regionHostility[r] * inputs.population * inputs.share[r];
+          const grown = e.resistersBefore * Math.exp(e.growth + p.resistanceNoise * e.noise - (p.resistanceNoise * p.resistanceNoise) / 2);
+          expect(e.resistersAfter / Math.min(cap, grown), tag).toBeCloseTo(1, 9);
         }
       }
     }
-    expect(months).toBeGreaterThan(0);
+    days.atLeast(PROPERTY_CASES);
+    months.atLeast(PROPERTY_CASES);
   });
 
   it('the entry rate never falls as troops rise (same draws at every level)', () => {
     const random = seedrandom('invariants-monotone');
+    const rising = checked('cases whose entry rate actually rises over the troop levels');
     for (let i = 0; i < 24; i++) {
       const scenario = SCENARIOS[i % SCENARIOS.length];
       const overrides = randomOverrides(random);
@@ -127,7 +161,10 @@ describe('engine invariants over random inputs', () => {
       for (let k = 1; k < tallies.length; k++) {
         expect(tallies[k].entered, `${scenario.id} ${troops[k - 1]}→${troops[k]} ${JSON.stringify(overrides)}`).toBeGreaterThanOrEqual(tallies[k - 1].entered);
       }
+      // A flat curve (nothing ever entered, or everything always) passes the check trivially.
+      rising.hit(tallies[tallies.length - 1].entered > tallies[0].entered);
     }
+    rising.atLeast(12);
   });
 
   it('a batch split at random points merges to the same tally as one batch', () => {

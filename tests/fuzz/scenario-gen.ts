@@ -1,8 +1,10 @@
 // Seeded generator of malformed and extreme scenario files for the robustness fuzz: each case is a
 // shipped scenario with one or more mutations (wrong types, missing fields, NaN/Infinity, negative
 // and enormous numbers, 0 and 10 million troops, 1 and 50 regions, shares off 1, deep nesting,
-// megabyte strings). It records the dotted path it touched so the test can check that a rejection
-// names that field (or one containing it).
+// megabyte strings). It records the dotted paths it touched, and for each touched field the other
+// paths a rejection may legitimately name because of what was done to it (a share changes the sum
+// checked on "regions", a region id is referred to by "objective.region", a claim id by "frameClaim"),
+// so the test can check that a rejection names the field itself, a path inside it, or one of those.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -63,13 +65,37 @@ export function dotted(path: Path): string {
   return path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '');
 }
 
-function allPaths(value: unknown, path: Path = [], out: Path[] = []): Path[] {
-  out.push(path);
-  if (typeof value === 'object' && value !== null) {
-    const keys = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
-    for (const k of keys) allPaths((value as any)[k], [...path, k], out);
-  }
+/** A node of the input, linked to its parent, so listing every node costs O(nodes), not O(nodes·depth). */
+interface PathNode {
+  parent: PathNode | null;
+  key: string | number;
+}
+
+/**
+ * Every node below the root in pre-order (keys in order), as linked nodes. The order is the order a
+ * recursive walk collecting full paths gives, so a seed picks the same node as before; only the
+ * picked path is turned into an array (a deep or 30,000-item junk value made that walk quadratic).
+ */
+function allNodes(value: unknown): PathNode[] {
+  const out: PathNode[] = [];
+  const visit = (v: unknown, node: PathNode | null): void => {
+    if (typeof v === 'object' && v !== null) {
+      const keys = Array.isArray(v) ? v.map((_, i) => i) : Object.keys(v);
+      for (const k of keys) {
+        const child: PathNode = { parent: node, key: k };
+        out.push(child);
+        visit((v as any)[k], child);
+      }
+    }
+  };
+  visit(value, null);
   return out;
+}
+
+function pathOf(node: PathNode): Path {
+  const path: Path = [];
+  for (let n: PathNode | null = node; n !== null; n = n.parent) path.push(n.key);
+  return path.reverse();
 }
 
 function pick<T>(random: Random, list: readonly T[]): T {
@@ -86,7 +112,47 @@ export interface FuzzCase {
   input: unknown;
   /** Dotted paths of the fields the mutations touched ('' = the whole input). */
   touched: string[];
+  /**
+   * Paths outside the touched fields that a rejection may name because of what the mutations did
+   * (cross-field checks of the parser), each with the reason. Empty for most cases.
+   */
+  crossField: { path: string; because: string }[];
   kind: string;
+}
+
+/**
+ * The cross-field checks of src/engine/scenario.ts a change at `touched` can trip, given the scenario
+ * `s` after the change: the paths they report, and why. Nothing else may be named for it.
+ *   - regions[i].share.value: the shares no longer sum to 1 → "regions";
+ *   - regions[i].capital: not exactly one capital → "regions";
+ *   - regions[i].id: the objective's region no longer exists → "objective.region", and a duplicate
+ *     id is reported on the later of the two regions → "regions[j].id";
+ *   - claims, claims[i].id: the frame claim no longer exists → "frameClaim", duplicate claim ids →
+ *     "claims[j].id";
+ *   - objective.kind: a "limited" objective needs its region → "objective.region".
+ */
+export function crossFieldPaths(touched: string, s: Json): { path: string; because: string }[] {
+  const out: { path: string; because: string }[] = [];
+  const count = (list: unknown) => (Array.isArray(list) ? list.length : 0);
+  if (/^regions\[\d+\]\.share\.value$/.test(touched)) out.push({ path: 'regions', because: 'a share changes the sum of the shares' });
+  if (/^regions\[\d+\]\.capital$/.test(touched)) out.push({ path: 'regions', because: 'a capital flag changes the count of capitals' });
+  if (/^regions\[\d+\]\.id$/.test(touched)) {
+    out.push({ path: 'objective.region', because: 'the objective may name the old region id' });
+    for (let j = 0; j < count(s?.regions); j++) out.push({ path: `regions[${j}].id`, because: 'the new id may duplicate another region id' });
+  }
+  if (touched === 'claims' || /^claims\[\d+\]\.id$/.test(touched)) {
+    out.push({ path: 'frameClaim', because: 'the frame claim may name the old claim id' });
+    for (let j = 0; j < count(s?.claims); j++) out.push({ path: `claims[${j}].id`, because: 'the new id may duplicate another claim id' });
+  }
+  if (touched === 'objective.kind') out.push({ path: 'objective.region', because: 'a "limited" objective must name its region' });
+  return out;
+}
+
+function withCrossFields(c: Omit<FuzzCase, 'crossField'>): FuzzCase {
+  const input = c.input as Json;
+  const byPath = new Map<string, { path: string; because: string }>();
+  for (const t of c.touched) for (const x of crossFieldPaths(t, input)) if (!byPath.has(x.path)) byPath.set(x.path, x);
+  return { ...c, crossField: [...byPath.values()] };
 }
 
 /** A region list of n regions with equal shares summing to 1 (exactly one capital). */
@@ -107,6 +173,10 @@ function fixObjective(s: Json): void {
 
 /** One case, seeded by `random`. */
 export function generateCase(random: Random): FuzzCase {
+  return withCrossFields(generateRawCase(random));
+}
+
+function generateRawCase(random: Random): Omit<FuzzCase, 'crossField'> {
   const base = pick(random, SHIPPED).json;
   const roll = random();
   if (roll < 0.03) return { input: pick(random, JUNK)(), touched: [''], kind: 'root-junk' };
@@ -134,13 +204,12 @@ export function generateCase(random: Random): FuzzCase {
     }
     const r = Math.floor(random() * s.regions.length);
     s.regions[r].share.value = s.regions[r].share.value + (random() < 0.5 ? 0.05 : -0.05) * random() + 0.006;
-    return { input: s, touched: ['regions'], kind: 'shares-off' };
+    return { input: s, touched: [`regions[${r}].share.value`], kind: 'shares-off' };
   }
   const count = 1 + Math.floor(random() * (random() < 0.8 ? 1 : 4));
   const touched: string[] = [];
   for (let m = 0; m < count; m++) {
-    const paths = allPaths(s).filter((p) => p.length > 0);
-    const path = pick(random, paths);
+    const path = pathOf(pick(random, allNodes(s)));
     const holder = holderOf(s, path);
     if (typeof holder !== 'object' || holder === null) continue;
     const key = path[path.length - 1];
