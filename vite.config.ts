@@ -1,6 +1,6 @@
 // Vite build for the browser game: Phaser in its own chunk, relative base so dist/ runs from any folder.
 import { defineConfig } from 'vite';
-import { offlinePlugin } from './src/app/offline-plugin';
+import { offlinePlugin } from './src/app/offline-plugin.ts';
 
 export default defineConfig({
   base: './',

@@ -3,8 +3,8 @@
 // box-shadow changes when focused), and the dialogs (Share, Teacher, walkthrough) keep focus inside
 // while open and hand it back to the control that opened them on Escape.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { baseUrl, CHROMIUM_ARGS, screenshot } from './browser';
+import { type Browser, type Page } from 'playwright-core';
+import { baseUrl, sharedBrowser, screenshot } from './browser';
 import { phase, playToEnd, skipWalkthrough } from './game-helpers';
 
 let browser: Browser;
@@ -151,7 +151,7 @@ async function expectTrapped(opener: string, dialog: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await sharedBrowser();
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   page = await context.newPage();
   await skipWalkthrough(page);

@@ -4,11 +4,12 @@
 // "critical" violation fails, and so does any violation of a WCAG 2.0/2.1 A or AA rule, whatever
 // its impact; in the high-contrast theme text must also reach 7:1 (axe's AAA contrast rule). The language and theme are switched through the header controls, as a student would.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FULL } from '../tier';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { baseUrl, CHROMIUM_ARGS, screenshot } from './browser';
-import { playToEnd, skipWalkthrough } from './game-helpers';
+import { type Browser, type Page } from 'playwright-core';
+import { baseUrl, sharedBrowser, screenshot } from './browser';
+import { skipWalkthrough, finishGame } from './game-helpers';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -89,7 +90,7 @@ async function analysisReady(): Promise<void> {
 }
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await sharedBrowser();
   // bypassCSP: the app's policy refuses inline scripts, and axe is injected as one (test only).
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
   page = await context.newPage();
@@ -129,7 +130,9 @@ describe('axe-core finds no serious, critical or WCAG 2.1 AA violation', () => {
     await configure('en', false);
   });
 
-  for (const [locale, highContrast] of [['en', false], ['es', false], ['en', true], ['es', true]] as const) {
+  // The fast tier audits the English standard theme (every screen); the full tier all four combinations.
+  const combinations = FULL ? ([['en', false], ['es', false], ['en', true], ['es', true]] as const) : ([['en', false]] as const);
+  for (const [locale, highContrast] of combinations) {
     const label = `${locale}${highContrast ? ', high contrast' : ''}`;
     describe(label, () => {
       const tag = `${locale}${highContrast ? '-hc' : ''}`;
@@ -163,7 +166,7 @@ describe('axe-core finds no serious, critical or WCAG 2.1 AA violation', () => {
         await page.keyboard.press('Escape');
         await page.waitForSelector('.walkthrough', { state: 'detached' });
         await page.locator('#main').focus();
-        await playToEnd(page);
+        await finishGame(page);
         await expectClean(`play-ended-${tag}`);
         await go('#/debrief', '#main h2');
         await expectClean(`debrief-${tag}`);
@@ -245,7 +248,7 @@ async function quoteJump(p: Page): Promise<{ inView: boolean; top: number }> {
   });
 }
 
-describe('reduced motion', () => {
+describe.runIf(FULL)('reduced motion', () => {
   it('with prefers-reduced-motion the board does not animate and CSS transitions and animations are off', async () => {
     const still = await freshPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     const moving = await freshPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'no-preference' });
@@ -262,7 +265,7 @@ describe('reduced motion', () => {
   });
 });
 
-describe('reflow at 200% zoom (640×360 CSS px): no horizontal scrolling of the page', () => {
+describe.runIf(FULL)('reflow at 200% zoom (640×360 CSS px): no horizontal scrolling of the page', () => {
   for (const [locale, highContrast] of [['en', false], ['es', true]] as const) {
     it(`choose, set up, debrief (${locale}${highContrast ? ', high contrast' : ''})`, async () => {
       const small = await freshPage({ viewport: { width: 640, height: 360 } });
@@ -289,7 +292,7 @@ describe('reflow at 200% zoom (640×360 CSS px): no horizontal scrolling of the 
       await small.goto(baseUrl() + '#/play');
       await small.waitForFunction(() => !!window.__thresholdPlay?.boardReady(), null, { timeout: 60_000 });
       await small.locator('#main').focus();
-      await playToEnd(small);
+      await finishGame(small);
       await small.goto(baseUrl() + '#/debrief');
       await small.waitForSelector('#dist-table');
       await screenshot(small, `reflow-debrief-${tag}`);

@@ -1,8 +1,11 @@
-// Shared Chromium harness for browser tests: Debian's /usr/bin/chromium through playwright-core,
-// with the flags that work on a closed network, and a record of console and page errors.
-import { chromium, type Browser, type Page } from 'playwright-core';
+// Shared Chromium harness for browser tests. One browser serves the whole run: global-setup.ts
+// starts it (`launchServer`) and every test file connects to it once; each page gets a fresh
+// browser context (its own storage, cookies and service workers), so tests stay independent
+// without paying for a new Chromium each time. Console and page errors are recorded per page.
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { inject } from 'vitest';
+import { chromiumPath } from '../../scripts/find-browser.mjs';
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -10,7 +13,9 @@ export const CHROMIUM_ARGS = [
 ];
 
 export interface OpenedPage {
+  /** The shared browser: never close it; close() closes this page's context. */
   browser: Browser;
+  context: BrowserContext;
   page: Page;
   /** Console errors and uncaught page errors seen so far. */
   errors: string[];
@@ -21,17 +26,41 @@ export function baseUrl(): string {
   return inject('baseUrl');
 }
 
-export async function openPage(path = '', viewport = { width: 1280, height: 720 }): Promise<OpenedPage> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const errors: string[] = [];
+let shared: Promise<Browser> | null = null;
+
+/** The run's shared browser (connected once per test file); a private one when run without global setup. */
+export function sharedBrowser(): Promise<Browser> {
+  if (!shared) {
+    const endpoint = inject('browserEndpoint') as string | undefined;
+    shared = endpoint
+      ? chromium.connect(endpoint)
+      : chromium.launch({ executablePath: chromiumPath() ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  }
+  return shared;
+}
+
+/** A fresh context (empty storage) in the shared browser. */
+export async function newContext(options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const browser = await sharedBrowser();
+  return browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
+}
+
+/** Record console errors and uncaught page errors of `page` into `errors`. */
+export function recordErrors(page: Page, errors: string[] = []): string[] {
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`page: ${err.message}`));
+  return errors;
+}
+
+export async function openPage(path = '', viewport = { width: 1280, height: 720 }, options: BrowserContextOptions = {}): Promise<OpenedPage> {
+  const browser = await sharedBrowser();
+  const context = await browser.newContext({ viewport, ...options });
+  const page = await context.newPage();
+  const errors = recordErrors(page);
   await page.goto(baseUrl() + path);
-  return { browser, page, errors, close: () => browser.close() };
+  return { browser, context, page, errors, close: () => context.close() };
 }
 
 /** Save a screenshot under test-output/screenshots and return its bytes. */

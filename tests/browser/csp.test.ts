@@ -2,7 +2,7 @@
 // its own origin) and runs under it on every screen — the Phaser board and the analysis Web Workers
 // included — with no securitypolicyviolation event and no CSP console error. A positive control
 // (an injected inline script) proves the policy is really enforced.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { openPage } from './browser';
 
@@ -27,7 +27,7 @@ const RECORD_VIOLATIONS = () => {
 
 describe('content security policy', () => {
   it('the built index declares the strict policy and has no inline script', () => {
-    const html = readFileSync('test-output/dist/index.html', 'utf8');
+    const html = readFileSync(`${inject('distDir')}/index.html`, 'utf8');
     const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
     for (const directive of ["default-src 'self'", "script-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'none'"]) {
       expect(policy).toContain(directive);

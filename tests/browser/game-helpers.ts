@@ -55,6 +55,30 @@ export async function playToEnd(page: Page, maxTurns = 200): Promise<number> {
   throw new Error(`game not over after ${maxTurns} turns (phase ${await phase(page)})`);
 }
 
+/**
+ * Play the current game to its end in one round trip, for tests that are not about the keys: inside
+ * the page, the same shortcuts as playToEnd (P then D in entry, P then M in control) are dispatched
+ * to the document, one turn per task so every render happens. Returns the number of turns played.
+ */
+export async function finishGame(page: Page, maxTurns = 200): Promise<number> {
+  const turns = await page.evaluate(async (limit) => {
+    const key = (k: string) => document.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+    (document.activeElement as HTMLElement | null)?.blur?.();
+    for (let turn = 0; turn < limit; turn += 1) {
+      const now = window.__thresholdPlay?.phase() ?? 'none';
+      if (now === 'ended') return turn;
+      if (now === 'none') return -1;
+      key('p');
+      key(now === 'entry' ? 'd' : 'm');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    return -2;
+  }, maxTurns);
+  if (turns === -1) throw new Error('finishGame: no game on this page');
+  if (turns === -2) throw new Error(`game not over after ${maxTurns} turns (phase ${await phase(page)})`);
+  return turns;
+}
+
 /** Distinct colours in a grid sample of a PNG, decoded by the browser (no PNG library needed). */
 export async function colourVariety(page: Page, png: Buffer): Promise<{ width: number; height: number; colours: number; dominantShare: number }> {
   return page.evaluate(async (b64) => {

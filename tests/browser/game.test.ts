@@ -2,9 +2,10 @@
 // 1989 played to success, a set-up change reaching the engine, screenshots of every scene checked
 // to be non-blank, and no console or page error anywhere.
 import { describe, expect, it } from 'vitest';
+import { FULL } from '../tier';
 import { runOne } from '../../src/engine/campaign';
 import { openPage, screenshot } from './browser';
-import { colourVariety, phase, playToEnd, shippedScenario, skipWalkthrough, tabTo } from './game-helpers';
+import { colourVariety, phase, playToEnd, shippedScenario, skipWalkthrough, tabTo, finishGame } from './game-helpers';
 import type { Page } from 'playwright-core';
 
 async function expectNonBlank(page: Page, png: Buffer, name: string) {
@@ -72,7 +73,7 @@ describe('the game', () => {
     }
   });
 
-  it('plays Panama 1989 to success', async () => {
+  it.runIf(FULL)('plays Panama 1989 to success', async () => {
     // Find, in node, a seed whose run 0 succeeds under the automatic plan; the browser game applies
     // the same plan with the same dice, so it must succeed too.
     const panama = shippedScenario('panama-1989');
@@ -93,7 +94,7 @@ describe('the game', () => {
       await page.click('#apply-plan');
       await page.click('#end-day');
       // The rest of the campaign through the shortcuts (the same actions, much faster than clicks).
-      await playToEnd(page);
+      await finishGame(page);
       await expect(page.locator('.ended h3').textContent()).resolves.toContain('stabilized');
       await page.click('#to-debrief');
       await expect(page.locator('#player-outcome').textContent()).resolves.toContain('objective achieved');
@@ -106,7 +107,7 @@ describe('the game', () => {
     }
   });
 
-  it('sends a set-up change to the engine: the debrief figures move with the troops', async () => {
+  it.runIf(FULL)('sends a set-up change to the engine: the debrief figures move with the troops', async () => {
     const { page, errors, close } = await openPage('#/setup');
     try {
       await page.waitForSelector('.walkthrough');
@@ -137,7 +138,7 @@ describe('the game', () => {
     }
   });
 
-  it('places tokens by mouse on the board, and at the rotation cap the player must choose where to cut', async () => {
+  it.runIf(FULL)('places tokens by mouse on the board, and at the rotation cap the player must choose where to cut', async () => {
     const { page, errors, close } = await openPage('#/choose');
     try {
       await page.waitForSelector('.walkthrough');
@@ -190,7 +191,7 @@ describe('the game', () => {
     }
   });
 
-  it('replays turns as tweens after the state is drawn, and not at all with reduced motion', async () => {
+  it.runIf(FULL)('replays turns as tweens after the state is drawn, and not at all with reduced motion', async () => {
     for (const reduced of [false, true]) {
       const { page, errors, close } = await openPage('');
       try {
@@ -218,7 +219,7 @@ describe('the game', () => {
     }
   });
 
-  it('saves a non-blank screenshot of every scene at 1280×720 and 1920×1080', async () => {
+  it.runIf(FULL)('saves a non-blank screenshot of every scene at 1280×720 and 1920×1080', async () => {
     for (const viewport of [
       { width: 1280, height: 720 },
       { width: 1920, height: 1080 },
@@ -256,7 +257,7 @@ describe('the game', () => {
         await page.keyboard.press('m');
         await waitBoard(page);
         await expectNonBlank(page, await screenshot(page, `play-control-${tag}`), 'play control');
-        await playToEnd(page);
+        await finishGame(page);
         await page.click('#to-debrief');
         await page.waitForSelector('#claims[data-done=true]', { timeout: 60_000 });
         await expectNonBlank(page, await screenshot(page, `debrief-${tag}`), 'debrief');

@@ -5,8 +5,8 @@
 import { readCsv } from '../csv-reader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { baseUrl, CHROMIUM_ARGS } from './browser';
+import { type Browser, type Page } from 'playwright-core';
+import { baseUrl, sharedBrowser } from './browser';
 import { colourVariety, skipWalkthrough } from './game-helpers';
 import { SWEEP_H, SWEEP_W } from '../../src/ui/analysis/sweep-chart';
 
@@ -47,7 +47,7 @@ function expectSameCell(field: string, cell: ShownCell): void {
 }
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await sharedBrowser();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   page = await context.newPage();
   page.on('pageerror', (err) => errors.push(err.message));

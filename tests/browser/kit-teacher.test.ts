@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { runOne } from '../../src/engine/campaign';
 import { TIMELINE_H, TIMELINE_LEGEND_H, TIMELINE_W } from '../../src/ui/debrief/timeline';
 import { screenshot } from './browser';
-import { colourVariety, openFresh, playToEnd, shippedScenario } from './game-helpers';
+import { colourVariety, openFresh, shippedScenario, finishGame } from './game-helpers';
 
 
 
@@ -110,7 +110,7 @@ describe('debrief exports', () => {
       await page.click('#start-play');
       await page.waitForFunction(() => window.__thresholdPlay?.boardReady() === true, undefined, { timeout: 20_000 });
       await page.locator('#main').focus();
-      await playToEnd(page);
+      await finishGame(page);
       await page.click('#to-debrief');
       await page.waitForSelector('#timeline-table', { state: 'attached' });
 

@@ -2,8 +2,8 @@
 // with the browser offline a reload still shows the app, the game screens, and the analysis curve
 // (its Web Workers included) computes to the end.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { baseUrl, CHROMIUM_ARGS } from './browser';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { baseUrl, sharedBrowser } from './browser';
 import { skipWalkthrough } from './game-helpers';
 
 let browser: Browser;
@@ -12,7 +12,7 @@ let page: Page;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await sharedBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   page = await context.newPage();
   page.on('pageerror', (err) => errors.push(err.message));

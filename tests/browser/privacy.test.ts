@@ -2,9 +2,9 @@
 // to the server it was loaded from. The walk visits every screen, plays a game to its end and lets
 // the analysis screen compute; any request to another host fails the test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { baseUrl, CHROMIUM_ARGS } from './browser';
-import { playToEnd, skipWalkthrough } from './game-helpers';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { baseUrl, sharedBrowser } from './browser';
+import { skipWalkthrough, finishGame } from './game-helpers';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -12,7 +12,7 @@ let page: Page;
 const requests: string[] = [];
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await sharedBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   // Context-level: page, dedicated workers and (in Chromium) the service worker.
   context.on('request', (request) => requests.push(request.url()));
@@ -39,7 +39,7 @@ describe('the app only talks to the server it came from', () => {
     await page.goto(baseUrl() + '#/play');
     await page.waitForFunction(() => !!window.__thresholdPlay, null, { timeout: 60_000 });
     await page.locator('#main').focus();
-    const turns = await playToEnd(page);
+    const turns = await finishGame(page);
     expect(turns).toBeGreaterThan(0);
     await page.goto(baseUrl() + '#/debrief');
     await page.waitForSelector('#main h2');
