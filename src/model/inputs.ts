@@ -1,6 +1,10 @@
 // The catalogue of adjustable scenario inputs: one entry per numeric path a student, the CLI
-// (--set path=value) or a share link can change. Bounds here are the physical limits the engine
-// accepts; the published value and its source stay in the scenario file.
+// (--set path=value) or a share link can change. It is derived from the scenario declaration
+// (src/model/scenario-schema.ts): every Sourced record declared with `input` metadata, its path, and
+// the bounds of its value (the physical limits the engine accepts). The published value and its
+// source stay in the scenario file.
+import { sourcedFields } from './schema';
+import { SCENARIO_FORMAT } from './scenario-schema';
 import type { Overrides, Scenario, Sourced } from './types';
 
 export interface InputSpec {
@@ -18,25 +22,24 @@ export interface InputSpec {
   help: string;
 }
 
-export const INPUTS: readonly InputSpec[] = [
-  { path: 'intervener.troops', label: 'Intervention troops', symbol: 'N', unit: 'troops', min: 0, max: 1_000_000, step: 1000, integer: true, help: 'Ground troops committed to the campaign.' },
-  { path: 'intervener.quality', label: 'Intervener quality', symbol: 'Q', unit: '×', min: 0.5, max: 6, step: 0.1, integer: false, help: 'Relative combat effectiveness per soldier (median).' },
-  { path: 'intervener.qualitySpread', label: 'Quality uncertainty', symbol: 'σQ', unit: 'σ ln', min: 0, max: 1, step: 0.05, integer: false, help: 'How much quality varies from run to run.' },
-  { path: 'intervener.targetRatio', label: 'Planned force ratio', symbol: 'R*', unit: ':1', min: 1, max: 6, step: 0.1, integer: false, help: 'Combat-power ratio the automatic plan aims for in each region.' },
-  { path: 'intervener.sustainableForce', label: 'Sustainable force after rotation', symbol: 'S_max', unit: 'troops', min: 0, max: 1_000_000, step: 1000, integer: true, help: 'Force that can stay in the country once units rotate.' },
-  { path: 'intervener.rotationMonth', label: 'Rotation month', symbol: 'T_rot', unit: 'month', min: 1, max: 36, step: 1, integer: true, help: 'Month from which the rotation cap applies.' },
-  { path: 'defender.regulars', label: 'Defending regulars', symbol: 'D', unit: 'troops', min: 0, max: 2_000_000, step: 1000, integer: true, help: 'Regular ground forces of the defender.' },
-  { path: 'defender.cohesion', label: 'Cohesion', symbol: 'c', unit: 'share', min: 0, max: 1, step: 0.05, integer: false, help: 'Share of regulars that actually fight.' },
-  { path: 'defender.capitalShare', label: 'Concentration in the capital', symbol: 'k_cap', unit: 'share', min: 0, max: 1, step: 0.05, integer: false, help: 'Share of fighting regulars concentrated in the capital region.' },
-  { path: 'defender.militia', label: 'Militia (effective)', symbol: 'M', unit: 'people', min: 0, max: 10_000_000, step: 1000, integer: true, help: 'Militia that seeds later resistance (effective strength, not claims).' },
-  { path: 'defender.posture', label: 'Defender posture', symbol: 'π', unit: '×', min: 1, max: 2, step: 0.05, integer: false, help: 'Hasty 1.3, prepared 1.5, fortified 1.6 (Dupuy).' },
-  { path: 'defender.mastery', label: 'Defender mastery', symbol: 'm', unit: '0-1', min: 0, max: 1, step: 0.05, integer: false, help: 'How far the defender has mastered the modern system (shrinks the quality edge).' },
-  { path: 'population.total', label: 'Population', symbol: 'P', unit: 'people', min: 1000, max: 2_000_000_000, step: 100_000, integer: true, help: 'People in the country.' },
-  { path: 'population.hostility', label: 'Hostility', symbol: 'g', unit: 'share', min: 0, max: 1, step: 0.01, integer: false, help: 'Share of the population opposed to the intervention and new order.' },
-  { path: 'host.preWarForces', label: 'Pre-war army and police', symbol: 'H_pre', unit: 'people', min: 0, max: 10_000_000, step: 1000, integer: true, help: 'Security forces before the war.' },
-  { path: 'host.retained', label: 'Host forces retained', symbol: 'κ', unit: 'share', min: 0, max: 1, step: 0.05, integer: false, help: 'Share of them kept on by the new authorities.' },
-  { path: 'objective.holdMonths', label: 'Months to hold', symbol: 'T_hold', unit: 'months', min: 1, max: 36, step: 1, integer: true, help: 'Limited objective: months the region must be held.' },
-];
+/** The order the groups are listed in (set-up screen, exports, --help): the intervener's forces first. */
+const GROUP_ORDER = ['intervener', 'defender', 'population', 'host', 'objective'];
+
+export const INPUTS: readonly InputSpec[] = (() => {
+  const specs = sourcedFields(SCENARIO_FORMAT).flatMap(({ path, node }): InputSpec[] => {
+    if (!node.input) return [];
+    const value = node.shape.value as { bounds: { min: number; max: number; integer: boolean } };
+    const { label, symbol, unit, step, help } = node.input;
+    return [{ path, label, symbol, unit, min: value.bounds.min, max: value.bounds.max, step, integer: value.bounds.integer, help }];
+  });
+  const rank = (path: string) => {
+    const i = GROUP_ORDER.indexOf(path.split('.')[0]);
+    if (i < 0) throw new Error(`inputs catalogue: group of "${path}" has no place in GROUP_ORDER`);
+    return i;
+  };
+  // A stable sort: declaration order within each group.
+  return specs.map((spec, i) => ({ spec, i })).sort((a, b) => rank(a.spec.path) - rank(b.spec.path) || a.i - b.i).map(({ spec }) => spec);
+})();
 
 const BY_PATH = new Map(INPUTS.map((spec) => [spec.path, spec]));
 

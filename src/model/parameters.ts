@@ -1,6 +1,9 @@
 // Global model constants, the same for every scenario. Each has a published source or is marked
 // as a design choice; docs/model.md explains them for teachers.
-import type { ModelParameters, Terrain } from './types';
+import type { ModelParameters } from './types';
+
+// Terrain classes are an enumeration of the scenario format, declared in scenario-schema.ts.
+export { TERRAINS } from './scenario-schema';
 
 export const MODEL_VERSION = 1;
 
@@ -29,5 +32,3 @@ export const DEFAULT_PARAMETERS: ModelParameters = {
   failedPopulationShare: 0.5, // design
   qualityVaries: true,
 };
-
-export const TERRAINS: readonly Terrain[] = ['open', 'mixed', 'urban', 'rugged'];

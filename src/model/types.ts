@@ -2,139 +2,22 @@
 // per-run and batch results, and the play-mode state, actions and events.
 // Pure types only: no behaviour lives here, so the engine, the view and the CLI can all import it.
 
-/** A published (or design) number with where it comes from. Every number in a scenario file is one. */
-export interface Sourced {
-  value: number;
-  /** Who published it, where; or "Design choice: …" for a value with no published source. */
-  source: string;
-  /** When the figure was true or published, e.g. "2025-10" or "1989-12". */
-  asOf: string;
-  /** The published range, where sources differ (used for sensitivity and uncertainty bands). */
-  range?: [number, number];
-  note?: string;
-}
-
-export type Terrain = 'open' | 'mixed' | 'urban' | 'rugged';
-
-export interface RegionSpec {
-  /** Stable id used in actions and URLs, kebab-case, e.g. "capital", "west". */
-  id: string;
-  /** A schematic group name a teacher recognises (never a site). */
-  name: string;
-  /** Share of the national population, 0-1; shares of a scenario sum to 1. */
-  share: Sourced;
-  terrain: Terrain;
-  /** Where the terrain class comes from. */
-  terrainSource: string;
-  /** Exactly one region per scenario is the capital region. */
-  capital?: boolean;
-  /** Optional regional hostility g_r; defaults to population.hostility. */
-  hostility?: Sourced;
-}
-
-export type ObjectiveKind = 'capital' | 'country' | 'limited';
-
-export interface ObjectiveSpec {
-  kind: ObjectiveKind;
-  /** For "limited": the region to hold. */
-  region?: string;
-  /** For "limited": control months that the region must be held (8 weeks = 2). */
-  holdMonths?: Sourced;
-}
-
-/** One analyst quote and the checkable claim the engine evaluates. */
-export interface ClaimCheck {
-  /** What is measured: see ClaimMetric. */
-  metric: ClaimMetric;
-  /** Evaluate at this troop level instead of the scenario's. */
-  troops?: number;
-  /** Evaluate under this objective instead of the scenario's. */
-  objective?: ObjectiveKind;
-  op: '<' | '<=' | '>' | '>=';
-  value: number;
-}
-
-export type ClaimMetric =
-  | 'entryRate' // share of runs in which the objective's key region is entered
-  | 'successRate' // share of runs in which the objective succeeds
-  | 'stabilizedShare'
-  | 'contestedShare'
-  | 'failedShare' // failed after entry
-  | 'entryFailedShare'; // key region never entered
-
-export interface ClaimSpec {
-  id: string;
-  /** Who said it, e.g. "Mark Cancian (CSIS)". */
-  who: string;
-  /** When, e.g. "2025-10". */
-  date: string;
-  /** The exact words, short, in quotation. */
-  quote: string;
-  /** Outlet and date, e.g. "Financial Times, Oct 2025 (shared/seeds/003)". */
-  source: string;
-  /** The claim in plain words that the checks test. */
-  claim: string;
-  /** All checks must hold for the model to agree. */
-  checks: ClaimCheck[];
-  /** What the shipped model finds (tested): documents the verdict. */
-  expected: 'agrees' | 'disagrees';
-}
-
-export interface Scenario {
-  schema: 'threshold-scenario/1';
-  id: string;
-  title: string;
-  /** The one-line question the scenario asks. */
-  question: string;
-  /** "What this scenario assumes", a short paragraph. */
-  assumes: string;
-  /** "what-if" scenarios ask the question; "back-test" scenarios check the model on history. */
-  kind: 'what-if' | 'back-test';
-  /** Id of the claim whose quote frames the scenario on its card. */
-  frameClaim?: string;
-  objective: ObjectiveSpec;
-  population: {
-    total: Sourced;
-    /** g: share of the population opposed to the intervention and new order (0-1). */
-    hostility: Sourced;
-  };
-  regions: RegionSpec[];
-  intervener: {
-    /** N: ground troops committed (the main slider). */
-    troops: Sourced;
-    /** Q: relative combat effectiveness (median of a lognormal). */
-    quality: Sourced;
-    /** σ_ln of Q. */
-    qualitySpread: Sourced;
-    /** R*: the plan's target combat-power ratio per region. */
-    targetRatio: Sourced;
-    /** S_max: force sustainable after the first rotation. */
-    sustainableForce: Sourced;
-    /** T_rot: month from which the cap applies. */
-    rotationMonth: Sourced;
-  };
-  defender: {
-    /** D: regular ground forces. */
-    regulars: Sourced;
-    /** c: share of regulars that fight. */
-    cohesion: Sourced;
-    /** k_cap: share of fighting regulars concentrated in the capital region. */
-    capitalShare: Sourced;
-    /** M: militia, effective strength. */
-    militia: Sourced;
-    /** π: posture multiplier. */
-    posture: Sourced;
-    /** m: mastery of the modern system, 0-1. */
-    mastery: Sourced;
-  };
-  host: {
-    /** H_pre: pre-war army and police. */
-    preWarForces: Sourced;
-    /** κ: share retained by the new authorities. */
-    retained: Sourced;
-  };
-  claims: ClaimSpec[];
-}
+// The scenario format (Scenario, Sourced, RegionSpec, ObjectiveSpec, ClaimSpec, ClaimCheck and the
+// enumerations' types) is inferred from its one declaration in scenario-schema.ts, not restated here.
+export type {
+  ClaimCheck,
+  ClaimMetric,
+  ClaimOp,
+  ClaimSpec,
+  ObjectiveKind,
+  ObjectiveSpec,
+  ReferenceForce,
+  RegionSpec,
+  Scenario,
+  Sourced,
+  Terrain,
+} from './scenario-schema';
+import type { ClaimCheck, ClaimMetric, ObjectiveKind, Terrain } from './scenario-schema';
 
 /** A numeric override by input path, e.g. { "defender.cohesion": 0.5, "intervener.troops": 50000 }. */
 export type Overrides = Record<string, number>;

@@ -16,7 +16,8 @@ import { DEFAULT_PARAMETERS } from '../../src/model/parameters';
 import { resolveInputs } from '../../src/model/resolve';
 import type { GameState, ResolvedInputs, Scenario } from '../../src/model/types';
 import { generateCase, nonFinite, SHIPPED, type FuzzCase } from '../fuzz/scenario-gen';
-import { isParserMessage, matchRejection, MATCH_RULES, oldNamed, PARSER_MESSAGES, ruleFor, type MatchRule } from '../fuzz/scenario-match';
+import { isParserError, matchRejection, MATCH_RULES, oldNamed, ruleFor, type MatchRule } from '../fuzz/scenario-match';
+import { SCENARIO_ERROR_CODES } from '../../src/model/scenario-errors';
 import { fuzzRuns, replayCommand } from '../tier';
 import { outcomeFromRecord } from './fixtures';
 import { enteredOverQuality, runQualityOracle, simulateWalk } from './walk-oracle';
@@ -45,7 +46,7 @@ function clip(text: string, max = 120): string {
 describe('scenario fuzz', () => {
   for (const run of fuzzRuns('FUZZ_CASES', 'threshold-robust-1', 1500, 10000)) {
     const replay = replayCommand(FILE, run, 'FUZZ_CASES');
-    it(`${run.size} generated files (seed ${run.seed}): accepted or rejected by field, never a throw, never slow, never NaN`, () => {
+    it(`${run.size} generated files (seed ${run.seed}): accepted or rejected by field, never a throw, never NaN (parse time printed)`, () => {
       const random = seedrandom(run.seed);
       const counts: Record<string, { accepted: number; rejected: number }> = {};
       const byRule: Record<MatchRule, number> = { exact: 0, inside: 0, group: 0, cross: 0 };
@@ -65,14 +66,15 @@ describe('scenario fuzz', () => {
         }
         const ms = performance.now() - t0;
         maxMs = Math.max(maxMs, ms);
-        if (ms > 1000) failures.push(`${tag}: took ${ms.toFixed(0)} ms`);
+        // Time is printed (maxMs), not asserted: speed belongs to the bench; the test timeout guards hangs.
         const bucket = (counts[c.kind] ??= { accepted: 0, rejected: 0 });
         if (!result.ok) {
           bucket.rejected++;
           if (result.errors.length === 0) failures.push(`${tag}: rejected without an error`);
-          // Each message is one of the parser's own, filled in (not just some string).
+          // Each error is one the parser can give: a known code with exactly its parameters, worded
+          // with every placeholder filled (not just some object).
           for (const e of result.errors) {
-            if (typeof e.path !== 'string' || !isParserMessage(e.message)) failures.push(`${tag}: bad error ${clip(JSON.stringify(e), 400)}`);
+            if (!isParserError(e)) failures.push(`${tag}: bad error ${clip(JSON.stringify(e), 400)}`);
           }
           // Some error names a touched field (or a path inside it, or its Sourced group, or a path
           // the generator recorded for a cross-field check of this case); and every error is
@@ -87,7 +89,6 @@ describe('scenario fuzz', () => {
         if (engineRuns >= ENGINE_RUNS) continue;
         engineRuns++;
         try {
-          const t1 = performance.now();
           const summary = runSummary(result.scenario, { runs: 5, seed: `fuzz-${i}` });
           const bad = nonFinite(summary);
           const game = shortPlay(result.scenario, `fuzz-${i}`);
@@ -95,8 +96,6 @@ describe('scenario fuzz', () => {
           if (bad.length > 0) failures.push(`${tag}: non-finite output ${bad.slice(0, 4).join(', ')}`);
           const total = summary.outcomeShares ? Object.values(summary.outcomeShares).reduce((a: number, b) => a + Number(b), 0) : 1;
           if (Math.abs(total - 1) > 1e-9) failures.push(`${tag}: outcome shares sum to ${total}`);
-          const ms1 = performance.now() - t1;
-          if (ms1 > 1000) failures.push(`${tag}: engine took ${ms1.toFixed(0)} ms`);
         } catch (err) {
           failures.push(`${tag}: engine threw ${String(err)}`);
         }
@@ -127,7 +126,7 @@ describe('scenario fuzz', () => {
 
 describe('the rejection matcher', () => {
   const touching = (touched: string[], crossField: FuzzCase['crossField'] = []) => ({ touched, crossField });
-  const err = (path: string) => ({ path, message: 'planted' });
+  const err = (path: string) => ({ path, code: 'missing', params: {} });
 
   it('refuses a planted root error for a nested mutation (the old check accepted it: t.startsWith("") is true)', () => {
     const c = touching(['intervener.troops.value']);
@@ -157,13 +156,29 @@ describe('the rejection matcher', () => {
     expect(ruleFor(touching(['title']), 'id')).toBeNull();
   });
 
-  it('knows the parser\'s messages: real ones match, made-up ones do not', () => {
-    expect(PARSER_MESSAGES.length).toBeGreaterThan(30);
-    for (const real of ['missing', 'out of range: must be between 0 and 1, got 1.5', 'nested too deeply: more than 12 levels', 'unknown field "x"; allowed here: a, b']) {
-      expect(isParserMessage(real), real).toBe(true);
-    }
-    for (const fake of ['', 'error', '[object Object]', 'missing!', 'out of range']) expect(isParserMessage(fake), fake).toBe(false);
-    expect(isParserMessage(undefined)).toBe(false);
+  it('knows the parser\'s errors: real ones pass, made-up or ill-formed ones do not', () => {
+    expect(SCENARIO_ERROR_CODES.length).toBeGreaterThan(25);
+    const real = [
+      { path: 'a', code: 'missing', params: {} },
+      { path: 'defender.cohesion.value', code: 'out-of-range', params: { min: 0, max: 1, got: 1.5 } },
+      { path: '', code: 'too-deep', params: { max: 12 } },
+      { path: 'x', code: 'unknown-field', params: { field: 'x', allowed: ['a', 'b'] } },
+      { path: 'x', code: 'unknown-field', params: { field: '{weird}', allowed: [] } },
+    ];
+    for (const e of real) expect(isParserError(e), JSON.stringify(e)).toBe(true);
+    const fake: unknown[] = [
+      undefined, null, '', 'missing', { path: 'a', message: 'missing' },
+      { path: 'a', code: 'error', params: {} }, // unknown code
+      { path: 1, code: 'missing', params: {} }, // path not a string
+      { path: 'a', code: 'missing' }, // no params
+      { path: 'a', code: 'out-of-range', params: { min: 0, max: 1 } }, // a parameter missing
+      { path: 'a', code: 'out-of-range', params: { min: 0, max: 1, got: 2, extra: 3 } }, // one too many
+      { path: 'a', code: 'out-of-range', params: { min: 0, max: '1', got: 2 } }, // a number as text
+      { path: 'a', code: 'out-of-range', params: { min: 0, max: 1, got: NaN } }, // not finite
+      { path: 'a', code: 'unknown-value', params: { got: 'x', allowed: 'a, b' } }, // a list as text
+      { path: 'a', code: 'not-whole', params: { got: '1.5' } }, // got is a number for this code
+    ];
+    for (const e of fake) expect(isParserError(e), JSON.stringify(e)).toBe(false);
   });
 
   it('names the best rule of a rejection and lists every error no rule explains', () => {

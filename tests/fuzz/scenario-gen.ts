@@ -7,13 +7,14 @@
 // so the test can check that a rejection names the field itself, a path inside it, or one of those.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isScenarioFileName } from '../../src/model/scenario-schema';
 
 export type Json = any;
 export type Random = () => number;
 
 const DIR = join(__dirname, '..', '..', 'scenarios');
 export const SHIPPED: { name: string; json: Json }[] = readdirSync(DIR)
-  .filter((f) => f.endsWith('.json'))
+  .filter(isScenarioFileName)
   .sort()
   .map((f) => ({ name: f, json: JSON.parse(readFileSync(join(DIR, f), 'utf8')) }));
 
@@ -121,7 +122,7 @@ export interface FuzzCase {
 }
 
 /**
- * The cross-field checks of src/engine/scenario.ts a change at `touched` can trip, given the scenario
+ * The cross-field checks (the rules of src/model/scenario-schema.ts) a change at `touched` can trip, given the scenario
  * `s` after the change: the paths they report, and why. Nothing else may be named for it.
  *   - regions[i].share.value: the shares no longer sum to 1 → "regions";
  *   - regions[i].capital: not exactly one capital → "regions";
@@ -129,6 +130,7 @@ export interface FuzzCase {
  *     id is reported on the later of the two regions → "regions[j].id";
  *   - claims, claims[i].id: the frame claim no longer exists → "frameClaim", duplicate claim ids →
  *     "claims[j].id";
+ *   - referenceForces[i].id: duplicate marker ids → "referenceForces[j].id";
  *   - objective.kind: a "limited" objective needs its region → "objective.region".
  */
 export function crossFieldPaths(touched: string, s: Json): { path: string; because: string }[] {
@@ -143,6 +145,9 @@ export function crossFieldPaths(touched: string, s: Json): { path: string; becau
   if (touched === 'claims' || /^claims\[\d+\]\.id$/.test(touched)) {
     out.push({ path: 'frameClaim', because: 'the frame claim may name the old claim id' });
     for (let j = 0; j < count(s?.claims); j++) out.push({ path: `claims[${j}].id`, because: 'the new id may duplicate another claim id' });
+  }
+  if (/^referenceForces\[\d+\]\.id$/.test(touched)) {
+    for (let j = 0; j < count(s?.referenceForces); j++) out.push({ path: `referenceForces[${j}].id`, because: 'the new id may duplicate another marker id' });
   }
   if (touched === 'objective.kind') out.push({ path: 'objective.region', because: 'a "limited" objective must name its region' });
   return out;

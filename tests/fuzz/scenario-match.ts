@@ -11,8 +11,8 @@
 // A root error ('' ) counts only for a root mutation. Nothing else counts: the old check let any
 // root error through (t.startsWith('') is true) and any error on "regions", "objective…",
 // "claims…" or "frameClaim", whatever was touched.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isScenarioError } from '../../src/model/scenario-errors';
+import { scenarioErrorText } from '../../src/ui/scenario-errors';
 import type { FuzzCase } from './scenario-gen';
 
 export type MatchRule = 'exact' | 'inside' | 'group' | 'cross';
@@ -20,7 +20,6 @@ export const MATCH_RULES: readonly MatchRule[] = ['exact', 'inside', 'group', 'c
 
 export interface ErrorLike {
   path: string;
-  message: string;
 }
 
 /** "a.b.range[0]" and "a.b.value" → "a.b"; "" for a top-level field. */
@@ -79,28 +78,19 @@ function oldSameGroup(a: string, b: string): boolean {
 }
 
 /**
- * The parser's messages as patterns: every message literal passed to `error(…)` (or returned as a
- * `message:`) in src/engine/scenario.ts and scenario-reader.ts, with each ${…} placeholder matching
- * anything. A rejection's message must be one of them, filled in: a check on its words, where the
- * fuzz used to check only that it was a string.
+ * A rejection's error must be one the parser can give, filled in: a known code with exactly that
+ * code's parameters, each of its kind (src/model/scenario-errors.ts), and worded by the UI with every
+ * placeholder filled (src/ui/scenario-errors.ts). This replaces the check of messages against the
+ * parser's sentence templates now that the parser reports codes.
  */
-export const PARSER_MESSAGES: readonly RegExp[] = (() => {
-  const literals: string[] = [];
-  for (const file of ['scenario.ts', 'scenario-reader.ts']) {
-    const source = readFileSync(join(__dirname, '..', '..', 'src', 'engine', file), 'utf8');
-    for (const m of source.matchAll(/\berror\(([\s\S]*?)\);/g)) {
-      const literal = /(`(?:[^`\\]|\\.)*`|'(?:[^'\\]|\\.)*')\s*$/.exec(m[1]);
-      if (literal) literals.push(literal[1]);
-    }
-    for (const m of source.matchAll(/message: (`(?:[^`\\]|\\.)*`|'(?:[^'\\]|\\.)*')/g)) literals.push(m[1]);
-  }
-  return literals.map((literal) => {
-    const body = literal.slice(1, -1).replace(/\\(.)/g, '$1');
-    const parts = body.split(/\$\{[^}]*\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    return new RegExp(`^${parts.join('[\\s\\S]*')}$`);
-  });
-})();
-
-export function isParserMessage(message: unknown): boolean {
-  return typeof message === 'string' && PARSER_MESSAGES.some((p) => p.test(message));
+export function isParserError(e: unknown): boolean {
+  if (!isScenarioError(e)) return false;
+  const text = scenarioErrorText(e);
+  if (typeof text !== 'string' || text.trim() === '') return false;
+  // Words from the data (a field name, a value) may hold braces; the wording itself must not.
+  const filled = Object.values(e.params as Record<string, unknown>)
+    .flatMap((v) => (Array.isArray(v) ? v : [v]))
+    .filter((v): v is string => typeof v === 'string' && v !== '')
+    .reduce((acc, v) => acc.split(v).join(''), text);
+  return !/\{\w+\}/.test(filled);
 }

@@ -6,10 +6,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, scenarioToJson } from '../../src/engine/scenario';
 import type { Scenario, Sourced } from '../../src/model/types';
+import { isScenarioFileName, SCENARIO_SCHEMA_REF } from '../../src/model/scenario-schema';
 import { CLAIM_SUPPORT } from '../engine/claim-support';
+import { ES } from '../../src/ui/locales/es';
 
 const DIR = join(__dirname, '..', '..', 'scenarios');
-const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+const FILES = readdirSync(DIR).filter(isScenarioFileName).sort();
 
 function load(file: string): { raw: unknown; text: string } {
   const text = readFileSync(join(DIR, file), 'utf8');
@@ -140,6 +142,13 @@ describe('shipped scenario files', () => {
       }
     });
 
+    it('points editors to the JSON Schema with "$schema", which the parser accepts and leaves out', () => {
+      const raw = load(file).raw as Record<string, unknown>;
+      expect(raw.$schema).toBe(SCENARIO_SCHEMA_REF);
+      expect(Object.keys(raw)[0]).toBe('$schema');
+      expect('$schema' in parsed(file)).toBe(false);
+    });
+
     it('round-trips through scenarioToJson and parseScenario, byte for byte with the file', () => {
       const s = parsed(file);
       const json = scenarioToJson(s);
@@ -193,6 +202,31 @@ describe('shipped scenario files', () => {
       'venezuela-panama-scale': 30_000,
       'venezuela-planners': 150_000,
     });
+  });
+
+  // The force sizes on the analysis charts belong to the scenarios (they were hard-coded in
+  // src/ui/analysis/markers.ts and shown for every scenario): the Venezuela boards carry the five
+  // published levels, Panama its own, Grenada none.
+  it('reference forces: the five published levels on every Venezuela board, Panama its own, Grenada none', () => {
+    const levels = Object.fromEntries(FILES.map((f) => [f.replace(/\.json$/, ''), (parsed(f).referenceForces ?? []).map((m) => m.troops)]));
+    const venezuela = [10_000, 27_684, 30_000, 50_000, 150_000];
+    expect(levels).toEqual({
+      'grenada-1983': [],
+      'panama-1989': [27_684],
+      'venezuela-2025-buildup': venezuela,
+      'venezuela-limited': venezuela,
+      'venezuela-minimum': venezuela,
+      'venezuela-panama-scale': venezuela,
+      'venezuela-planners': venezuela,
+    });
+    const first = parsed(VENEZUELA[0]).referenceForces;
+    for (const file of VENEZUELA) expect(parsed(file).referenceForces, file).toEqual(first);
+    for (const m of first ?? []) {
+      // The chart shows the label in the reader's language.
+      expect(ES[m.label], m.label).toMatch(/\S/);
+      expect(m.quote.length, m.id).toBeGreaterThan(10);
+      expect(m.source, m.id).toMatch(/(19|20)\d\d/);
+    }
   });
 
   it('back-tests are single-theatre boards with low hostility', () => {
