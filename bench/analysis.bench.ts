@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { parseScenario } from '../src/engine/scenario';
-import { tallySweep } from '../src/ui/analysis/jobs';
+import { runQuery } from '../src/analysis/service';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SCENARIO = 'venezuela-2025-buildup';
@@ -50,13 +50,13 @@ export async function run(_opts: { json: boolean }): Promise<Record<string, numb
   if (!parsed.ok) throw new Error(`scenario ${SCENARIO} does not parse`);
   const scenario = parsed.scenario;
   const nodeRuns = 20_000;
-  tallySweep({ scenario, overrides: {}, seed: 'warm', levels: [150_000], firstRun: 0, runs: 2000 });
+  runQuery({ kind: 'sweep', scenario, overrides: {}, seed: 'warm', levels: [150_000], firstRun: 0, runs: 2000 });
   const t0 = performance.now();
-  tallySweep({ scenario, overrides: {}, seed: 'bench', levels: [150_000], firstRun: 0, runs: nodeRuns });
+  runQuery({ kind: 'sweep', scenario, overrides: {}, seed: 'bench', levels: [150_000], firstRun: 0, runs: nodeRuns });
   const nodeMs = performance.now() - t0;
   results.analysisNodeRunsPerSecond = Math.round(nodeRuns / (nodeMs / 1000));
   const t1 = performance.now();
-  tallySweep({ scenario, overrides: {}, seed: 'bench', levels: Array.from({ length: 16 }, (_, i) => i * 20_000), firstRun: 0, runs: 1000 });
+  runQuery({ kind: 'sweep', scenario, overrides: {}, seed: 'bench', levels: Array.from({ length: 16 }, (_, i) => i * 20_000), firstRun: 0, runs: 1000 });
   results.analysisNodeLevelRunsPerSecond = Math.round(16_000 / ((performance.now() - t1) / 1000));
 
   const outDir = mkdtempSync(join(tmpdir(), 'threshold-analysis-bench-'));

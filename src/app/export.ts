@@ -1,10 +1,10 @@
 // Exports a class can keep: the current set-up as a scenario file (changed values say they were
 // changed in class and what the published value and source were), and results as CSV for a
-// spreadsheet. Pure functions returning strings or data; the screens offer them as downloads.
+// spreadsheet (written by src/analysis/csv.ts). Pure functions returning strings or data; the
+// screens offer them as downloads.
 import { checkOverrides, findInput, INPUTS, sourcedAt } from '../model/inputs';
-import { MODEL_VERSION } from '../model/parameters';
-import type { BatchSummary, OutcomeClass, Overrides, Scenario, Sourced, SweepPoint } from '../model/types';
-import { SCENARIO_LIMITS, scenarioToJson } from '../engine/scenario';
+import type { Overrides, Scenario, Sourced } from '../model/types';
+import { copyScenario, SCENARIO_LIMITS, scenarioToJson } from '../engine/scenario';
 
 /** The value resolveInputs would use for an override, so an exported file runs exactly the same. */
 function effectiveValue(path: string, raw: number): number {
@@ -45,7 +45,7 @@ export function scenarioWithOverrides(scenario: Scenario, overrides: Overrides, 
   if (errors.length > 0) throw new Error(`invalid overrides: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
   const name = clip(label.trim().replace(/\s+/g, ' ') || 'class set-up', 80);
   // A deep copy through the canonical form: the original is never touched.
-  const copy = JSON.parse(scenarioToJson(scenario)) as Scenario;
+  const copy = copyScenario(scenario);
   const changes: string[] = [];
 
   // INPUTS order, so the "changed in class" list reads the same way as the set-up screen.
@@ -101,80 +101,5 @@ export function scenarioFileText(scenario: Scenario, overrides: Overrides, label
 }
 
 // ---------------------------------------------------------------------------------------------
-// CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when they hold , " CR or LF)
-
-type Cell = string | number | null | undefined;
-
-/**
- * One CSV field. Text that a spreadsheet would read as a formula (starting with = + - @ or a tab)
- * (after any leading blanks) gets a leading apostrophe, so a seed or label typed in class cannot run in Excel; numbers are
- * written plainly with a dot decimal, whatever the page's language.
- */
-export function csvField(cell: Cell): string {
-  if (cell === null || cell === undefined) return '';
-  let text: string;
-  if (typeof cell === 'number') {
-    text = Number.isFinite(cell) ? String(Number(cell.toFixed(6))) : '';
-  } else {
-    // Leading blanks too: some spreadsheets trim them and then read the formula.
-    text = /^[\s]*[=+\-@]|^[\t\r]/.test(cell) ? `'${cell}` : cell;
-  }
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function toCsv(rows: readonly (readonly Cell[])[]): string {
-  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
-export interface CsvContext {
-  /** Scenario id or title, written in the first column of every row. */
-  scenario?: string;
-}
-
-const OUTCOME_COLUMNS: [OutcomeClass, string][] = [
-  ['entry-failed', 'share_entry_failed'],
-  ['failed', 'share_failed'],
-  ['contested', 'share_contested'],
-  ['stabilized', 'share_stabilized'],
-];
-
-const SUMMARY_HEADER = [
-  'scenario', 'model_version', 'seed', 'runs', 'troops', 'entry_rate', 'success_rate', 'success_low_95', 'success_high_95',
-  ...OUTCOME_COLUMNS.map(([, name]) => name),
-  'capital_day_p10', 'capital_day_p25', 'capital_day_median', 'capital_day_p75', 'capital_day_p90',
-  'mean_entered_population_share', 'mean_stabilized_population_share',
-];
-
-function summaryRow(summary: BatchSummary, context: CsvContext): Cell[] {
-  const days = summary.capitalDays;
-  return [
-    context.scenario ?? '',
-    MODEL_VERSION,
-    summary.seed,
-    summary.runs,
-    summary.troops,
-    summary.entryRate,
-    summary.successRate,
-    summary.successInterval[0],
-    summary.successInterval[1],
-    ...OUTCOME_COLUMNS.map(([kind]) => summary.outcomeShares[kind]),
-    days?.p10, days?.p25, days?.median, days?.p75, days?.p90,
-    summary.meanEnteredPopulationShare,
-    summary.meanStabilizedPopulationShare,
-  ];
-}
-
-/** One batch as a header row and one data row; shares are 0-1, days are empty when no run entered. */
-export function summaryToCsv(summary: BatchSummary, context: CsvContext = {}): string {
-  return toCsv([SUMMARY_HEADER, summaryRow(summary, context)]);
-}
-
-/** A sweep: one row per troop level, with troops per 1,000 inhabitants after the troops column. */
-export function sweepToCsv(points: readonly SweepPoint[], context: CsvContext = {}): string {
-  const header = [...SUMMARY_HEADER.slice(0, 5), 'troops_per_thousand', ...SUMMARY_HEADER.slice(5)];
-  const rows = points.map((point) => {
-    const row = summaryRow(point, context);
-    return [...row.slice(0, 5), point.troopsPerThousand, ...row.slice(5)];
-  });
-  return toCsv([header, ...rows]);
-}
+// CSV: one writer for the app and the CLI, in src/analysis/csv.ts (RFC 4180, CRLF, one header set).
+export { csvField, summaryToCsv, sweepToCsv, toCsv, type CsvContext } from '../analysis/csv';

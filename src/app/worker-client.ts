@@ -1,21 +1,26 @@
-// A pool of module Web Workers (src/app/worker.ts) for Monte Carlo batches and sweeps, so the page
-// never runs long engine work on the main thread.
+// A pool of module Web Workers (src/app/worker.ts) that runs analysis queries (src/analysis), so the
+// page never runs long engine work on the main thread.
 //
 // API (for the analysis screen and the debrief):
-//   const pool = getWorkerPool();                       // shared pool, min(max(2, cores-ish), 8)
-//   const job = pool.sweep({ scenario, overrides, seed, levels: [10000, 50000], firstRun: 0, runs: 2000 },
-//                          { priority: 0, onProgress: (partial, runsDone) => redraw(partial) });
-//   const tallies = await job.result;                   // Tally[] (one per level), or
-//   job.cancel();                                       // → result rejects with CancelledError
-//   pool.cancelAll();                                   // e.g. when an input moves
+//   const pool = getWorkerPool();                        // shared pool, min(max(2, cores − 1), 8)
+//   const job = pool.run({ kind: 'sweep', scenario, overrides, seed, levels, runs: 1000 },
+//                        { priority: 0, onProgress: ({ done, total, partial }) => redraw(partial) });
+//   const result = await job.result;                     // a SweepResult (typed by the query), or
+//   job.cancel();                                        // → result rejects with CancelledError
+//   pool.cancelAll();
 //
-// A sweep is split into run ranges (firstRun/runs) across the workers; each run seeds itself from
-// `${seed}:${run}`, so the merged integer tallies equal one node call over the whole range.
-// Slices are sized to about `targetChunkMs` (15 ms) from measured speed, so a cancelled job frees a
-// worker quickly and a new coarse pass starts within a slice.
-// Lower priority numbers run first; equal priorities run in submission order.
-import { emptyTally, mergeSweeps, type SweepTask, type Tally } from '../ui/analysis/jobs';
-import type { WorkerReply, WorkerRequest } from './worker';
+// Scheduling. A mergeable query is split into run ranges (slices) across the workers; each run seeds
+// itself from `${seed}:${run}`, so the slices merged in order (mergeResults) equal one node call over
+// the whole range. Slices are sized to about `targetChunkMs` (15 ms) from measured speed, so a new job
+// of higher priority starts within a slice. A claims query with drivers runs as its parts (a checks
+// query and one tornado per key figure, each split) and is assembled by the service. The inverse
+// query cannot be split and runs as one task. Lower priority numbers run first; equal priorities in
+// submission order. Cancel drops a job's queued slices and tells the workers running its slices to
+// stop (they stop at their next chunk of runs). Failures reject with a typed AnalysisError.
+import { AnalysisError } from '../analysis/errors';
+import type { FromWorker, ToWorker } from '../analysis/protocol';
+import { isMergeable, type ClaimsQuery, type ClaimsResult, type Query, type QueryResult, type ResultOf, type TornadoResult } from '../analysis/queries';
+import { assembleClaims, claimsParts, emptyResult, mergeResults, pointsPerRun, sliceQuery } from '../analysis/service';
 
 export class CancelledError extends Error {
   constructor() {
@@ -24,17 +29,24 @@ export class CancelledError extends Error {
   }
 }
 
-export interface SweepOptions {
+export interface JobProgress<R> {
+  /** Work done: runs (summed over a claims query's parts), or troop levels measured for the inverse. */
+  done: number;
+  total: number;
+  /** The merged result of the slices finished so far, in run order (null until the first). */
+  partial: R | null;
+}
+
+export interface RunOptions<R = QueryResult> {
   /** Runs per slice; by default sized from the measured speed to about targetChunkMs. */
   chunkRuns?: number;
   targetChunkMs?: number;
   priority?: number;
-  /** Called after each slice merges: the tallies so far (over runsDone runs per level). */
-  onProgress?(partial: Tally[], runsDone: number): void;
+  onProgress?(progress: JobProgress<R>): void;
 }
 
-export interface PoolJob<T> {
-  result: Promise<T>;
+export interface PoolJob<R> {
+  result: Promise<R>;
   cancel(): void;
   /** Summed worker compute time of the finished slices, in ms. */
   readonly workerMs: number;
@@ -42,49 +54,70 @@ export interface PoolJob<T> {
 
 export interface WorkerPool {
   readonly size: number;
-  sweep(task: SweepTask, options?: SweepOptions): PoolJob<Tally[]>;
+  run<Q extends Query>(query: Q, options?: RunOptions<ResultOf<Q>>): PoolJob<ResultOf<Q>>;
   cancelAll(): void;
   terminate(): void;
-  /** Level-runs per ms per worker over recent slices (an estimate used for sizing). */
+  /** Point-runs per ms per worker over recent slices (an estimate used for sizing). */
   readonly speed: number;
 }
 
-interface Slice {
-  job: JobState;
-  firstRun: number;
-  runs: number;
+interface Task {
+  job: Job;
+  index: number;
+  query: Query;
   seq: number;
+  /** Work units of this slice (runs; the inverse reports its own). */
+  work: number;
+  /** Progress the worker reported for this slice. */
+  progress: number;
+  id: number | null;
 }
 
-interface JobState {
-  task: SweepTask;
+interface Job {
+  query: Query;
   priority: number;
+  tasks: Task[];
+  results: (QueryResult | undefined)[];
+  merged: QueryResult | null;
+  mergedUpTo: number;
   pending: number;
-  runsDone: number;
-  merged: Tally[] | null;
+  total: number;
+  finishedWork: number;
   cancelled: boolean;
   workerMs: number;
-  onProgress?: SweepOptions['onProgress'];
-  resolve(value: Tally[]): void;
+  onProgress?: (progress: JobProgress<QueryResult>) => void;
+  resolve(value: QueryResult): void;
   reject(error: Error): void;
 }
 
 interface Slot {
   worker: Worker;
-  busy: Slice | null;
+  busy: Task | null;
+}
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  // A cancelled job's rejection is expected; callers that do not await it should not see it as unhandled.
+  promise.catch(() => {});
+  return { promise, resolve, reject };
 }
 
 export function createWorkerPool(size = defaultPoolSize()): WorkerPool {
   const slots: Slot[] = [];
-  const queue: Slice[] = [];
-  const inFlight = new Map<number, { slot: Slot; slice: Slice }>();
-  const jobs = new Set<JobState>();
+  const queue: Task[] = [];
+  const inFlight = new Map<number, { slot: Slot; task: Task }>();
+  const jobs = new Set<Job>();
   let nextId = 1;
   let seq = 0;
-  // Runs per ms by points per run (levels × variants): a run's draws are filled once and shared by
-  // its points, so the cost is not proportional to points; measure each shape on its own.
+  // Runs per ms by points per run (the variants a run's draws are shared by): the cost is not
+  // proportional to points, so each shape is measured on its own.
   const runsPerMs = new Map<number, number>();
-  let speed = 20; // level-runs per ms over all shapes: the fallback for a shape not seen yet
+  let speed = 20; // point-runs per ms over all shapes: the fallback for a shape not seen yet
   function learn(points: number, rate: number) {
     const known = runsPerMs.get(points);
     runsPerMs.set(points, known === undefined ? rate : 0.6 * known + 0.4 * rate);
@@ -98,52 +131,84 @@ export function createWorkerPool(size = defaultPoolSize()): WorkerPool {
   for (let i = 0; i < size; i++) {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
     const slot: Slot = { worker, busy: null };
-    worker.onmessage = (event: MessageEvent<WorkerReply>) => onReply(slot, event.data);
+    worker.onmessage = (event: MessageEvent<FromWorker>) => onMessage(slot, event.data);
     worker.onerror = (event) => {
       event.preventDefault();
       const current = slot.busy;
       slot.busy = null;
-      if (current) fail(current.job, new Error(`worker error: ${event.message}`));
+      if (current?.id != null) inFlight.delete(current.id);
+      if (current) fail(current.job, new AnalysisError('worker-failure', { message: event.message ?? '' }));
       pump();
     };
     slots.push(slot);
   }
 
-  function onReply(slot: Slot, reply: WorkerReply) {
-    const entry = inFlight.get(reply.id);
-    inFlight.delete(reply.id);
+  function onMessage(slot: Slot, message: FromWorker) {
+    const entry = inFlight.get(message.id);
+    if (!entry) return;
+    const { task } = entry;
+    const job = task.job;
+    if (message.type === 'progress') {
+      if (job.cancelled) return;
+      task.progress = message.done;
+      if (job.query.kind === 'inverse') job.total = message.total;
+      report(job);
+      return;
+    }
+    inFlight.delete(message.id);
     slot.busy = null;
-    if (entry) {
-      const { job, runs } = entry.slice;
-      if (!job.cancelled) {
-        if (!reply.ok) fail(job, new Error(reply.error));
-        else {
-          job.workerMs += reply.ms;
-          if (reply.ms > 2) learn(pointCount(job.task), runs / reply.ms);
-          job.merged = job.merged ? mergeSweeps(job.merged, reply.tallies) : reply.tallies;
-          job.runsDone += runs;
-          job.pending -= 1;
-          job.onProgress?.(job.merged, job.runsDone);
-          if (job.pending === 0) {
-            jobs.delete(job);
-            job.resolve(job.merged);
+    if (!job.cancelled) {
+      if (message.type === 'error') fail(job, AnalysisError.from(message.error));
+      else if (message.type === 'result') {
+        job.workerMs += message.ms;
+        if (message.ms > 2 && isMergeable(job.query)) learn(pointsPerRun(task.query), task.work / message.ms);
+        job.results[task.index] = message.result;
+        job.finishedWork += task.work;
+        task.progress = 0;
+        job.pending -= 1;
+        try {
+          while (job.mergedUpTo < job.results.length && job.results[job.mergedUpTo] !== undefined) {
+            const next = job.results[job.mergedUpTo]!;
+            job.merged = job.merged ? mergeResults(job.query, job.merged, next) : next;
+            job.results[job.mergedUpTo] = undefined;
+            job.mergedUpTo += 1;
           }
+        } catch (error) {
+          fail(job, error instanceof Error ? error : new Error(String(error)));
+          pump();
+          return;
+        }
+        report(job);
+        if (job.pending === 0) {
+          jobs.delete(job);
+          job.resolve(job.merged!);
         }
       }
     }
     pump();
   }
 
-  function fail(job: JobState, error: Error) {
+  function report(job: Job) {
+    if (!job.onProgress) return;
+    const running = job.tasks.reduce((sum, t) => sum + t.progress, 0);
+    const done = job.query.kind === 'inverse' ? running : Math.min(job.total, job.finishedWork + running);
+    job.onProgress({ done, total: job.total, partial: job.merged });
+  }
+
+  function fail(job: Job, error: Error) {
     if (job.cancelled) return;
-    job.cancelled = true;
-    jobs.delete(job);
-    removeQueued(job);
+    stop(job);
     job.reject(error);
   }
 
-  function removeQueued(job: JobState) {
+  /** Drop the job's queued slices and ask the workers running its slices to stop. */
+  function stop(job: Job) {
+    job.cancelled = true;
+    jobs.delete(job);
     for (let i = queue.length - 1; i >= 0; i--) if (queue[i].job === job) queue.splice(i, 1);
+    for (const { slot, task } of inFlight.values()) {
+      if (task.job === job && task.id !== null) slot.worker.postMessage({ type: 'cancel', id: task.id } satisfies ToWorker);
+    }
   }
 
   function pump() {
@@ -156,21 +221,86 @@ export function createWorkerPool(size = defaultPoolSize()): WorkerPool {
         const b = queue[best];
         if (a.job.priority < b.job.priority || (a.job.priority === b.job.priority && a.seq < b.seq)) best = i;
       }
-      const slice = queue.splice(best, 1)[0];
+      const task = queue.splice(best, 1)[0];
       const id = nextId++;
-      slot.busy = slice;
-      inFlight.set(id, { slot, slice });
-      const request: WorkerRequest = { id, task: { ...slice.job.task, firstRun: slice.firstRun, runs: slice.runs } };
-      slot.worker.postMessage(request);
+      task.id = id;
+      slot.busy = task;
+      inFlight.set(id, { slot, task });
+      slot.worker.postMessage({ type: 'run', id, query: task.query } satisfies ToWorker);
     }
   }
 
-  function cancel(job: JobState) {
+  function cancel(job: Job) {
     if (job.cancelled || job.pending === 0) return;
-    job.cancelled = true;
-    jobs.delete(job);
-    removeQueued(job);
+    stop(job);
     job.reject(new CancelledError());
+  }
+
+  /** One query as slices (mergeable) or one task (the inverse). */
+  function submit(query: Query, options: RunOptions): { job: Job; promise: Promise<QueryResult> } {
+    const { promise, resolve, reject } = deferred<QueryResult>();
+    const job: Job = {
+      query, priority: options.priority ?? 0, tasks: [], results: [], merged: null, mergedUpTo: 0, pending: 0,
+      total: isMergeable(query) ? query.runs : 1, finishedWork: 0, cancelled: false, workerMs: 0, onProgress: options.onProgress, resolve, reject,
+    };
+    let queries: Query[];
+    if (!isMergeable(query)) queries = [query];
+    else {
+      const perSlice = options.chunkRuns ?? Math.max(1, Math.floor(estimate(pointsPerRun(query)) * (options.targetChunkMs ?? 15)));
+      // At least one slice per worker when the job is big enough, so a small job still spreads out.
+      const count = Math.max(Math.ceil(query.runs / perSlice), Math.min(size, query.runs));
+      const base = Math.floor(query.runs / Math.max(1, count));
+      let extra = query.runs - base * count;
+      let first = query.firstRun ?? 0;
+      queries = [];
+      for (let i = 0; i < count; i++) {
+        const runs = base + (extra > 0 ? 1 : 0);
+        if (extra > 0) extra -= 1;
+        if (runs === 0) continue;
+        queries.push(sliceQuery(query, first, runs));
+        first += runs;
+      }
+    }
+    if (queries.length === 0) {
+      resolve(emptyResult(query));
+      return { job, promise };
+    }
+    job.results = queries.map(() => undefined);
+    job.tasks = queries.map((q, index) => ({ job, index, query: q, seq: seq++, work: isMergeable(query) ? q.runs : 0, progress: 0, id: null }));
+    job.pending = job.tasks.length;
+    queue.push(...job.tasks);
+    jobs.add(job);
+    pump();
+    return { job, promise };
+  }
+
+  /** A claims query with drivers: its checks and one tornado per key figure, assembled at the end. */
+  function submitClaims(query: ClaimsQuery, options: RunOptions<ClaimsResult>): PoolJob<ClaimsResult> {
+    const { checks, tornadoes } = claimsParts(query);
+    const parts = [checks, ...tornadoes];
+    const progress = parts.map(() => 0);
+    const total = parts.reduce((sum, p) => sum + p.runs, 0);
+    const subs = parts.map((part, i) =>
+      submit(part, {
+        priority: options.priority,
+        targetChunkMs: options.targetChunkMs,
+        onProgress: ({ done }) => {
+          progress[i] = done;
+          options.onProgress?.({ done: progress.reduce((a, b) => a + b, 0), total, partial: null });
+        },
+      }),
+    );
+    const result = Promise.all(subs.map((s) => s.promise)).then(([checked, ...bars]) =>
+      assembleClaims(query, checked as ClaimsResult, bars as TornadoResult[]),
+    );
+    result.catch(() => subs.forEach((s) => cancel(s.job)));
+    return {
+      result,
+      cancel: () => subs.forEach((s) => cancel(s.job)),
+      get workerMs() {
+        return subs.reduce((sum, s) => sum + s.job.workerMs, 0);
+      },
+    };
   }
 
   return {
@@ -178,42 +308,14 @@ export function createWorkerPool(size = defaultPoolSize()): WorkerPool {
     get speed() {
       return speed;
     },
-    sweep(task, options = {}) {
+    run<Q extends Query>(query: Q, options: RunOptions<ResultOf<Q>> = {}): PoolJob<ResultOf<Q>> {
       if (terminated) throw new Error('worker pool terminated');
-      let resolve!: (value: Tally[]) => void;
-      let reject!: (error: Error) => void;
-      const result = new Promise<Tally[]>((res, rej) => {
-        resolve = res;
-        reject = rej;
-      });
-      // A cancelled job's rejection is expected; callers that do not await it should not see it as unhandled.
-      result.catch(() => {});
-      const perSlice = options.chunkRuns ?? Math.max(1, Math.floor(estimate(Math.max(1, pointCount(task))) * (options.targetChunkMs ?? 15)));
-      const job: JobState = {
-        task, priority: options.priority ?? 0, pending: 0, runsDone: 0, merged: null, cancelled: false, workerMs: 0,
-        onProgress: options.onProgress, resolve, reject,
-      };
-      // At least one slice per worker when the job is big enough, so a small job still spreads out.
-      const slices = Math.max(Math.ceil(task.runs / perSlice), Math.min(size, task.runs));
-      const base = Math.floor(task.runs / slices);
-      let extra = task.runs - base * slices;
-      let first = task.firstRun;
-      for (let i = 0; i < slices; i++) {
-        const runs = base + (extra > 0 ? 1 : 0);
-        if (extra > 0) extra -= 1;
-        if (runs === 0) continue;
-        queue.push({ job, firstRun: first, runs, seq: seq++ });
-        first += runs;
-        job.pending += 1;
+      if (query.kind === 'claims' && query.drivers !== false) {
+        return submitClaims(query, options as RunOptions<ClaimsResult>) as unknown as PoolJob<ResultOf<Q>>;
       }
-      if (job.pending === 0) {
-        resolve((task.variants ?? [{}]).flatMap(() => task.levels.map((troops) => emptyTally(troops))));
-      } else {
-        jobs.add(job);
-        pump();
-      }
+      const { job, promise } = submit(query, options as RunOptions);
       return {
-        result,
+        result: promise as Promise<ResultOf<Q>>,
         cancel: () => cancel(job),
         get workerMs() {
           return job.workerMs;
@@ -229,11 +331,6 @@ export function createWorkerPool(size = defaultPoolSize()): WorkerPool {
       for (const slot of slots) slot.worker.terminate();
     },
   };
-}
-
-/** Level × variant points a task runs per run. */
-function pointCount(task: SweepTask): number {
-  return task.levels.length * (task.variants?.length ?? 1);
 }
 
 /** navigator.hardwareConcurrency leaves one core for the page; at least 2 workers, at most 8. */

@@ -2,6 +2,7 @@
 // error message. main.ts does the reading, running and printing.
 import { checkOverrides } from '../model/inputs';
 import type { ObjectiveKind, Overrides } from '../model/types';
+import { OBJECTIVE_KINDS } from '../model/scenario-schema';
 
 export interface SimArgs {
   file: string;
@@ -25,7 +26,7 @@ export const DEFAULT_RUNS = 2000;
 export const DEFAULT_SEED = '42';
 const MAX_RUNS = 10_000_000;
 const MAX_SWEEP_LEVELS = 1001;
-const OBJECTIVES: readonly ObjectiveKind[] = ['capital', 'country', 'limited'];
+const OBJECTIVES: readonly ObjectiveKind[] = OBJECTIVE_KINDS;
 
 export const USAGE = `Usage: npm run sim -- <scenario.json> [options]
 

@@ -1,4 +1,5 @@
-// Text, JSON and CSV renderings of batch results and claim verdicts for the command line.
+// Text and JSON renderings of batch results and claim verdicts for the command line (CSV: the one
+// writer in src/analysis/csv.ts).
 // Pure functions of the results, so tests can check the wording without spawning a process.
 import { findInput, publishedValue } from '../model/inputs';
 import type {
@@ -12,7 +13,9 @@ import type {
   SweepPoint,
   TroopsForSuccess,
 } from '../model/types';
+import type { ClaimsRecord, SummaryRecord, SweepRecord } from '../analysis/queries';
 import { METRIC_LABELS } from '../engine/metrics';
+import { troopsPerThousand } from '../engine/sweep';
 
 export interface ChangedInput {
   path: string;
@@ -87,11 +90,13 @@ export interface RunReport {
   changed: ChangedInput[];
   summary: BatchSummary;
   claims: ClaimVerdict[];
+  /** Where the figures come from (the analysis service's query records). */
+  queries?: { summary: SummaryRecord; claims: ClaimsRecord };
 }
 
 export function formatRun(report: RunReport): string {
   const { scenario, summary } = report;
-  const perThousand = summary.troops / (report.population / 1000);
+  const perThousand = troopsPerThousand(summary.troops, report.population);
   const s = summary.outcomeShares;
   const lines = [
     scenario.title,
@@ -124,6 +129,7 @@ export function runJson(report: RunReport): object {
     ...summary,
     capitalDayCounts,
     claims: report.claims,
+    ...(report.queries ? { queries: report.queries } : {}),
   };
 }
 
@@ -151,33 +157,13 @@ export function formatSweep(scenario: Scenario, objective: ObjectiveKind, points
   ].join('\n');
 }
 
-export function sweepCsv(points: readonly SweepPoint[]): string {
-  const header = 'troops,troopsPerThousand,runs,entryRate,successRate,successLow,successHigh,entryFailedShare,failedShare,contestedShare,stabilizedShare,capitalDayMedian';
-  const rows = points.map((p) =>
-    [
-      p.troops,
-      p.troopsPerThousand,
-      p.runs,
-      p.entryRate,
-      p.successRate,
-      p.successInterval[0],
-      p.successInterval[1],
-      p.outcomeShares['entry-failed'],
-      p.outcomeShares.failed,
-      p.outcomeShares.contested,
-      p.outcomeShares.stabilized,
-      p.capitalDays?.median ?? '',
-    ].join(','),
-  );
-  return [header, ...rows].join('\n');
-}
-
-export function sweepJson(scenario: Scenario, objective: ObjectiveKind, points: readonly SweepPoint[], changed: readonly ChangedInput[]): object {
+export function sweepJson(scenario: Scenario, objective: ObjectiveKind, points: readonly SweepPoint[], changed: readonly ChangedInput[], query?: SweepRecord): object {
   return {
     scenario: { id: scenario.id, title: scenario.title },
     objective,
     changedInputs: changed,
     points: points.map(({ tally: _tally, ...point }) => point),
+    ...(query ? { query } : {}),
   };
 }
 

@@ -3,16 +3,13 @@
 // text, JSON or CSV through io.stdout; bad input of any kind → a message through io.stderr and exit
 // code 2 (see args.ts for the options). No side effects at import and none beyond `io`, so tests
 // call it in process; sim.ts is the entry that wires it to the real process.
-import { DEFAULT_PARAMETERS } from '../model/parameters';
-import { resolveInputs } from '../model/resolve';
 import type { Scenario } from '../model/types';
-import { runBatch, summarize, withObjective } from '../engine/batch';
-import { evaluateClaims } from '../engine/claims';
+import { sweepToCsv } from '../analysis/csv';
+import { runQuery } from '../analysis/service';
 import { parseScenario } from '../engine/scenario';
-import { sensitivity } from '../engine/sensitivity';
-import { sweep, troopsForSuccess } from '../engine/sweep';
+import { scenarioErrorLine } from '../ui/scenario-errors';
 import { parseArgs, USAGE, type SimArgs } from './args';
-import { changedInputs, formatRun, formatSensitivity, formatSweep, formatTarget, runJson, sweepCsv, sweepJson } from './format';
+import { changedInputs, formatRun, formatSensitivity, formatSweep, formatTarget, runJson, sweepJson } from './format';
 
 /** Everything the command touches outside its arguments. */
 export interface SimIo {
@@ -43,45 +40,46 @@ function loadScenario(file: string, io: SimIo): Scenario {
   }
   const parsed = parseScenario(json);
   if (!parsed.ok) {
-    const lines = parsed.errors.slice(0, 50).map((e) => `  ${e.path || '(root)'}: ${e.message}`);
+    const lines = parsed.errors.slice(0, 50).map((e) => `  ${scenarioErrorLine(e)}`);
     const more = parsed.errors.length > 50 ? [`  … and ${parsed.errors.length - 50} more`] : [];
     throw new UsageError([`${file} is not a valid scenario:`, ...lines, ...more].join('\n'));
   }
   return parsed.scenario;
 }
 
+/** Every figure comes from the analysis service (src/analysis), the same queries the app runs in its workers. */
 function run(args: SimArgs, io: SimIo): string {
   const scenario = loadScenario(args.file, io);
-  const params = DEFAULT_PARAMETERS;
-  const inputs = withObjective(resolveInputs(scenario, args.overrides, params), args.objective, scenario);
-  const objective = inputs.objective;
   const changed = changedInputs(scenario, args.overrides);
-  const common = { runs: args.runs, seed: args.seed, overrides: args.overrides, params, objective: args.objective };
+  const common = { scenario, runs: args.runs, seed: args.seed, overrides: args.overrides, objective: args.objective };
 
   if (args.sweep) {
-    const points = sweep(scenario, { ...common, troops: args.sweep });
-    if (args.csv) return sweepCsv(points);
-    if (args.json) return JSON.stringify(sweepJson(scenario, objective, points, changed), null, 2);
-    return formatSweep(scenario, objective, points, changed);
+    const result = runQuery({ ...common, kind: 'sweep', levels: args.sweep });
+    const objective = result.query.objective;
+    if (args.csv) return sweepToCsv(result.points, { scenario: scenario.id, objective });
+    if (args.json) return JSON.stringify(sweepJson(scenario, objective, result.points, changed, result.query), null, 2);
+    return formatSweep(scenario, objective, result.points, changed);
   }
   if (args.target !== undefined) {
-    const max = TARGET_MAX_TROOPS;
-    const answer = troopsForSuccess(scenario, args.target, { ...common, max });
+    const result = runQuery({ ...common, kind: 'inverse', target: args.target, max: TARGET_MAX_TROOPS });
+    const objective = result.query.objective;
     if (args.json) {
-      return JSON.stringify({ scenario: { id: scenario.id, title: scenario.title }, objective, changedInputs: changed, answer }, null, 2);
+      return JSON.stringify({ scenario: { id: scenario.id, title: scenario.title }, objective, changedInputs: changed, answer: result.answer, query: result.query }, null, 2);
     }
-    return formatTarget(scenario, objective, args.target, answer, args.runs, max);
+    return formatTarget(scenario, objective, args.target, result.answer, args.runs, TARGET_MAX_TROOPS);
   }
   if (args.sensitivity) {
-    const bars = sensitivity(scenario, { ...common, metric: 'successRate' });
+    const result = runQuery({ ...common, kind: 'tornado', metric: 'successRate' });
+    const { objective, troops } = result.query;
     if (args.json) {
-      return JSON.stringify({ scenario: { id: scenario.id, title: scenario.title }, objective, troops: inputs.troops, runs: args.runs, changedInputs: changed, bars }, null, 2);
+      return JSON.stringify({ scenario: { id: scenario.id, title: scenario.title }, objective, troops, runs: args.runs, changedInputs: changed, bars: result.bars, query: result.query }, null, 2);
     }
-    return formatSensitivity(scenario, objective, inputs.troops, args.runs, bars);
+    return formatSensitivity(scenario, objective, troops, args.runs, result.bars);
   }
-  const summary = summarize(runBatch(scenario, common), args.seed);
-  const claims = evaluateClaims(scenario, common);
-  const report = { scenario, objective, population: inputs.population, changed, summary, claims };
+  const summary = runQuery({ ...common, kind: 'summary' });
+  // Claims keep their authors' meaning: the troops and objective each check names, else the published ones.
+  const claims = runQuery({ scenario, runs: args.runs, seed: args.seed, overrides: args.overrides, kind: 'claims' });
+  const report = { scenario, objective: summary.query.objective, population: summary.population, changed, summary: summary.summary, claims: claims.verdicts, queries: { summary: summary.query, claims: claims.query } };
   return args.json ? JSON.stringify(runJson(report), null, 2) : formatRun(report);
 }
 
@@ -106,6 +104,7 @@ export function main(argv: readonly string[], io: SimIo): number {
     }
     throw error;
   }
-  io.stdout(`${output}\n`);
+  // Text and JSON end with a newline here; CSV already ends its last row with CRLF (RFC 4180).
+  io.stdout(output.endsWith('\n') ? output : `${output}\n`);
   return 0;
 }

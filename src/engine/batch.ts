@@ -17,6 +17,7 @@ import {
   type Tally,
 } from '../model/types';
 import { runCampaign } from './campaign';
+import { shareOf } from './metrics';
 import { drawCount, fillDraws } from './rng';
 
 /** Fixed-point unit of the population-share sums: integers keep merges exact in any order. */
@@ -108,28 +109,52 @@ export function fillRunDraws(seed: string, run: number, out: Float64Array): void
   fillDraws(seed, run, out);
 }
 
+/** Visit the outcome of every run in [firstRun, firstRun + runs) on already-resolved inputs, in run order. */
+function forEachRun(
+  inputs: ResolvedInputs,
+  params: ModelParameters,
+  options: { runs: number; seed: string; firstRun?: number },
+  visit: (outcome: RunOutcome) => void,
+): void {
+  const { runs, seed } = options;
+  const firstRun = options.firstRun ?? 0;
+  checkRunRange(runs, firstRun);
+  const draws = new Float64Array(drawCount(inputs.regionIds.length, params));
+  for (let run = firstRun; run < firstRun + runs; run++) {
+    fillRunDraws(seed, run, draws);
+    visit(runCampaign(inputs, params, draws, run));
+  }
+}
+
 /** Run [firstRun, firstRun + runs) on already-resolved inputs. */
 export function runBatchInputs(
   inputs: ResolvedInputs,
   params: ModelParameters,
   options: { runs: number; seed: string; firstRun?: number },
 ): Tally {
-  const { runs, seed } = options;
-  const firstRun = options.firstRun ?? 0;
-  checkRunRange(runs, firstRun);
-  const draws = new Float64Array(drawCount(inputs.regionIds.length, params));
   const tally = emptyTally(inputs.troops);
-  for (let run = firstRun; run < firstRun + runs; run++) {
-    fillRunDraws(seed, run, draws);
-    addOutcome(tally, runCampaign(inputs, params, draws, run));
-  }
+  forEachRun(inputs, params, options, (outcome) => addOutcome(tally, outcome));
   return tally;
 }
 
+/** Each run's own outcome, in run order (what a tally counts, run by run). */
+export function runOutcomes(
+  inputs: ResolvedInputs,
+  params: ModelParameters,
+  options: { runs: number; seed: string; firstRun?: number },
+): RunOutcome[] {
+  const outcomes: RunOutcome[] = [];
+  forEachRun(inputs, params, options, (outcome) => outcomes.push(outcome));
+  return outcomes;
+}
+
+/** The resolved inputs a batch runs on: the scenario, the overrides, then the objective override. */
+export function batchInputs(scenario: Scenario, options: Pick<BatchOptions, 'overrides' | 'params' | 'objective'>): ResolvedInputs {
+  return withObjective(resolveInputs(scenario, options.overrides ?? {}, options.params ?? DEFAULT_PARAMETERS), options.objective, scenario);
+}
+
 export function runBatch(scenario: Scenario, options: BatchOptions): Tally {
-  const params = options.params ?? DEFAULT_PARAMETERS;
-  const inputs = withObjective(resolveInputs(scenario, options.overrides ?? {}, params), options.objective, scenario);
-  return runBatchInputs(inputs, params, options);
+  return runBatchInputs(batchInputs(scenario, options), options.params ?? DEFAULT_PARAMETERS, options);
 }
 
 export function checkRunRange(runs: number, firstRun: number): void {
@@ -180,7 +205,7 @@ export function capitalDayPercentiles(counts: readonly number[]): Percentiles | 
 
 export function summarize(tally: Tally, seed: string): BatchSummary {
   const n = tally.runs;
-  const share = (count: number) => (n > 0 ? count / n : 0);
+  const share = (count: number) => shareOf(count, n);
   const outcomeShares = {} as Record<OutcomeClass, number>;
   OUTCOME_CLASSES.forEach((kind, i) => {
     outcomeShares[kind] = share(tally.outcomeCounts[i]);

@@ -1,9 +1,11 @@
 // Sensitivity (tornado): a metric at the low and high end of each input's range, all under common
 // random numbers (every variant runs on the same draws), sorted by how far the metric swings.
+// inputRanges is the one definition of an input's range: the tornado, the claims' drivers and the
+// analysis screen's uncertainty band (its published ranges) all read it.
 import { DEFAULT_PARAMETERS } from '../model/parameters';
 import { INPUTS, sourcedAt, type InputSpec } from '../model/inputs';
 import { resolveInputs } from '../model/resolve';
-import type { ClaimMetric, ModelParameters, ObjectiveKind, Overrides, ResolvedInputs, Scenario, SensitivityBar } from '../model/types';
+import type { ClaimMetric, ModelParameters, ObjectiveKind, Overrides, ResolvedInputs, Scenario, SensitivityBar, Tally } from '../model/types';
 import { withObjective } from './batch';
 import { metricValue } from './metrics';
 import { runVariants } from './sweep';
@@ -67,7 +69,26 @@ export function inputRanges(
   return ranges;
 }
 
-export function sensitivity(scenario: Scenario, options: SensitivityOptions): SensitivityBar[] {
+/** One input's range as a tornado shows it (plain data: it crosses to and from Web Workers). */
+export interface TornadoRange {
+  path: string;
+  label: string;
+  symbol: string;
+  low: number;
+  high: number;
+  base: number;
+  rangeKind: SensitivityBar['rangeKind'];
+}
+
+/** What a tornado runs: the base and the two ends of every input's range, as resolved inputs. */
+export interface TornadoPlan {
+  ranges: TornadoRange[];
+  /** variants[0] is the base; variants[1 + 2i] and [2 + 2i] are range i's low and high end. */
+  variants: ResolvedInputs[];
+}
+
+/** The variants of a tornado (one definition of the ranges: inputRanges). */
+export function tornadoPlan(scenario: Scenario, options: Omit<SensitivityOptions, 'metric' | 'runs' | 'seed' | 'firstRun'>): TornadoPlan {
   const params = options.params ?? DEFAULT_PARAMETERS;
   const overrides: Overrides = { ...(options.overrides ?? {}) };
   if (options.troops !== undefined) overrides['intervener.troops'] = options.troops;
@@ -79,15 +100,22 @@ export function sensitivity(scenario: Scenario, options: SensitivityOptions): Se
   for (const range of ranges) {
     variants.push(resolve({ [range.spec.path]: range.low }), resolve({ [range.spec.path]: range.high }));
   }
-  const tallies = runVariants(variants, params, options);
-  const metricAtBase = metricValue(tallies[0], options.metric);
+  return {
+    ranges: ranges.map(({ spec, low, high, base, rangeKind }) => ({ path: spec.path, label: spec.label, symbol: spec.symbol, low, high, base, rangeKind })),
+    variants,
+  };
+}
+
+/** The bars of a tornado from its variants' tallies (in tornadoPlan's order), largest swing first. */
+export function tornadoBars(ranges: readonly TornadoRange[], tallies: readonly Tally[], metric: ClaimMetric): SensitivityBar[] {
+  const metricAtBase = metricValue(tallies[0], metric);
   const bars = ranges.map((range, i): SensitivityBar => {
-    const metricAtLow = metricValue(tallies[1 + 2 * i], options.metric);
-    const metricAtHigh = metricValue(tallies[2 + 2 * i], options.metric);
+    const metricAtLow = metricValue(tallies[1 + 2 * i], metric);
+    const metricAtHigh = metricValue(tallies[2 + 2 * i], metric);
     return {
-      path: range.spec.path,
-      label: range.spec.label,
-      symbol: range.spec.symbol,
+      path: range.path,
+      label: range.label,
+      symbol: range.symbol,
       low: range.low,
       high: range.high,
       base: range.base,
@@ -99,4 +127,15 @@ export function sensitivity(scenario: Scenario, options: SensitivityOptions): Se
     };
   });
   return bars.sort((a, b) => b.swing - a.swing || a.path.localeCompare(b.path));
+}
+
+/** The bar that moves a figure most, or null when no input moves it. */
+export function topBar(bars: readonly SensitivityBar[]): SensitivityBar | null {
+  return bars.length > 0 && bars[0].swing > 0 ? bars[0] : null;
+}
+
+export function sensitivity(scenario: Scenario, options: SensitivityOptions): SensitivityBar[] {
+  const plan = tornadoPlan(scenario, options);
+  const tallies = runVariants(plan.variants, options.params ?? DEFAULT_PARAMETERS, options);
+  return tornadoBars(plan.ranges, tallies, options.metric);
 }

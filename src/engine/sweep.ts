@@ -59,8 +59,13 @@ export function runVariants(
   return tallies;
 }
 
+/** Troops per 1,000 inhabitants (0 for an empty country). */
+export function troopsPerThousand(troops: number, population: number): number {
+  return population > 0 ? troops / (population / 1000) : 0;
+}
+
 function toPoint(tally: Tally, seed: string, population: number): SweepPoint {
-  return { ...summarize(tally, seed), troopsPerThousand: tally.troops / (population / 1000), tally };
+  return { ...summarize(tally, seed), troopsPerThousand: troopsPerThousand(tally.troops, population), tally };
 }
 
 /** The raw tallies of a sweep (what a worker returns for its run range). */
@@ -98,6 +103,13 @@ export interface InverseOptions extends BatchOptions {
 /** Keep the whole run set's draws in memory when it fits this many numbers (32 MB). */
 const MAX_CACHED_DRAWS = 4_000_000;
 
+/** One step of the inverse search: a troop level whose success count was just measured. */
+export interface InverseStep {
+  troops: number;
+  /** Levels measured so far (each costs one pass over the run set). */
+  evaluated: number;
+}
+
 /**
  * The smallest troop level (on a grid of `resolution` from `min`) whose success rate reaches
  * `target`, by bisection on the common-random-numbers curve (the same runs at every level, so the
@@ -106,6 +118,18 @@ const MAX_CACHED_DRAWS = 4_000_000;
  * at which these runs cannot tell the rate from the target. Null when the target is not reached by `max`.
  */
 export function troopsForSuccess(scenario: Scenario, target: number, options: InverseOptions): TroopsForSuccess | null {
+  const steps = troopsForSuccessSteps(scenario, target, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * troopsForSuccess as a generator that yields after each troop level it measures, so a Web Worker
+ * can report progress and stop between levels. The one implementation of the inverse question.
+ */
+export function* troopsForSuccessSteps(scenario: Scenario, target: number, options: InverseOptions): Generator<InverseStep, TroopsForSuccess | null, void> {
   if (!(target >= 0 && target <= 1)) throw new Error(`target success rate must be between 0 and 1, got ${target}`);
   const params = options.params ?? DEFAULT_PARAMETERS;
   const min = Math.max(0, Math.round(options.min ?? 0));
@@ -124,9 +148,7 @@ export function troopsForSuccess(scenario: Scenario, target: number, options: In
   const scratch = cache ? null : new Float64Array(perRun);
 
   const successes = new Map<number, number>();
-  const successAt = (troops: number): number => {
-    const known = successes.get(troops);
-    if (known !== undefined) return known;
+  const measure = (troops: number): number => {
     const inputs = inputsAtTroops(scenario, troops, options.overrides, params, options.objective);
     let count = 0;
     for (let i = 0; i < runs; i++) {
@@ -141,27 +163,35 @@ export function troopsForSuccess(scenario: Scenario, target: number, options: In
     successes.set(troops, count);
     return count;
   };
+  /** The success count at a level: measured once (yielding a step), then remembered. */
+  function* successAt(troops: number): Generator<InverseStep, number, void> {
+    const known = successes.get(troops);
+    if (known !== undefined) return known;
+    const count = measure(troops);
+    yield { troops, evaluated: successes.size };
+    return count;
+  }
 
   const steps = Math.ceil((max - min) / resolution);
   const level = (k: number) => Math.min(max, min + k * resolution);
   /** Smallest grid index whose level satisfies `holds`, or null if even `max` does not. */
-  const firstHolding = (holds: (successCount: number) => boolean): number | null => {
-    if (!holds(successAt(level(steps)))) return null;
-    if (holds(successAt(level(0)))) return 0;
+  function* firstHolding(holds: (successCount: number) => boolean): Generator<InverseStep, number | null, void> {
+    if (!holds(yield* successAt(level(steps)))) return null;
+    if (holds(yield* successAt(level(0)))) return 0;
     let lo = 0;
     let hi = steps;
     while (hi - lo > 1) {
       const mid = (lo + hi) >> 1;
-      if (holds(successAt(level(mid)))) hi = mid;
+      if (holds(yield* successAt(level(mid)))) hi = mid;
       else lo = mid;
     }
     return hi;
-  };
+  }
 
-  const reached = firstHolding((s) => runs > 0 && s / runs >= target);
+  const reached = yield* firstHolding((s) => runs > 0 && s / runs >= target);
   if (reached === null) return null;
-  const lowIndex = firstHolding((s) => wilsonInterval(s, runs)[1] >= target) ?? reached;
-  const highIndex = firstHolding((s) => wilsonInterval(s, runs)[0] >= target);
+  const lowIndex = (yield* firstHolding((s) => wilsonInterval(s, runs)[1] >= target)) ?? reached;
+  const highIndex = yield* firstHolding((s) => wilsonInterval(s, runs)[0] >= target);
   const troops = level(reached);
   return {
     target,
@@ -170,7 +200,7 @@ export function troopsForSuccess(scenario: Scenario, target: number, options: In
     low: Math.min(level(lowIndex), troops),
     high: highIndex === null ? max : Math.max(level(highIndex), troops),
     highAtLimit: highIndex === null,
-    rate: successAt(troops) / runs,
+    rate: (yield* successAt(troops)) / runs,
     runs,
     resolution,
   };

@@ -228,6 +228,9 @@ describe('CSV', () => {
       expect(Number(row[5])).toBeCloseTo(points[i].troopsPerThousand, 6);
       expect(Number(row[header.indexOf('success_rate')])).toBeCloseTo(points[i].successRate, 6);
     });
+    // The objective the figures are under, when given, in the last column.
+    expect(header[header.length - 1]).toBe('objective');
+    expect(readCsv(sweepToCsv(points, { objective: 'country' }))[1].at(-1)).toBe('country');
     // 10,000 among 28.4 million people is about 0.35 per 1,000 (docs/model.md).
     expect(Number(rows[1][5])).toBeCloseTo(10000 / (scenario.population.total.value / 1000), 6);
   });

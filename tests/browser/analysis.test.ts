@@ -1,14 +1,16 @@
-// The analysis screen in real Chromium: the curve follows the sliders, the inverse answer sits where
-// the curve crosses the target, every text alternative carries the chart's own numbers, and what the
-// page computed in Web Workers equals what node computes with the same engine code.
+// The analysis screen in real Chromium: the curve follows the sliders, the inverse answer is the
+// service's answer and is drawn where it says, every text alternative carries the chart's own
+// numbers, and what the page computed in Web Workers equals what node computes for the very queries
+// the screen builds (src/ui/analysis/queries.ts), run by the same analysis service.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot, type OpenedPage } from './browser';
 import { parseScenario } from '../../src/engine/scenario';
 import { sweepTallies } from '../../src/engine/sweep';
-import { tallySweep } from '../../src/ui/analysis/jobs';
+import { runQuery } from '../../src/analysis/service';
 import type { AnalysisState } from '../../src/ui/analysis/controller';
+import { curveQueries, inverseQueries, levelQueries, type AnalysisSetup } from '../../src/ui/analysis/queries';
 import type { Tally } from '../../src/model/types';
 import { MAX_TROOPS } from '../../src/ui/analysis/curve';
 import { SWEEP_H, SWEEP_W } from '../../src/ui/analysis/sweep-chart';
@@ -35,6 +37,9 @@ async function sweepTable(): Promise<{ troops: number; success: string; entry: s
     }),
   );
 }
+
+/** The set-up as the screen had it (no objective chosen: the played scenario is the published one). */
+const setupOf = (state: AnalysisState): AnalysisSetup => ({ scenario: state.scenario, claimsScenario: state.scenario, overrides: state.overrides, seed: state.seed });
 
 function pct(share: number): string {
   const p = share * 100;
@@ -114,14 +119,16 @@ describe('analysis screen', () => {
     expect(dayRows.reduce((a, b) => a + b, 0)).toBe(runSet.capitalDayCounts.reduce((a, b) => a + b, 0));
     expect(await page.locator('#an-runset-sentence').textContent()).toContain(`${runSet.runs.toLocaleString('en-GB')} runs with seed "${state.seed}"`);
     expect(await page.locator('#an-runset rect.an-hist').count()).toBe(runSet.capitalDayCounts.filter((c) => c > 0).length);
-    // Tornado: one table row per ranged input, its rates equal to the tallies.
+    // Tornado: one table row per bar of the service's tornado, in its order, its rates as computed.
     const tornadoRows = await page.$$eval('#an-tornado table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent)));
-    expect(tornadoRows.length).toBe(state.tornado.length);
-    for (const bar of state.tornado) {
-      const row = tornadoRows.find((r) => r[0] === bar.input.label)!;
-      expect(row[2]).toBe(pct(bar.low!.success / bar.low!.runs));
-      expect(row[4]).toBe(pct(bar.high!.success / bar.high!.runs));
-    }
+    const bars = state.tornado!.bars;
+    expect(tornadoRows.length).toBe(bars.length);
+    expect(bars.length).toBeGreaterThan(5);
+    bars.forEach((bar, i) => {
+      expect(tornadoRows[i][0]).toBe(bar.label);
+      expect(tornadoRows[i][2]).toBe(pct(bar.metricAtLow));
+      expect(tornadoRows[i][4]).toBe(pct(bar.metricAtHigh));
+    });
   });
 
   it('the data tables are reachable from the keyboard', async () => {
@@ -135,38 +142,37 @@ describe('analysis screen', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('an-quote-fifty');
   });
 
-  it('the inverse answer lies where the curve crosses the target', async () => {
+  it('the inverse answer is the service\'s answer, drawn at its level and the target', async () => {
     for (const target of [50, 30]) {
       await page.fill('#an-target', String(target));
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const state = await settled();
-      const central = state.refined.central!;
-      const rates = central.map((t) => t.success / t.runs);
+      expect(state.inverse.target).toBe(target / 100);
+      const node = runQuery(inverseQueries(setupOf(state), target / 100).central);
+      expect(state.inverse.central).toEqual(node);
       const answer = await page.locator('#an-inverse-answer').getAttribute('data-troops');
-      const first = rates.findIndex((r) => r >= target / 100);
-      if (first < 0) {
+      if (node.answer === null) {
         expect(answer).toBe('');
         continue;
       }
       const troops = Number(answer);
-      expect(first).toBeGreaterThan(0);
-      expect(troops).toBeGreaterThanOrEqual(central[first - 1].troops);
-      expect(troops).toBeLessThanOrEqual(central[first].troops);
-      // Linear interpolation: the curve's value at the answer is the target.
-      const t = (troops - central[first - 1].troops) / (central[first].troops - central[first - 1].troops);
-      expect(rates[first - 1] + t * (rates[first] - rates[first - 1])).toBeCloseTo(target / 100, 6);
+      expect(troops).toBe(node.answer.troops);
+      // The smallest level (to the nearest 1,000) whose measured rate reaches the target, and its uncertainty.
+      expect(node.answer.rate).toBeGreaterThanOrEqual(target / 100);
+      expect(node.answer.low).toBeLessThanOrEqual(troops);
+      expect(node.answer.high).toBeGreaterThanOrEqual(troops);
       // Drawn on the chart at that troop level and that height.
       const dot = page.locator('#an-sweep .an-answer-dot');
       expect(Number(await dot.getAttribute('cx'))).toBeCloseTo(X(troops), 3);
       expect(Number(await dot.getAttribute('cy'))).toBeCloseTo(Y(target / 100), 3);
-      expect(await page.locator('#an-inverse-answer').textContent()).toContain(`${target}% success takes about`);
+      expect(await page.locator('#an-inverse-answer').textContent()).toContain(`${target}% success takes about ${troops.toLocaleString('en-GB')} troops`);
     }
-    // A target the curve never reaches is said plainly.
+    // A target the model never reaches is said plainly.
     await page.fill('#an-target', '99');
     const state = await settled();
-    const max = Math.max(...state.refined.central!.map((t) => t.success / t.runs));
-    if (max < 0.99) await expect(page.locator('#an-inverse-answer').textContent()).resolves.toContain('not reached below 300,000');
+    if (state.inverse.central!.answer === null) await expect(page.locator('#an-inverse-answer').textContent()).resolves.toContain('not reached below 300,000');
     await page.fill('#an-target', '50');
+    await settled();
   });
 
   it('moving a slider updates the curve, and the workers agree with node exactly', async () => {
@@ -194,39 +200,28 @@ describe('analysis screen', () => {
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(after.scenario).toEqual(parsed.scenario);
 
-    // Node, one call over the whole run range, with the engine's own sweep and with the page's task code.
+    // Node, one call over the whole run range: the engine's own sweep, and the screen's query run by the service.
     const levels = after.refined.levels;
     const node = sweepTallies(after.scenario, { troops: levels, runs: after.refined.runs, seed: after.seed, overrides: after.overrides });
     expect(after.refined.central).toEqual(node);
-    const task = { scenario: after.scenario, seed: after.seed, levels, firstRun: 0 };
+    const curves = curveQueries(setupOf(after));
+    expect(after.refined.centralResult).toEqual(runQuery({ ...curves.refined, levels }));
     // The band at the published force sizes (each level's tally depends only on its own inputs and runs).
     const sample = [10_000, 50_000, 150_000, 300_000];
     const pick = (tallies: Tally[]) => tallies.filter((t) => sample.includes(t.troops));
-    const bandTask = { ...task, levels: sample, runs: after.refined.runs };
-    expect(pick(after.refined.pessimistic!)).toEqual(tallySweep({ ...bandTask, overrides: after.band.pessimistic }));
-    expect(pick(after.refined.optimistic!)).toEqual(tallySweep({ ...bandTask, overrides: after.band.optimistic }));
-    const runSet: Tally[] = tallySweep({ ...task, levels: [after.troops], overrides: after.overrides, runs: after.runSet!.runs });
-    expect(after.runSet).toEqual(runSet[0]);
-    for (const bar of after.tornado) {
-      const [low] = tallySweep({ ...task, levels: [after.troops], overrides: { ...after.overrides, [bar.input.path]: bar.input.range[0] }, runs: bar.low!.runs });
-      expect(bar.low).toEqual(low);
-    }
-    // Claim cards: each check's tally equals node's, and the verdict shown follows from it.
-    const shown = Object.fromEntries(await page.$$eval('.an-verdict', (els) => els.map((e) => [e.getAttribute('data-claim'), e.getAttribute('data-verdict')])));
-    for (const claim of after.scenario.claims) {
-      let agrees = true;
-      for (const check of claim.checks) {
-        const objective = check.objective ?? after.scenario.objective.kind;
-        const troops = check.troops ?? after.scenario.intervener.troops.value;
-        const [tally] = tallySweep({ ...task, levels: [troops], objective, overrides: after.overrides, runs: after.claims[`${objective}|${troops}`].runs });
-        expect(after.claims[`${objective}|${troops}`]).toEqual(tally);
-        const value = (check.metric === 'successRate' ? tally.success : check.metric === 'entryRate' ? tally.entered : NaN) / tally.runs;
-        if (Number.isNaN(value)) continue;
-        const ok = check.op === '<' ? value < check.value : check.op === '<=' ? value <= check.value : check.op === '>' ? value > check.value : value >= check.value;
-        agrees &&= ok;
-      }
-      if (claim.checks.every((c) => c.metric === 'successRate' || c.metric === 'entryRate')) expect(shown[claim.id]).toBe(agrees ? 'agrees' : 'disagrees');
-    }
+    const band = runQuery({ ...curves.refinedBand, levels: sample }).points.map((p) => p.tally);
+    expect(pick(after.refined.pessimistic!)).toEqual(band.slice(0, sample.length));
+    expect(pick(after.refined.optimistic!)).toEqual(band.slice(sample.length));
+    // The run set (the debrief's distribution query) and the tornado at the current level.
+    const level = levelQueries(setupOf(after));
+    expect(after.runSetResult).toEqual(runQuery(level.runSet));
+    expect(after.tornado).toEqual(runQuery(level.tornado));
+    // Claim cards: the service's verdicts, shown as they are, at the troop level each was tested at.
+    const claims = runQuery(curves.claims);
+    expect(after.claims).toEqual(claims);
+    const shown = Object.fromEntries(await page.$$eval('.an-verdict', (els) => els.map((e) => [e.getAttribute('data-claim'), [e.getAttribute('data-verdict'), e.getAttribute('data-troops')]])));
+    expect(claims.verdicts.length).toBeGreaterThan(0);
+    for (const verdict of claims.verdicts) expect(shown[verdict.id]).toEqual([verdict.verdict, String(verdict.checks[0].troops)]);
     expect(opened.errors).toEqual([]);
   });
 

@@ -5,7 +5,10 @@
 import { readCsv } from '../csv-reader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { type Browser, type Page } from 'playwright-core';
+import { type Browser, type Download, type Page } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { baseUrl, sharedBrowser } from './browser';
 import { colourVariety, skipWalkthrough } from './game-helpers';
 import { SWEEP_H, SWEEP_W } from '../../src/ui/analysis/sweep-chart';
@@ -13,6 +16,13 @@ import { SWEEP_H, SWEEP_W } from '../../src/ui/analysis/sweep-chart';
 let browser: Browser;
 let page: Page;
 const errors: string[] = [];
+
+/** A download's bytes (the browser is connected remotely, so it is saved to a local file first). */
+async function downloaded(download: Download): Promise<Buffer> {
+  const file = join(mkdtempSync(join(tmpdir(), 'threshold-download-')), download.suggestedFilename());
+  await download.saveAs(file);
+  return readFileSync(file);
+}
 
 async function settled(): Promise<void> {
   await page.waitForFunction(() => {
@@ -67,7 +77,7 @@ describe('exports on the analysis screen', () => {
       expect(shown.length).toBeGreaterThan(1);
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#${id} .an-export-csv`)]);
       expect(download.suggestedFilename()).toMatch(/^threshold-.*\.csv$/);
-      const rows = readCsv(readFileSync((await download.path())!, 'utf8'));
+      const rows = readCsv((await downloaded(download)).toString('utf8'));
       expect(rows.length).toBe(shown.length);
       expect(rows[0]).toEqual(shown[0].map((c) => c.text));
       rows.slice(1).forEach((row, r) => row.forEach((field, i) => expectSameCell(field, shown[r + 1][i])));
@@ -77,7 +87,7 @@ describe('exports on the analysis screen', () => {
   it('"Save chart as PNG" saves the sweep chart at twice its size, not blank', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#an-sweep .an-export-png')]);
     expect(download.suggestedFilename()).toBe('threshold-sweep.png');
-    const png = readFileSync((await download.path())!);
+    const png = await downloaded(download);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     const seen = await colourVariety(page, png);
     expect(seen.width).toBe(SWEEP_W * 2);
@@ -87,7 +97,7 @@ describe('exports on the analysis screen', () => {
     expect(seen.dominantShare).toBeLessThan(0.97);
     for (const id of ['an-density', 'an-tornado', 'an-runset']) {
       const [d] = await Promise.all([page.waitForEvent('download'), page.click(`#${id} .an-export-png`)]);
-      expect(readFileSync((await d.path())!).length).toBeGreaterThan(2000);
+      expect((await downloaded(d)).length).toBeGreaterThan(2000);
     }
   });
 });
@@ -110,7 +120,7 @@ describe('the analysis screen in Spanish', () => {
     expect(answer).toMatch(/\d\.\d{3}/);
     // CSV in Spanish: Spanish headers, but numbers a spreadsheet reads in any locale (0.423, 10000).
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#an-sweep .an-export-csv')]);
-    const rows = readCsv(readFileSync((await download.path())!, 'utf8'));
+    const rows = readCsv((await downloaded(download)).toString('utf8'));
     expect(rows[0][0]).toBe('Soldados');
     const shownEs = await tableCells('#an-sweep');
     expect(shownEs.some((row) => /\d\.\d{3}/.test(row[0].text))).toBe(true);

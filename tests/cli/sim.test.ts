@@ -16,6 +16,8 @@ import { parseScenario } from '../../src/engine/scenario';
 import { sensitivity } from '../../src/engine/sensitivity';
 import { sweep, troopsForSuccess } from '../../src/engine/sweep';
 import { USAGE } from '../../src/cli/args';
+import { sweepToCsv } from '../../src/analysis/csv';
+import { readCsv } from '../csv-reader';
 import { count, percent } from '../../src/cli/format';
 import { main, TARGET_MAX_TROOPS } from '../../src/cli/main';
 
@@ -170,7 +172,7 @@ describe('sim command (in process)', () => {
     expect(data.outcomeShares).toEqual(direct.outcomeShares);
   });
 
-  it('--sweep prints a table, --csv a CSV, --json the points', () => {
+  it('--sweep prints a table, --csv a CSV (the app\'s one CSV writer), --json the points', () => {
     const table = sim(VENEZUELA, '--runs', '100', '--sweep', '0:100000:50000');
     expect(table.stderr).toBe('');
     expect(table.code).toBe(0);
@@ -179,10 +181,14 @@ describe('sim command (in process)', () => {
     expect(table.stdout).toMatch(/\n *100,000 +3\.52 /);
     const csv = sim(VENEZUELA, '--runs', '100', '--sweep', '0:100000:50000', '--csv');
     expect(csv.code).toBe(0);
-    const lines = csv.stdout.trim().split('\n');
-    expect(lines).toHaveLength(4);
-    expect(lines[0]).toBe('troops,troopsPerThousand,runs,entryRate,successRate,successLow,successHigh,entryFailedShare,failedShare,contestedShare,stabilizedShare,capitalDayMedian');
-    expect(lines[3].split(',')[0]).toBe('100000');
+    // RFC 4180 with CRLF after every row (readCsv refuses anything else), the export's header set.
+    const rows = readCsv(csv.stdout);
+    expect(rows).toHaveLength(4);
+    const header = rows[0];
+    expect(header.slice(0, 6)).toEqual(['scenario', 'model_version', 'seed', 'runs', 'troops', 'troops_per_thousand']);
+    expect(header).toContain('success_rate');
+    expect(header[header.length - 1]).toBe('objective');
+    expect(rows[3][header.indexOf('troops')]).toBe('100000');
     const json = JSON.parse(sim(VENEZUELA, '--runs', '100', '--sweep', '0:100000:50000', '--json').stdout);
     expect(json.points.map((p: { troops: number }) => p.troops)).toEqual([0, 50_000, 100_000]);
     // The JSON points are the engine's sweep (CRN, same seed and runs) without the raw tallies.
@@ -191,13 +197,18 @@ describe('sim command (in process)', () => {
     // With no troops nothing can be entered: every run ends "entry-failed".
     expect(json.points[0].entryRate).toBe(0);
     expect(json.points[0].outcomeShares['entry-failed']).toBe(1);
-    // The CSV and the JSON agree on every figure of every level.
-    lines.slice(1).forEach((line, i) => {
+    // The CSV is the one writer's output for these points, and agrees with the JSON on every figure.
+    expect(csv.stdout).toBe(sweepToCsv(direct, { scenario: 'venezuela-2025-buildup', objective: 'country' }));
+    rows.slice(1).forEach((row, i) => {
       const p = json.points[i];
-      expect(line).toBe(
-        [p.troops, p.troopsPerThousand, p.runs, p.entryRate, p.successRate, p.successInterval[0], p.successInterval[1],
-          p.outcomeShares['entry-failed'], p.outcomeShares.failed, p.outcomeShares.contested, p.outcomeShares.stabilized, p.capitalDays?.median ?? ''].join(','),
-      );
+      const get = (name: string) => row[header.indexOf(name)];
+      expect(Number(get('troops'))).toBe(p.troops);
+      expect(Number(get('runs'))).toBe(p.runs);
+      expect(Number(get('success_rate'))).toBeCloseTo(p.successRate, 6);
+      expect(Number(get('entry_rate'))).toBeCloseTo(p.entryRate, 6);
+      expect(Number(get('share_stabilized'))).toBeCloseTo(p.outcomeShares.stabilized, 6);
+      expect(get('capital_day_median')).toBe(p.capitalDays ? String(p.capitalDays.median) : '');
+      expect(get('seed')).toBe('42');
     });
     // The table shows the same figures.
     expect(table.stdout).toContain(percent(direct[2].successRate));

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/model/types';
+import { isScenarioFileName } from '../../src/model/scenario-schema';
 import { runBatch, summarize } from '../../src/engine/batch';
 import { evaluateClaims } from '../../src/engine/claims';
 import { parseScenario } from '../../src/engine/scenario';
@@ -49,7 +50,7 @@ describe('back-tests', () => {
     expect(success(scenario, 1000)).toBe(0);
   });
 
-  const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(DIR).filter(isScenarioFileName).sort();
   it('finds the shipped scenario files', () => {
     expect(files.length).toBeGreaterThanOrEqual(7);
   });

@@ -1,8 +1,9 @@
 // Claim evaluation on fixture claims: measured figures equal batch figures, comparison operators,
-// "agrees" only when every check holds, and the driver is the top tornado bar.
+// "agrees" only when every check holds, the rule for checks that name no troop level (the published
+// one), and the driver is the top tornado bar.
 import { describe, expect, it } from 'vitest';
 import { runBatch, summarize } from '../../src/engine/batch';
-import { checkHolds, evaluateClaimList, evaluateClaims } from '../../src/engine/claims';
+import { checkHolds, claimCondition, evaluateClaimList, evaluateClaims } from '../../src/engine/claims';
 import { sensitivity } from '../../src/engine/sensitivity';
 import { resolveInputs } from '../../src/model/resolve';
 import { claim, threeRegions } from './batch-fixtures';
@@ -94,6 +95,16 @@ describe('evaluateClaims', () => {
     const direct = summarize(runBatch(scenario, { runs, seed, objective: 'capital', overrides: { 'defender.cohesion': 0.2, 'intervener.troops': 20_000 } }), seed);
     expect(weak[0].checks[0].measured).toBe(direct.entryRate);
     expect(weak[0].checks[0].troops).toBe(20_000);
+  });
+
+  it('a check that names no troop level runs at the PUBLISHED level, whatever the troop override; its other overrides apply', () => {
+    const scenario = threeRegions();
+    const claims = [claim('p', [{ metric: 'entryRate', op: '>=', value: 0 }])];
+    const [verdict] = evaluateClaimList(scenario, claims, { runs, seed, drivers: false, overrides: { 'intervener.troops': 1_000, 'defender.cohesion': 0.4 } });
+    expect(verdict.checks[0]).toMatchObject({ troops: 40_000, objective: 'country' });
+    const direct = summarize(runBatch(scenario, { runs, seed, overrides: { 'defender.cohesion': 0.4 } }), seed);
+    expect(verdict.checks[0].measured).toBe(direct.entryRate);
+    expect(claimCondition({ metric: 'entryRate', op: '>=', value: 0 }, threeRegions({ objective: { kind: 'capital' } }))).toEqual({ troops: 40_000, objective: 'capital' });
   });
 
   it('names as driver the input whose range moves the key figure most, or none', () => {

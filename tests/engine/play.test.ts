@@ -23,6 +23,7 @@ import type { ActionResult } from '../../src/engine/play';
 import { drawsFor } from '../../src/engine/rng';
 import { DEFAULT_PARAMETERS } from '../../src/model/parameters';
 import { resolveInputs } from '../../src/model/resolve';
+import { isScenarioFileName } from '../../src/model/scenario-schema';
 import type { GameAction, GameEvent, GameState, ModelParameters, Overrides, RunOutcome, Scenario } from '../../src/model/types';
 import { grenadaLike, makeScenario, panamaLike, ratioScenario, SEVEN_REGIONS } from './fixtures';
 
@@ -84,7 +85,7 @@ describe('play ≡ kernel', () => {
 
   it('the plan player reaches runCampaign\'s outcome on every shipped scenario, at its own troops and others', () => {
     const dir = join(__dirname, '../../scenarios');
-    const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    const files = readdirSync(dir).filter(isScenarioFileName);
     // All seven shipped scenarios (the loop below must not run over an empty or partial list).
     expect(files.length).toBeGreaterThanOrEqual(7);
     for (const file of files) {

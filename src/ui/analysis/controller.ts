@@ -1,40 +1,38 @@
 // Runs the analysis for the current selection through the worker pool and keeps the latest results:
-// a coarse curve first (fast), then the run set, tornado, refined curve and band, streamed in as
-// slices finish. A new selection cancels the stale jobs; moving only the troop level keeps the
-// curves (they do not depend on it) and recomputes what does. No DOM here; the screen renders.
-import type { ModelParameters, ObjectiveKind, Overrides, Scenario } from '../../model/types';
-import { CancelledError, type PoolJob, type WorkerPool } from '../../app/worker-client';
-import { bandDefinition, gridLevels, rangedInputs, refinedLevels, type BandDefinition, type RangedInput } from './curve';
-import type { Tally } from './jobs';
+// a coarse curve first (fast), then the run set, inverse answer, refined curve, claims, tornado and
+// band, streamed in as slices finish. Every job is a query of the analysis service (queries.ts says
+// which), and every result keeps its query's record. A new selection cancels the stale jobs; moving
+// only the troop level keeps the curves (they do not depend on it) and recomputes what does; a new
+// target reruns only the inverse question. No DOM here; the screen renders.
+import type { BandDefinition } from '../../analysis/band';
+import { AnalysisError } from '../../analysis/errors';
+import type { ClaimsResult, InverseResult, Query, ResultOf, SummaryResult, SweepResult, TornadoResult } from '../../analysis/queries';
+import { CancelledError, type JobProgress, type PoolJob, type WorkerPool } from '../../app/worker-client';
+import type { ModelParameters, Overrides, Scenario, Tally } from '../../model/types';
+import { currentTroops, curveQueries, DEFAULT_SIZES, inverseQueries, levelQueries, type AnalysisSizes } from './queries';
 
-export interface AnalysisSizes {
-  coarseLevels: number;
-  coarseRuns: number;
-  refinedLevels: number;
-  refinedRuns: number;
-  bandRuns: number;
-  runSetRuns: number;
-  tornadoRuns: number;
-  claimRuns: number;
-}
-
-export const DEFAULT_SIZES: AnalysisSizes = {
-  coarseLevels: 16, coarseRuns: 100, refinedLevels: 61, refinedRuns: 1000, bandRuns: 1000, runSetRuns: 2000, tornadoRuns: 1000, claimRuns: 1000,
-};
+export { DEFAULT_SIZES, type AnalysisSizes } from './queries';
 
 export interface CurveSet {
   levels: number[];
   runs: number;
+  /** The central curve's tallies (one per level), or null until the first slice is in. */
   central: Tally[] | null;
   centralRuns: number;
   optimistic: Tally[] | null;
   pessimistic: Tally[] | null;
+  /** The results behind the curves, with their queries' records. */
+  centralResult: SweepResult | null;
+  bandResult: SweepResult | null;
 }
 
-export interface TornadoBar {
-  input: RangedInput;
-  low: Tally | null;
-  high: Tally | null;
+export interface InverseSet {
+  target: number;
+  central: InverseResult | null;
+  optimistic: InverseResult | null;
+  pessimistic: InverseResult | null;
+  /** The band's inverse questions are asked (false when no input has a published range to move). */
+  withBand: boolean;
 }
 
 export interface AnalysisState {
@@ -45,11 +43,12 @@ export interface AnalysisState {
   band: BandDefinition;
   coarse: CurveSet;
   refined: CurveSet;
+  /** One run set at the current level (the debrief's distribution query): its tally and its result. */
   runSet: Tally | null;
-  tornadoBase: Tally | null;
-  tornado: TornadoBar[];
-  /** Claim checks' conditions: claimKey(objective, troops) → tally under the current inputs. */
-  claims: Record<string, Tally>;
+  runSetResult: SummaryResult | null;
+  tornado: TornadoResult | null;
+  claims: ClaimsResult | null;
+  inverse: InverseSet;
   /** performance.now() stamps for the bench and the status line. */
   timings: {
     changedAt: number;
@@ -62,33 +61,43 @@ export interface AnalysisState {
   };
   /** Jobs still running. */
   pending: number;
+  /** The code of the last failure (the screen words it), or null. */
   error: string | null;
 }
 
 export interface AnalysisInput {
+  /** The scenario as played. */
   scenario: Scenario;
+  /** The scenario as published or imported, for the claim cards (default: `scenario`). */
+  claimsScenario?: Scenario;
   overrides: Overrides;
   seed: string;
   params?: ModelParameters;
 }
 
+export const DEFAULT_TARGET = 0.5;
+
 function curveKey(input: AnalysisInput): string {
   const { 'intervener.troops': _troops, ...rest } = input.overrides;
   const { kind, region } = input.scenario.objective;
-  return JSON.stringify([input.scenario.id, kind, region ?? '', input.seed, Object.entries(rest).sort()]);
+  return JSON.stringify([input.scenario.id, kind, region ?? '', input.claimsScenario?.id ?? '', input.seed, Object.entries(rest).sort()]);
 }
 
 interface Tracked {
-  job: PoolJob<Tally[]>;
+  job: PoolJob<unknown>;
   settled: boolean;
 }
 
+type Group = 'curve' | 'level' | 'inverse';
+
 export class AnalysisController {
   state: AnalysisState | null = null;
-  private curveJobs: Tracked[] = [];
-  private levelJobs: Tracked[] = [];
+  private jobs: Record<Group, Tracked[]> = { curve: [], level: [], inverse: [] };
   private key = '';
   private troopsKey = '';
+  private inverseKey = '';
+  private input: AnalysisInput | null = null;
+  private target = DEFAULT_TARGET;
 
   constructor(
     private readonly pool: WorkerPool,
@@ -97,12 +106,38 @@ export class AnalysisController {
     private readonly now: () => number = () => performance.now(),
   ) {}
 
+  private cancel(group: Group) {
+    for (const t of this.jobs[group]) t.job.cancel();
+    this.jobs[group] = [];
+  }
+
+  private submit<Q extends Query>(group: Group, guard: () => boolean, query: Q, priority: number, done: (result: ResultOf<Q>) => void, onProgress?: (p: JobProgress<ResultOf<Q>>) => void) {
+    const job = this.pool.run(query, { priority, onProgress });
+    const tracked: Tracked = { job, settled: false };
+    this.jobs[group].push(tracked);
+    job.result.then(
+      (result) => {
+        tracked.settled = true;
+        if (!guard()) return;
+        done(result);
+        this.emit();
+      },
+      (error: unknown) => {
+        tracked.settled = true;
+        if (error instanceof CancelledError || !guard()) return;
+        if (this.state) this.state.error = error instanceof AnalysisError ? error.code : 'engine-failure';
+        this.emit();
+      },
+    );
+  }
+
   /** Start (or restart) the analysis for a selection; cheap to call on every slider event. */
   update(input: AnalysisInput): void {
     const scenario = input.scenario;
-    const troops = Math.round(input.overrides['intervener.troops'] ?? scenario.intervener.troops.value);
+    const troops = currentTroops(input);
     const key = curveKey(input);
     const troopsKey = `${key}|${troops}`;
+    this.input = input;
     if (key === this.key && troopsKey === this.troopsKey && this.state) {
       this.state.overrides = input.overrides;
       return;
@@ -111,135 +146,116 @@ export class AnalysisController {
     const curvesStale = key !== this.key || !previous;
     this.key = key;
     this.troopsKey = troopsKey;
-    for (const t of this.levelJobs) t.job.cancel();
-    this.levelJobs = [];
-    if (curvesStale) {
-      for (const t of this.curveJobs) t.job.cancel();
-      this.curveJobs = [];
-    }
+    this.cancel('level');
+    if (curvesStale) this.cancel('curve');
     const changedAt = this.now();
-    const band = bandDefinition(scenario, input.overrides);
+    const curves = curveQueries(input, this.sizes);
     const state: AnalysisState = {
-      scenario, overrides: input.overrides, seed: input.seed, troops, band,
-      coarse: curvesStale ? emptyCurves(gridLevels(this.sizes.coarseLevels), this.sizes.coarseRuns) : previous.coarse,
-      refined: curvesStale ? emptyCurves(refinedLevels(scenario, troops, this.sizes.refinedLevels), this.sizes.refinedRuns) : previous.refined,
-      runSet: null, tornadoBase: null,
-      tornado: rangedInputs(scenario).map((ranged) => ({ input: ranged, low: null, high: null })),
-      claims: curvesStale ? {} : previous.claims,
+      scenario, overrides: input.overrides, seed: input.seed, troops, band: curves.band,
+      coarse: curvesStale ? emptyCurves(curves.coarse.levels, curves.coarse.runs) : previous.coarse,
+      refined: curvesStale ? emptyCurves(curves.refined.levels, curves.refined.runs) : previous.refined,
+      runSet: null, runSetResult: null, tornado: null,
+      claims: curvesStale ? null : previous.claims,
+      inverse: curvesStale ? emptyInverse(this.target) : previous.inverse,
       timings: curvesStale ? { changedAt, coarseAt: null, refinedAt: null, allAt: null } : { ...previous.timings, changedAt, allAt: null },
       pending: 0,
       error: null,
     };
     this.state = state;
-    const base = { scenario, seed: input.seed, firstRun: 0, params: input.params };
     const curveGuard = () => this.key === key;
     const levelGuard = () => this.troopsKey === troopsKey;
-    const submit = (list: Tracked[], job: PoolJob<Tally[]>, guard: () => boolean, done: (t: Tally[]) => void) => {
-      const tracked: Tracked = { job, settled: false };
-      list.push(tracked);
-      job.result.then(
-        (tallies) => {
-          tracked.settled = true;
-          if (!guard()) return;
-          done(tallies);
-          this.emit();
-        },
-        (error: Error) => {
-          tracked.settled = true;
-          if (error instanceof CancelledError || !guard()) return;
-          if (this.state) this.state.error = error.message;
-          this.emit();
-        },
-      );
-    };
 
     if (curvesStale) {
       const { coarse, refined } = state;
-      const sweep = (overrides: Overrides, set: CurveSet, runs: number, priority: number, onProgress?: (p: Tally[], n: number) => void) =>
-        this.pool.sweep({ ...base, overrides, levels: set.levels, runs }, { priority, onProgress });
-      submit(this.curveJobs, sweep(input.overrides, coarse, coarse.runs, 0), curveGuard, (t) => {
-        coarse.central = t;
-        coarse.centralRuns = coarse.runs;
+      this.submit('curve', curveGuard, curves.coarse, 0, (r) => {
+        setCentral(coarse, r);
         if (this.state) this.state.timings.coarseAt = this.now();
       });
-      submit(this.curveJobs, sweep(band.optimistic, coarse, coarse.runs, 1), curveGuard, (t) => (coarse.optimistic = t));
-      submit(this.curveJobs, sweep(band.pessimistic, coarse, coarse.runs, 1), curveGuard, (t) => (coarse.pessimistic = t));
-      const progress = (partial: Tally[], runsDone: number) => {
-        if (!curveGuard() || runsDone >= refined.runs) return;
-        refined.central = partial;
-        refined.centralRuns = runsDone;
-        this.emit();
-      };
-      submit(this.curveJobs, sweep(input.overrides, refined, refined.runs, 3, progress), curveGuard, (t) => {
-        refined.central = t;
-        refined.centralRuns = refined.runs;
+      this.submit('curve', curveGuard, curves.coarseBand, 1, (r) => setBand(coarse, r));
+      this.submit('curve', curveGuard, curves.refined, 3, (r) => {
+        setCentral(refined, r);
         if (this.state) this.state.timings.refinedAt = this.now();
+      }, ({ partial }) => {
+        if (!curveGuard() || !partial || partial.query.runs >= refined.runs) return;
+        setCentral(refined, partial);
+        this.emit();
       });
-      // The scenario's claim checks, each (objective, troops) condition once, under the current inputs.
-      const claims = state.claims;
-      for (const [objective, levels] of claimConditions(scenario)) {
-        const job = this.pool.sweep({ ...base, overrides: input.overrides, levels, objective, runs: this.sizes.claimRuns }, { priority: 4 });
-        submit(this.curveJobs, job, curveGuard, (t) => t.forEach((tally) => (claims[claimKey(objective, tally.troops)] = tally)));
-      }
-      submit(this.curveJobs, sweep(band.optimistic, refined, this.sizes.bandRuns, 5), curveGuard, (t) => (refined.optimistic = t));
-      submit(this.curveJobs, sweep(band.pessimistic, refined, this.sizes.bandRuns, 5), curveGuard, (t) => (refined.pessimistic = t));
+      this.submit('curve', curveGuard, curves.claims, 4, (r) => (state.claims = r));
+      this.submit('curve', curveGuard, curves.refinedBand, 5, (r) => setBand(refined, r));
+      this.startInverse(true);
     }
 
-    const at = [troops];
-    const level = (overrides: Overrides, runs: number, priority: number) =>
-      this.pool.sweep({ ...base, overrides, levels: at, runs }, { priority });
-    submit(this.levelJobs, level(input.overrides, this.sizes.runSetRuns, 2), levelGuard, (t) => (state.runSet = t[0]));
-    // The tornado: the base and both ends of every ranged input, on the same runs (common random numbers).
-    const variants: Overrides[] = [{}];
-    for (const bar of state.tornado) variants.push({ [bar.input.path]: bar.input.range[0] }, { [bar.input.path]: bar.input.range[1] });
-    const tornadoJob = this.pool.sweep({ ...base, overrides: input.overrides, levels: at, variants, runs: this.sizes.tornadoRuns }, { priority: 4 });
-    submit(this.levelJobs, tornadoJob, levelGuard, (t) => {
-      state.tornadoBase = t[0];
-      state.tornado.forEach((bar, i) => {
-        bar.low = t[1 + 2 * i];
-        bar.high = t[2 + 2 * i];
-      });
+    const level = levelQueries(input, this.sizes);
+    this.submit('level', levelGuard, level.runSet, 2, (r) => {
+      state.runSetResult = r;
+      state.runSet = r.tally;
     });
+    this.submit('level', levelGuard, level.tornado, 4, (r) => (state.tornado = r));
     this.emit();
+  }
+
+  /** Ask "how many troops for `target` success?" (0-1) for the current set-up. */
+  setTarget(target: number): void {
+    if (target === this.target && this.state?.inverse.target === target) return;
+    this.target = target;
+    if (!this.state || !this.input) return;
+    this.state.inverse = emptyInverse(target);
+    this.startInverse(false);
+    this.emit();
+  }
+
+  private startInverse(force: boolean) {
+    const input = this.input;
+    const state = this.state;
+    if (!input || !state) return;
+    const inverseKey = `${this.key}|${this.target}`;
+    if (!force && inverseKey === this.inverseKey) return;
+    this.inverseKey = inverseKey;
+    this.cancel('inverse');
+    const guard = () => this.inverseKey === inverseKey;
+    const queries = inverseQueries(input, this.target, this.sizes);
+    const set = state.inverse;
+    set.withBand = queries.optimistic !== null;
+    this.submit('inverse', guard, queries.central, 3, (r) => (set.central = r));
+    if (queries.optimistic) this.submit('inverse', guard, queries.optimistic, 6, (r) => (set.optimistic = r));
+    if (queries.pessimistic) this.submit('inverse', guard, queries.pessimistic, 6, (r) => (set.pessimistic = r));
   }
 
   private emit() {
     const state = this.state;
     if (!state) return;
-    state.pending = [...this.curveJobs, ...this.levelJobs].filter((t) => !t.settled).length;
+    state.pending = Object.values(this.jobs).flat().filter((t) => !t.settled).length;
     if (state.pending === 0 && state.timings.allAt === null) state.timings.allAt = this.now();
     this.onChange(state);
   }
 
   dispose(): void {
-    for (const t of [...this.curveJobs, ...this.levelJobs]) t.job.cancel();
-    this.curveJobs = [];
-    this.levelJobs = [];
+    for (const group of Object.keys(this.jobs) as Group[]) this.cancel(group);
     this.state = null;
+    this.input = null;
     this.key = '';
+    this.inverseKey = '';
   }
 }
 
-export function claimKey(objective: ObjectiveKind, troops: number): string {
-  return `${objective}|${troops}`;
+function setCentral(set: CurveSet, result: SweepResult) {
+  set.centralResult = result;
+  set.central = result.points.map((p) => p.tally);
+  set.centralRuns = result.query.runs;
 }
 
-/** Distinct troop levels per objective over every check of the scenario's claims. */
-export function claimConditions(scenario: Scenario): Map<ObjectiveKind, number[]> {
-  const byObjective = new Map<ObjectiveKind, number[]>();
-  for (const claim of scenario.claims) {
-    for (const check of claim.checks) {
-      const objective = check.objective ?? scenario.objective.kind;
-      const troops = check.troops ?? scenario.intervener.troops.value;
-      const list = byObjective.get(objective) ?? [];
-      if (!list.includes(troops)) list.push(troops);
-      byObjective.set(objective, list);
-    }
-  }
-  for (const list of byObjective.values()) list.sort((a, b) => a - b);
-  return byObjective;
+function setBand(set: CurveSet, result: SweepResult) {
+  const n = result.query.levels.length;
+  const tallies = result.points.map((p) => p.tally);
+  set.bandResult = result;
+  set.pessimistic = tallies.slice(0, n);
+  set.optimistic = tallies.slice(n, 2 * n);
 }
 
 function emptyCurves(levels: number[], runs: number): CurveSet {
-  return { levels, runs, central: null, centralRuns: 0, optimistic: null, pessimistic: null };
+  return { levels, runs, central: null, centralRuns: 0, optimistic: null, pessimistic: null, centralResult: null, bandResult: null };
+}
+
+function emptyInverse(target: number): InverseSet {
+  return { target, central: null, optimistic: null, pessimistic: null, withBand: false };
 }

@@ -2,7 +2,9 @@
 // session's overrides so set-up and analysis always agree. Sends changes only; no rules here.
 // Teacher mode as on Set up: hidden inputs are left out (their value stays as published or as the
 // teacher set it), locked ones are shown disabled with the same note.
+import { checkSeed } from '../../app/state-schema';
 import { inputAccess, type TeacherSettings } from '../../app/teacher';
+import { seedProblemText } from '../kit/notices';
 import { findInput, publishedValue } from '../../model/inputs';
 import type { Overrides, Scenario } from '../../model/types';
 import { MAX_TROOPS } from './curve';
@@ -87,4 +89,27 @@ export function buildControls(scenario: Scenario, onInput: (path: string, value:
       }
     },
   };
+}
+
+/**
+ * The analysis screen's seed field, under the one seed rule of src/app/state-schema.ts (the rule Set
+ * up, share links and storage use): a valid seed goes to `setSeed`; an invalid one (empty, over 64
+ * characters, control or invisible characters) is refused with a message in `message` (when given)
+ * and the field shows the seed in use again. Nothing is silently replaced. Returns the clean-up.
+ */
+export function bindSeedField(input: HTMLInputElement, current: () => string, setSeed: (seed: string) => void, message?: HTMLElement): () => void {
+  const onChange = () => {
+    const check = checkSeed(input.value.trim());
+    if (!check.ok) {
+      input.setAttribute('aria-invalid', 'true');
+      if (message) message.textContent = seedProblemText(check.problem);
+      input.value = current();
+      return;
+    }
+    input.removeAttribute('aria-invalid');
+    if (message) message.textContent = '';
+    setSeed(check.seed);
+  };
+  input.addEventListener('change', onChange);
+  return () => input.removeEventListener('change', onChange);
 }

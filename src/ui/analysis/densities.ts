@@ -41,7 +41,5 @@ export const QUINLIVAN_BANDS: readonly DensityBand[] = [
   { id: 'difficult', label: 'Difficult stability cases: 20 or more per 1,000', low: 20, high: Infinity, source: 'J. T. Quinlivan, RAND Review, Summer 2003 ("as large as or larger than 20 … per thousand")' },
 ];
 
-/** Troops per 1,000 inhabitants. */
-export function troopsPerThousand(troops: number, population: number): number {
-  return population > 0 ? troops / (population / 1000) : 0;
-}
+/** Troops per 1,000 inhabitants: the engine's one definition (sweep points use it too). */
+export { troopsPerThousand } from '../../engine/sweep';

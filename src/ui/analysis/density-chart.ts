@@ -2,7 +2,7 @@
 // the densities of past interventions and Quinlivan's bands, on a log scale (0.1 to 100) because
 // the cases span almost three orders of magnitude.
 import { HISTORICAL_DENSITIES, QUINLIVAN_BANDS, troopsPerThousand } from './densities';
-import { FORCE_MARKERS } from './markers';
+import type { ForceMarker } from './markers';
 import { csvNumber, fillTable, rawCell, fmtDensity, fmtInt, htmlEl, logScale, svgEl, type ChartFrame } from './svg';
 import { t, tData } from '../i18n';
 
@@ -23,8 +23,8 @@ export interface DensityRow {
   source: string;
 }
 
-export function densityRows(scenarioTitle: string, population: number, troops: number): DensityRow[] {
-  const here: DensityRow[] = FORCE_MARKERS.map((m) => {
+export function densityRows(scenarioTitle: string, population: number, troops: number, markers: readonly ForceMarker[]): DensityRow[] {
+  const here: DensityRow[] = markers.map((m) => {
     const d = troopsPerThousand(m.troops, population);
     return { label: t('{country} at {troops}', { country: scenarioTitle.split(':')[0], troops: fmtInt(m.troops) }), low: d, high: d, text: fmtDensity(d), kind: 'marker', note: tData(m.label), source: m.source };
   });

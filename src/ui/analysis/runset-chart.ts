@@ -1,7 +1,8 @@
 // One run set at the current troop level: histogram of days to enter the capital region and the
 // shares of national outcome classes, with N and the seed printed so a class can reproduce it.
-import { OUTCOME_CLASSES, type OutcomeClass, type Tally } from '../../model/types';
-import { entryRate, outcomeShare, successRate } from './jobs';
+import { OUTCOME_CLASSES, type OutcomeClass } from '../../model/types';
+import type { SummaryResult } from '../../analysis/queries';
+import { entryRate, outcomeShare, successRate } from '../../engine/metrics';
 import { fillTable, rawCell, fmtInt, fmtPct, linear, niceTicks, svgEl, type ChartFrame } from './svg';
 import { t } from '../i18n';
 
@@ -24,22 +25,13 @@ export function outcomeLabel(kind: OutcomeClass): string {
   return t('stabilized');
 }
 
-/** Median day (nearest rank) of a day histogram, or null when no run entered. */
-export function medianDay(counts: number[]): number | null {
-  const total = counts.reduce((a, b) => a + b, 0);
-  if (!total) return null;
-  let cumulative = 0;
-  for (let d = 0; d < counts.length; d++) {
-    cumulative += counts[d];
-    if (cumulative >= Math.ceil(total / 2)) return d + 1;
-  }
-  return counts.length;
-}
-
-export function renderRunSet(frame: ChartFrame, tally: Tally | null, seed: string, objectiveWord: string): void {
+/** The run set at the current level: the summary query the debrief's distribution shows too. */
+export function renderRunSet(frame: ChartFrame, result: SummaryResult | null, objectiveWord: string): void {
   const svg = frame.svg;
   svg.replaceChildren();
-  if (!tally) {
+  const tally = result?.tally ?? null;
+  const seed = result?.query.seed ?? '';
+  if (!result || !tally) {
     frame.sentence.textContent = t('Computing the run set…');
     fillTable(frame.table, t('Runs by day of capital entry'), [t('Day'), t('Runs')], []);
     return;
@@ -88,7 +80,7 @@ export function renderRunSet(frame: ChartFrame, tally: Tally | null, seed: strin
   fillTable(frame.table, t('Runs by day of capital entry ({runs} runs, seed "{seed}")', { runs: fmtInt(tally.runs), seed }), [t('Day'), t('Runs')],
     counts.map((c, d) => ({ c, d })).filter(({ c }) => c !== 0).map(({ c, d }) => [rawCell(String(d + 1), d + 1), rawCell(fmtInt(c), c)]));
   const shares = OUTCOME_CLASSES.map((k) => `${outcomeLabel(k)} ${fmtPct(outcomeShare(tally, k))}`).join(', ');
-  const median = medianDay(counts);
+  const median = result.summary.capitalDays?.median ?? null;
   const entered = counts.reduce((a, b) => a + b, 0);
   frame.sentence.textContent =
     t('{runs} runs with seed "{seed}" at {troops} troops: the {objective} succeeds in {success} (key region entered in {entry}).', {

@@ -2,10 +2,10 @@
 // the input-uncertainty band, a second axis in troops per 1,000 inhabitants, the published force
 // markers, the current level and the inverse answer. Draws only; the data comes from the controller.
 import type { Tally } from '../../model/types';
-import type { InverseAnswer } from './curve';
+import { wilsonInterval } from '../../engine/batch';
+import { entryRate, successRate } from '../../engine/metrics';
 import { MAX_TROOPS } from './curve';
-import { FORCE_MARKERS } from './markers';
-import { entryRate, successRate, wilson } from './jobs';
+import type { ForceMarker } from './markers';
 import { csvNumber, fillTable, rawCell, fmtDensity, fmtInt, fmtPct, fmtTroopsShort, linear, niceTicks, svgEl, type ChartFrame } from './svg';
 import { troopsPerThousand } from './densities';
 import { t } from '../i18n';
@@ -13,6 +13,19 @@ import { t } from '../i18n';
 export const SWEEP_W = 900;
 export const SWEEP_H = 430;
 const M = { left: 62, right: 24, top: 58, bottom: 56 };
+
+/**
+ * The inverse answer as the chart draws it (from the service's inverse results): the smallest level
+ * reaching the target, the levels where the 95% Wilson bounds reach it (sampling uncertainty), and
+ * the answers at the band's optimistic and pessimistic ends (input uncertainty). Null: not reached
+ * below the search's top.
+ */
+export interface InverseView {
+  target: number;
+  troops: number | null;
+  sampling: [number | null, number | null];
+  inputs: [number | null, number | null] | null;
+}
 
 export interface SweepView {
   central: Tally[] | null;
@@ -24,8 +37,10 @@ export interface SweepView {
   population: number;
   objectiveWord: string;
   troops: number;
-  inverse: InverseAnswer | null;
+  inverse: InverseView | null;
   bandInputs: string[];
+  /** The scenario's published force sizes (markersFor(scenario)). */
+  markers: readonly ForceMarker[];
   /** The curve shown is the previous inputs' (dimmed) while the new one is computed. */
   stale?: boolean;
 }
@@ -69,7 +84,7 @@ export function renderSweep(frame: ChartFrame, view: SweepView): void {
 
   // Published markers, numbered like the buttons under the chart.
   const markers = svgEl('g', { class: 'an-markers' });
-  FORCE_MARKERS.forEach((m, i) => {
+  view.markers.forEach((m, i) => {
     markers.append(svgEl('line', { x1: x(m.troops), x2: x(m.troops), y1: M.top, y2: plotBottom, class: 'an-marker-line' }));
     const labelY = M.top + 14 + (i % 2) * 16;
     markers.append(svgEl('text', { x: x(m.troops) + 3, y: labelY, class: 'an-marker-num' }, String(i + 1)));
@@ -140,7 +155,7 @@ export function renderSweepText(frame: ChartFrame, view: SweepView): void {
   }
   const band = view.optimistic && view.pessimistic && view.optimistic.length === central.length ? { o: view.optimistic, p: view.pessimistic } : null;
   const rows = central.map((t, i) => {
-    const [lo, hi] = wilson(t.success, t.runs);
+    const [lo, hi] = wilsonInterval(t.success, t.runs);
     const density = troopsPerThousand(t.troops, view.population);
     return [
       rawCell(fmtInt(t.troops), t.troops), rawCell(fmtDensity(density), density), rawCell(fmtPct(successRate(t)), successRate(t)),
@@ -155,7 +170,7 @@ export function renderSweepText(frame: ChartFrame, view: SweepView): void {
 
   const at = (troops: number) => central.find((t) => t.troops === troops);
   const parts: string[] = [];
-  for (const m of FORCE_MARKERS) {
+  for (const m of view.markers) {
     const tally = at(m.troops);
     if (tally) parts.push(t('{success} at {troops} ({density} per 1,000)', { success: fmtPct(successRate(tally)), troops: fmtInt(m.troops), density: fmtDensity(troopsPerThousand(m.troops, view.population)) }));
   }

@@ -1,8 +1,11 @@
 // The tornado chart: the success rate at the current troop level with each input moved to the low
-// and the high end of its published range (others as set), sorted by how far the rate swings.
-import type { Tally } from '../../model/types';
-import type { TornadoBar } from './controller';
-import { successRate } from './jobs';
+// and the high end of its range (others as set), sorted by how far the rate swings. Draws the
+// analysis service's tornado result as it is: its bars, its ranges (published, or ±50% assumed where
+// none is published: the one definition, engine inputRanges) and its order.
+import type { TornadoResult } from '../../analysis/queries';
+import { successRate } from '../../engine/metrics';
+import { sourcedAt } from '../../model/inputs';
+import type { Scenario, SensitivityBar } from '../../model/types';
 import { fillTable, rawCell, fmtInt, fmtPct, linear, svgEl, type ChartFrame } from './svg';
 import { t, tData } from '../i18n';
 
@@ -10,81 +13,80 @@ export const TORNADO_W = 900;
 const ROW = 34;
 const M = { left: 250, right: 40, top: 34, bottom: 40 };
 
-function fmtValue(path: string, v: number): string {
+function fmtValue(v: number): string {
   return Math.abs(v) >= 1000 ? fmtInt(v) : String(Number(v.toPrecision(3)));
 }
 
-export function sortedBars(bars: TornadoBar[]): TornadoBar[] {
-  const swing = (b: TornadoBar) => (b.low && b.high ? Math.abs(successRate(b.high) - successRate(b.low)) : -1);
-  return [...bars].sort((a, b) => swing(b) - swing(a) || a.input.label.localeCompare(b.input.label));
+/** Where a bar's range comes from, in words: the published source, or the assumption. */
+function rangeSource(bar: SensitivityBar, scenario: Scenario): string {
+  if (bar.rangeKind === 'published') return sourcedAt(scenario, bar.path)?.source ?? t('published range');
+  return t('No published range: ±50% of the value assumed');
 }
 
-export function renderTornado(frame: ChartFrame, bars: TornadoBar[], base: Tally | null, troops: number, objectiveWord: string): void {
-  const rows = sortedBars(bars);
-  const height = M.top + Math.max(1, rows.length) * ROW + M.bottom;
-  frame.svg.setAttribute('viewBox', `0 0 ${TORNADO_W} ${height}`);
+export function renderTornado(frame: ChartFrame, result: TornadoResult | null, scenario: Scenario, troops: number, objectiveWord: string): void {
   const svg = frame.svg;
   svg.replaceChildren();
+  const headers = [t('Input'), t('Low end'), t('Rate at low end'), t('High end'), t('Rate at high end'), t('Swing (points)'), t('Source')];
+  const caption = t('Success rate at {troops} troops, each input at the ends of its range', { troops: fmtInt(troops) });
+  if (!result) {
+    frame.svg.setAttribute('viewBox', `0 0 ${TORNADO_W} ${M.top + ROW + M.bottom}`);
+    fillTable(frame.table, caption, headers, []);
+    frame.sentence.textContent = t('Computing the sensitivity…');
+    return;
+  }
+  const rows = result.bars;
+  const baseRate = rows[0]?.metricAtBase ?? successRate(result.tallies[0]);
+  const height = M.top + Math.max(1, rows.length) * ROW + M.bottom;
+  frame.svg.setAttribute('viewBox', `0 0 ${TORNADO_W} ${height}`);
   const x = linear(0, 1, M.left, TORNADO_W - M.right);
   const bottom = height - M.bottom;
   for (let p = 0; p <= 1.0001; p += 0.25) {
     svg.append(svgEl('line', { x1: x(p), x2: x(p), y1: M.top - 6, y2: bottom, class: 'an-grid' }));
     svg.append(svgEl('text', { x: x(p), y: bottom + 18, 'text-anchor': 'middle', class: 'an-tick' }, fmtPct(p)));
   }
-  svg.append(svgEl('text', { x: (M.left + TORNADO_W - M.right) / 2, y: height - 4, 'text-anchor': 'middle', class: 'an-label' }, `Success rate at ${fmtInt(troops)} troops`));
-  if (base) {
-    const bx = x(successRate(base));
-    svg.append(svgEl('line', { x1: bx, x2: bx, y1: M.top - 10, y2: bottom, class: 'an-base' }));
-    svg.append(svgEl('text', { x: bx, y: M.top - 14, 'text-anchor': 'middle', class: 'an-tick' }, `as set: ${fmtPct(successRate(base))}`));
-  }
-  if (rows.length === 0) {
-    svg.append(svgEl('text', { x: M.left, y: M.top + 20, class: 'an-tick' }, 'No input of this scenario has a published range.'));
-  }
+  svg.append(svgEl('text', { x: (M.left + TORNADO_W - M.right) / 2, y: height - 4, 'text-anchor': 'middle', class: 'an-label' }, t('Success rate at {troops} troops', { troops: fmtInt(troops) })));
+  const bx = x(baseRate);
+  svg.append(svgEl('line', { x1: bx, x2: bx, y1: M.top - 10, y2: bottom, class: 'an-base' }));
+  svg.append(svgEl('text', { x: bx, y: M.top - 14, 'text-anchor': 'middle', class: 'an-tick' }, t('as set: {rate}', { rate: fmtPct(baseRate) })));
   rows.forEach((bar, i) => {
     const cy = M.top + i * ROW + ROW / 2;
-    const [lo, hi] = bar.input.range;
-    svg.append(svgEl('text', { x: M.left - 8, y: cy - 2, 'text-anchor': 'end', class: 'an-row-label' }, bar.input.label));
-    svg.append(svgEl('text', { x: M.left - 8, y: cy + 13, 'text-anchor': 'end', class: 'an-row-sub' }, `${fmtValue(bar.input.path, lo)} → ${fmtValue(bar.input.path, hi)}`));
-    if (!bar.low || !bar.high) return;
-    const a = successRate(bar.low);
-    const b = successRate(bar.high);
+    svg.append(svgEl('text', { x: M.left - 8, y: cy - 2, 'text-anchor': 'end', class: 'an-row-label' }, tData(bar.label)));
+    svg.append(svgEl('text', { x: M.left - 8, y: cy + 13, 'text-anchor': 'end', class: 'an-row-sub' }, `${fmtValue(bar.low)} → ${fmtValue(bar.high)}${bar.rangeKind === 'published' ? '' : ' (±50%)'}`));
+    const a = bar.metricAtLow;
+    const b = bar.metricAtHigh;
     const x0 = x(Math.min(a, b));
     const x1 = x(Math.max(a, b));
-    svg.append(svgEl('rect', { x: x0, y: cy - 10, width: Math.max(2, x1 - x0), height: 20, class: 'an-tbar' }));
+    svg.append(svgEl('rect', { x: x0, y: cy - 10, width: Math.max(2, x1 - x0), height: 20, class: `an-tbar${bar.rangeKind === 'published' ? '' : ' an-tbar-assumed'}` }));
     svg.append(svgEl('circle', { cx: x(a), cy, r: 5, class: 'an-tend-low' }));
     svg.append(svgEl('circle', { cx: x(b), cy, r: 5, class: 'an-tend-high' }));
   });
 
-  const ready = rows.filter((b) => b.low && b.high);
-  fillTable(frame.table, t('Success rate at {troops} troops, each input at the ends of its published range', { troops: fmtInt(troops) }),
-    [t('Input'), t('Low end'), t('Rate at low end'), t('High end'), t('Rate at high end'), t('Swing (points)'), t('Source')],
+  fillTable(frame.table, caption, headers,
     rows.map((b) => [
-      tData(b.input.label), rawCell(fmtValue(b.input.path, b.input.range[0]), b.input.range[0]), b.low ? rawCell(fmtPct(successRate(b.low)), successRate(b.low)) : rawCell('…', null),
-      rawCell(fmtValue(b.input.path, b.input.range[1]), b.input.range[1]), b.high ? rawCell(fmtPct(successRate(b.high)), successRate(b.high)) : rawCell('…', null),
-      b.low && b.high
-        ? rawCell(String(Math.round(Math.abs(successRate(b.high) - successRate(b.low)) * 100)), Math.round(Math.abs(successRate(b.high) - successRate(b.low)) * 100))
-        : rawCell('…', null),
-      b.input.source,
+      tData(b.label), rawCell(fmtValue(b.low), b.low), rawCell(fmtPct(b.metricAtLow), b.metricAtLow),
+      rawCell(fmtValue(b.high), b.high), rawCell(fmtPct(b.metricAtHigh), b.metricAtHigh),
+      rawCell(String(Math.round(b.swing * 100)), Math.round(b.swing * 100)),
+      rangeSource(b, scenario),
     ]));
-  if (!base || ready.length < rows.length) {
-    frame.sentence.textContent = rows.length ? t('Computing the sensitivity…') : t('No input of this scenario has a published range, so there is no tornado.');
+  const runs = result.query.runs;
+  const top = rows[0];
+  if (!top) {
+    frame.sentence.textContent = t('No input of this scenario can be moved, so there is no tornado.');
     return;
   }
-  const top = ready[0];
-  const swing = (b: TornadoBar) => Math.abs(successRate(b.high!) - successRate(b.low!));
-  if (top && swing(top) === 0) {
-    frame.sentence.textContent = t('At {troops} troops the {objective} succeeds in {success} of {runs} runs as set, and no input moved across its published range changes that: here the troop level decides, not the assumptions.', { troops: fmtInt(troops), objective: objectiveWord, success: fmtPct(successRate(base)), runs: fmtInt(base.runs) });
+  const params = { troops: fmtInt(troops), objective: objectiveWord, success: fmtPct(baseRate), runs: fmtInt(runs) };
+  if (top.swing === 0) {
+    frame.sentence.textContent = t('At {troops} troops the {objective} succeeds in {success} of {runs} runs as set, and no input moved across its range changes that: here the troop level decides, not the assumptions.', params);
     return;
   }
-  frame.sentence.textContent = top
-    ? t('At {troops} troops the {objective} succeeds in {success} of {runs} runs as set.', { troops: fmtInt(troops), objective: objectiveWord, success: fmtPct(successRate(base)), runs: fmtInt(base.runs) }) + ' ' +
-      (ready[1]
-        ? t('{input} moves it most: {low} at {lowValue} and {high} at {highValue}; next is {next} ({nextLow} to {nextHigh}).', {
-          input: tData(top.input.label), low: fmtPct(successRate(top.low!)), lowValue: fmtValue(top.input.path, top.input.range[0]), high: fmtPct(successRate(top.high!)), highValue: fmtValue(top.input.path, top.input.range[1]),
-          next: tData(ready[1].input.label).toLowerCase(), nextLow: fmtPct(successRate(ready[1].low!)), nextHigh: fmtPct(successRate(ready[1].high!)),
-        })
-        : t('{input} moves it most: {low} at {lowValue} and {high} at {highValue}.', {
-          input: tData(top.input.label), low: fmtPct(successRate(top.low!)), lowValue: fmtValue(top.input.path, top.input.range[0]), high: fmtPct(successRate(top.high!)), highValue: fmtValue(top.input.path, top.input.range[1]),
-        }))
-    : t('No input of this scenario has a published range, so there is no tornado.');
+  const next = rows[1];
+  frame.sentence.textContent = t('At {troops} troops the {objective} succeeds in {success} of {runs} runs as set.', params) + ' ' +
+    (next
+      ? t('{input} moves it most: {low} at {lowValue} and {high} at {highValue}; next is {next} ({nextLow} to {nextHigh}).', {
+        input: tData(top.label), low: fmtPct(top.metricAtLow), lowValue: fmtValue(top.low), high: fmtPct(top.metricAtHigh), highValue: fmtValue(top.high),
+        next: tData(next.label).toLowerCase(), nextLow: fmtPct(next.metricAtLow), nextHigh: fmtPct(next.metricAtHigh),
+      })
+      : t('{input} moves it most: {low} at {lowValue} and {high} at {highValue}.', {
+        input: tData(top.label), low: fmtPct(top.metricAtLow), lowValue: fmtValue(top.low), high: fmtPct(top.metricAtHigh), highValue: fmtValue(top.high),
+      }));
 }

@@ -1,6 +1,6 @@
 // A claim card: the analyst's quote, who and when, the model's verdict, the figure behind it, and
 // the input that moves that figure most across its range.
-import type { ClaimSpec, ClaimVerdict } from '../../model/types';
+import type { CheckResult, ClaimSpec, ClaimVerdict } from '../../model/types';
 import { h } from '../dom';
 import { int, num, pct } from '../format';
 import { formatDate, t, tData } from '../i18n';
@@ -16,29 +16,48 @@ const METRIC_WORDS: Record<string, () => string> = {
 
 const OP_WORDS: Record<string, () => string> = { '<': () => t('below'), '<=': () => t('at most'), '>': () => t('above'), '>=': () => t('at least') };
 
+/** The words before a check's measured figure, e.g. "objective reached at 27,684 troops (country): ". */
+function checkLead(c: CheckResult): string {
+  return t('{metric} at {troops} troops ({objective}): ', { metric: METRIC_WORDS[c.metric]?.() ?? c.metric, troops: int(c.troops), objective: tData(c.objective) });
+}
+
+/** The words after it: runs, interval, what the claim needs and whether it holds. */
+function checkTail(c: CheckResult): string {
+  return t(' of {runs} runs (95%: {low}-{high}); the claim needs {op} {threshold}: {result}.', {
+    runs: int(c.runs),
+    low: pct(c.interval[0], 1),
+    high: pct(c.interval[1], 1),
+    op: OP_WORDS[c.op]?.() ?? c.op,
+    threshold: pct(c.threshold, 1),
+    result: c.holds ? t('holds') : t('does not hold'),
+  });
+}
+
+/** One check result in words: the same sentence on the debrief's cards and the analysis screen's. */
+export function checkSentence(c: CheckResult): string {
+  return `${checkLead(c)}${pct(c.measured, 1)}${checkTail(c)}`;
+}
+
+/** A check as a paragraph with its figure in bold (data attributes give the raw figure and level). */
+export function checkParagraph(c: CheckResult): HTMLElement {
+  return h(
+    'p',
+    { class: 'small figure', 'data-metric': c.metric, 'data-troops': String(c.troops), 'data-objective': c.objective, 'data-measured': String(c.measured), 'data-runs': String(c.runs) },
+    checkLead(c),
+    h('strong', { text: pct(c.measured, 1) }),
+    checkTail(c),
+  );
+}
+
 export function claimCard(claim: ClaimSpec, verdict: ClaimVerdict | null, error?: string): HTMLElement {
   const body: (HTMLElement | null)[] = [];
   if (error) body.push(h('p', { class: 'message', text: t('Could not evaluate: {error}', { error }) }));
-  else if (!verdict) body.push(h('p', {}, h('span', { class: 'verdict pending', text: t('evaluating…') })));
+  // While the workers compute, plain muted text (a grey badge with white text would be too faint to read).
+  else if (!verdict) body.push(h('p', { class: 'small muted verdict-pending', text: t('evaluating…') }));
   else {
     body.push(
       h('p', {}, t('The model') + ' ', h('span', { class: `verdict ${verdict.verdict}`, text: verdict.verdict === 'agrees' ? t('agrees') : t('disagrees') })),
-      ...verdict.checks.map((c) =>
-        h(
-          'p',
-          { class: 'small figure' },
-          t('{metric} at {troops} troops ({objective}): ', { metric: METRIC_WORDS[c.metric]?.() ?? c.metric, troops: int(c.troops), objective: tData(c.objective) }),
-          h('strong', { text: pct(c.measured, 1) }),
-          t(' of {runs} runs (95%: {low}-{high}); the claim needs {op} {threshold}: {result}.', {
-            runs: int(c.runs),
-            low: pct(c.interval[0], 1),
-            high: pct(c.interval[1], 1),
-            op: OP_WORDS[c.op]?.() ?? c.op,
-            threshold: pct(c.threshold, 1),
-            result: c.holds ? t('holds') : t('does not hold'),
-          }),
-        ),
-      ),
+      ...verdict.checks.map(checkParagraph),
       verdict.driver
         ? h(
             'p',
@@ -58,7 +77,7 @@ export function claimCard(claim: ClaimSpec, verdict: ClaimVerdict | null, error?
   }
   return h(
     'article',
-    { class: 'claim-card', 'data-claim': claim.id },
+    { class: 'claim-card', 'data-claim': claim.id, 'data-verdict': verdict?.verdict },
     h('blockquote', { text: `“${claim.quote}”` }),
     h('p', { class: 'small muted', text: `${claim.who}, ${formatDate(claim.date)}. ${claim.source}` }),
     h('p', { class: 'small', text: t('Claim tested: {claim}', { claim: claim.claim }) }),

@@ -1,10 +1,9 @@
 // Debrief: the outcome in words, the timeline, the player's result beside the automatic plan's
-// distribution with the same inputs and seed, and the claim cards. Batches are kept modest and run
-// after the first paint, one claim at a time, so the page never freezes for long.
+// distribution with the same inputs and seed, and the claim cards. Every figure comes from the
+// analysis service through the worker pool (queries.ts says which queries), never from the main
+// thread; the panels show progress while the workers run.
 import type { Screen } from '../../app/router';
-import { runSummary } from '../../engine/batch';
-import { runOne } from '../../engine/campaign';
-import { evaluateClaimList } from '../../engine/claims';
+import { CancelledError, getWorkerPool, type PoolJob } from '../../app/worker-client';
 import type { GameState } from '../../model/types';
 import { append, h } from '../dom';
 import { int, OUTCOME_WORDS, pct } from '../format';
@@ -12,14 +11,15 @@ import { claimCard } from './claim-card';
 import { distributionPanel } from './distribution';
 import { timelineChart } from './timeline';
 import { summaryToCsv } from '../../app/export';
-import type { BatchSummary } from '../../model/types';
+import type { SummaryResult } from '../../analysis/queries';
 import { formatNumber, t, tData, tn } from '../i18n';
+import { analysisErrorText } from '../analysis/error-text';
+import { DEBRIEF_RUNS, debriefQueries } from './queries';
 import { downloadText } from '../kit/files';
 import { discussionQuestions, forecastPanel, outcomeGatePanels, outcomesGated, setupTable } from '../kit/debrief-kit';
 
-/** Runs behind the distribution and each claim (the engine does tens of thousands per second). */
-export const DEBRIEF_RUNS = 1000;
-export const CLAIM_RUNS = 400;
+/** Runs behind the distribution and the claim cards (the same runs: one quantity, one number). */
+export { DEBRIEF_RUNS };
 
 function outcomeSection(state: GameState | null): HTMLElement {
   if (!state) {
@@ -68,8 +68,7 @@ export const debriefScreen: Screen = {
     const state = record?.state ?? null;
     const ended = state?.phase === 'ended' ? state : null;
     let cancelled = false;
-    const timers: number[] = [];
-    const later = (fn: () => void) => timers.push(window.setTimeout(() => !cancelled && fn(), 0));
+    const jobs: PoolJob<unknown>[] = [];
 
     const changed = Object.keys(overrides).length;
     const teacher = app.kit.teacher();
@@ -80,10 +79,13 @@ export const debriefScreen: Screen = {
       append(root, [heading, ...outcomeGatePanels(app, redraw)]);
       return () => {};
     }
-    let summary: BatchSummary | null = null;
+    let summary: SummaryResult | null = null;
     const forecastSlot = h('div', { id: 'forecast-slot' }, teacher.predictFirst || app.kit.prediction() !== null ? forecastPanel(app, null, redraw) : '');
-    const distribution = h('div', { id: 'distribution', 'aria-busy': 'true' }, h('p', { class: 'muted', text: t('Running the automatic plan {runs} times…', { runs: int(DEBRIEF_RUNS) }) }));
-    const claims = h('div', { class: 'claims', id: 'claims' }, ...scenario.claims.map((c) => claimCard(c, null)));
+    const distributionProgress = h('progress', { id: 'debrief-progress', max: String(DEBRIEF_RUNS), value: '0', 'aria-label': t('Runs of the automatic plan computed so far') });
+    const distribution = h('div', { id: 'distribution', 'aria-busy': 'true' }, h('p', { class: 'muted', text: t('Running the automatic plan {runs} times…', { runs: int(DEBRIEF_RUNS) }) }), distributionProgress);
+    const claimsScenario = session.scenario();
+    const claimsStatus = h('p', { class: 'small muted', id: 'claims-status', role: 'status' }, claimsScenario.claims.length ? t('Checking the claims in the background…') : '');
+    const claims = h('div', { class: 'claims', id: 'claims', 'aria-busy': claimsScenario.claims.length ? 'true' : 'false' }, ...claimsScenario.claims.map((c) => claimCard(c, null)));
 
     root.append(
       heading,
@@ -101,7 +103,7 @@ export const debriefScreen: Screen = {
       ),
       forecastSlot,
       setupTable(scenario, overrides),
-      h('section', { 'aria-labelledby': 'claims-h' }, h('h3', { id: 'claims-h', text: t('What the analysts said, and what the model finds') }), claims),
+      h('section', { 'aria-labelledby': 'claims-h' }, h('h3', { id: 'claims-h', text: t('What the analysts said, and what the model finds') }), claimsStatus, claims),
       discussionQuestions(),
       h(
         'div',
@@ -114,45 +116,72 @@ export const debriefScreen: Screen = {
           text: t('Export CSV'),
           onclick: () => {
             if (!summary) return app.notify(t('The results are still being computed.'));
-            downloadText(`${scenario.id}-results.csv`, summaryToCsv(summary, { scenario: scenario.id }), 'text/csv');
+            downloadText(`${scenario.id}-results.csv`, summaryToCsv(summary.summary, { scenario: scenario.id, objective: summary.query.objective }), 'text/csv');
           },
         }),
         h('button', { type: 'button', id: 'print-debrief', onclick: () => window.print(), text: t('Print handout') }),
       ),
     );
 
-    later(() => {
-      try {
-        const result = runSummary(scenario, { runs: DEBRIEF_RUNS, seed, overrides });
-        summary = result;
-        const same = runOne(scenario, overrides, seed, 0);
-        distribution.replaceChildren(distributionPanel(result, ended?.outcome ?? null, same));
-        if (app.kit.prediction() !== null) forecastSlot.replaceChildren(forecastPanel(app, result.successRate, redraw));
-      } catch (err) {
-        distribution.replaceChildren(h('p', { class: 'message', text: t('The batch could not run: {error}', { error: (err as Error).message }) }));
-      }
-      distribution.setAttribute('aria-busy', 'false');
-      // One claim per task: the page stays responsive while the cards fill in.
-      scenario.claims.forEach((claim, i) =>
-        later(() => {
-          let card: HTMLElement;
-          try {
-            // Claims keep the meaning their authors gave them: the scenario's own objective, not the one chosen in set-up.
-            const [verdict] = evaluateClaimList(session.scenario(), [claim], { runs: CLAIM_RUNS, seed, overrides, sensitivityRuns: 200 });
-            card = claimCard(claim, verdict ?? null);
-          } catch (err) {
-            card = claimCard(claim, null, (err as Error).message);
-          }
-          claims.children[i]?.replaceWith(card);
-          if (i === scenario.claims.length - 1) claims.dataset.done = 'true';
-        }),
-      );
-      if (!scenario.claims.length) claims.dataset.done = 'true';
+    const pool = getWorkerPool();
+    const queries = debriefQueries({ played: scenario, scenario: claimsScenario, overrides, seed });
+    const failed = (err: unknown) => !(err instanceof CancelledError) && !cancelled;
+
+    const summaryJob = pool.run(queries.summary, {
+      priority: 0,
+      onProgress: ({ done }) => {
+        if (!cancelled) distributionProgress.value = done;
+      },
     });
+    const sameDiceJob = pool.run(queries.sameDice, { priority: 0 });
+    jobs.push(summaryJob, sameDiceJob);
+    Promise.all([summaryJob.result, sameDiceJob.result]).then(
+      ([result, sameDice]) => {
+        if (cancelled) return;
+        summary = result;
+        distribution.replaceChildren(distributionPanel(result.summary, ended?.outcome ?? null, sameDice.outcomes[0] ?? null));
+        distribution.dataset.query = JSON.stringify(result.query);
+        distribution.setAttribute('aria-busy', 'false');
+        if (app.kit.prediction() !== null) forecastSlot.replaceChildren(forecastPanel(app, result.summary.successRate, redraw));
+      },
+      (err) => {
+        if (!failed(err)) return;
+        distribution.replaceChildren(h('p', { class: 'message', text: t('The batch could not run: {error}', { error: analysisErrorText(err) }) }));
+        distribution.setAttribute('aria-busy', 'false');
+      },
+    );
+
+    // The claim cards: checks at 1,000 runs of the same seed, and each claim's driver.
+    if (claimsScenario.claims.length) {
+      const claimsJob = pool.run(queries.claims, {
+        priority: 1,
+        onProgress: ({ done, total }) => {
+          if (!cancelled) claimsStatus.textContent = t('Checking the claims in the background: {percent} done.', { percent: pct(total > 0 ? done / total : 0) });
+        },
+      });
+      jobs.push(claimsJob);
+      claimsJob.result.then(
+        (result) => {
+          if (cancelled) return;
+          claims.replaceChildren(...claimsScenario.claims.map((claim, i) => claimCard(claim, result.verdicts[i] ?? null)));
+          claims.dataset.query = JSON.stringify(result.query);
+          claimsStatus.textContent = t('Each check ran {runs} times with seed “{seed}”, at the troop level it names (or the published one) and with your other inputs.', { runs: int(result.query.runs), seed: result.query.seed });
+        },
+        (err) => {
+          if (!failed(err)) return;
+          claims.replaceChildren(...claimsScenario.claims.map((claim) => claimCard(claim, null, analysisErrorText(err))));
+          claimsStatus.textContent = '';
+        },
+      ).finally(() => {
+        if (cancelled) return;
+        claims.setAttribute('aria-busy', 'false');
+        claims.dataset.done = 'true';
+      });
+    } else claims.dataset.done = 'true';
 
     return () => {
       cancelled = true;
-      for (const t of timers) window.clearTimeout(t);
+      for (const job of jobs) job.cancel();
     };
   },
 };

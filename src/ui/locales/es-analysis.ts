@@ -157,4 +157,26 @@ export const ES_ANALYSIS: Readonly<Record<string, string>> = {
   // --- Teacher mode and worker failures (src/ui/analysis/teacher-gate.ts, src/ui/screens/analysis.ts)
   'The charts, tables and exports of this screen show outcomes, so they appear once the outcomes are shown.': 'Los gráficos, las tablas y las exportaciones de esta pantalla muestran resultados, así que aparecen cuando se muestren los resultados.',
   'A computation in the background failed. Change an input or reload the page to try again.': 'Falló un cálculo en segundo plano. Cambia un dato o recarga la página para intentarlo de nuevo.',
+  // --- The analysis service's results in words (src/ui/analysis/{error-text,quotes,tornado-chart}.ts, src/ui/debrief/debrief-screen.ts)
+  'a background worker stopped': 'se detuvo un proceso en segundo plano',
+  'the input {path} is not valid': 'el dato {path} no es válido',
+  'the request was not valid ({code})': 'la petición no era válida ({code})',
+  'the model failed (a bug; please report it)': 'el modelo falló (es un error; por favor, avísanos)',
+  'Under the current inputs the model agrees.': 'Con los datos actuales el modelo coincide.',
+  'Under the current inputs the model disagrees.': 'Con los datos actuales el modelo discrepa.',
+  'published range': 'rango publicado',
+  'No published range: ±50% of the value assumed': 'Sin rango publicado: se supone ±50 % del valor',
+  'Success rate at {troops} troops, each input at the ends of its range': 'Tasa de éxito con {troops} soldados, cada dato en los extremos de su rango',
+  'Success rate at {troops} troops': 'Tasa de éxito con {troops} soldados',
+  'as set: {rate}': 'tal como está: {rate}',
+  'No input of this scenario can be moved, so there is no tornado.': 'Ningún dato de este escenario se puede mover, así que no hay gráfico de sensibilidad.',
+  'At {troops} troops the {objective} succeeds in {success} of {runs} runs as set, and no input moved across its range changes that: here the troop level decides, not the assumptions.':
+    'Con {troops} soldados el {objective} se logra en el {success} de {runs} partidas tal como está, y ningún dato movido a lo largo de su rango lo cambia: aquí decide el nivel de tropas, no los supuestos.',
+  'Sensitivity: which input, moved across its range (published, or ±50% where none is published), changes the success rate most':
+    'Sensibilidad: qué dato, movido a lo largo de su rango (el publicado, o ±50 % si no hay ninguno publicado), cambia más la tasa de éxito',
+  'Runs of the automatic plan computed so far': 'Partidas del plan automático calculadas hasta ahora',
+  'Checking the claims in the background…': 'Comprobando las afirmaciones en segundo plano…',
+  'Checking the claims in the background: {percent} done.': 'Comprobando las afirmaciones en segundo plano: {percent} hecho.',
+  'Each check ran {runs} times with seed “{seed}”, at the troop level it names (or the published one) and with your other inputs.':
+    'Cada comprobación se ejecutó {runs} veces con la semilla «{seed}», con el nivel de tropas que indica (o el publicado) y con tus demás datos.',
 };

@@ -6,19 +6,19 @@ import type { Screen } from '../../app/router';
 import { getWorkerPool } from '../../app/worker-client';
 import { resolveInputs } from '../../model/resolve';
 import type { ObjectiveKind, Scenario, Tally } from '../../model/types';
-import { AnalysisController, DEFAULT_SIZES, type AnalysisState } from '../analysis/controller';
+import { OBJECTIVE_KINDS } from '../../model/scenario-schema';
+import { successRate } from '../../engine/metrics';
+import { AnalysisController, DEFAULT_SIZES, type AnalysisState, type InverseSet } from '../analysis/controller';
 import { mountGatedAnalysis, teacherControls, watchGate } from '../analysis/teacher-gate';
 import { outcomesGated } from '../kit/debrief-kit';
-import { inverseAnswer, type InverseAnswer } from '../analysis/curve';
 import { densityRows, densitySources, renderDensity, DENSITY_W } from '../analysis/density-chart';
 import { troopsPerThousand } from '../analysis/densities';
-import { FORCE_MARKERS } from '../analysis/markers';
+import { markersFor } from '../analysis/markers';
 import { buildQuotes, quoteCardId } from '../analysis/quotes';
 import { renderRunSet, RUNSET_H, RUNSET_W } from '../analysis/runset-chart';
 import { chartFrame, fmtDensity, fmtInt, fmtPct, htmlEl } from '../analysis/svg';
-import { renderSweep, SWEEP_H, SWEEP_W, type SweepView } from '../analysis/sweep-chart';
+import { renderSweep, SWEEP_H, SWEEP_W, type InverseView, type SweepView } from '../analysis/sweep-chart';
 import { renderTornado, TORNADO_W } from '../analysis/tornado-chart';
-import { successRate } from '../analysis/jobs';
 import { addChartTools } from '../analysis/export-tools';
 import { t, tData } from '../i18n';
 
@@ -51,7 +51,20 @@ declare global {
   }
 }
 
-function inverseText(inv: InverseAnswer, population: number): string {
+/** The inverse answer as the chart and the sentence show it: the service's results, null while computing. */
+function inverseView(set: InverseSet): InverseView | null {
+  if (!set.central) return null;
+  const answer = set.central.answer;
+  const bandDone = set.withBand && set.optimistic && set.pessimistic;
+  return {
+    target: set.target,
+    troops: answer?.troops ?? null,
+    sampling: answer ? [answer.low, answer.highAtLimit ? null : answer.high] : [null, null],
+    inputs: bandDone ? [set.optimistic!.answer?.troops ?? null, set.pessimistic!.answer?.troops ?? null] : null,
+  };
+}
+
+function inverseText(inv: InverseView, population: number): string {
   const around = (x: number | null) => (x === null ? t('not reached below {max}', { max: fmtInt(300000) }) : fmtInt(Math.round(x / 1000) * 1000));
   if (inv.troops === null) {
     return inv.inputs && inv.inputs[0] !== null
@@ -81,7 +94,7 @@ export const analysisScreen: Screen = {
     const seedInput = htmlEl('input', { id: 'an-seed', type: 'text', size: '8' });
     seedInput.addEventListener('change', () => session.setSeed(seedInput.value.trim() || '42'));
     const objectivePicker = htmlEl('select', { id: 'an-objective' });
-    for (const kind of ['capital', 'country', 'limited'] as const) objectivePicker.append(htmlEl('option', { value: kind }, objectiveWord(kind)));
+    for (const kind of OBJECTIVE_KINDS) objectivePicker.append(htmlEl('option', { value: kind }, objectiveWord(kind)));
     objectivePicker.addEventListener('change', () => session.setObjective(objectivePicker.value as ObjectiveKind));
     const top = htmlEl('div', { class: 'an-top' });
     const pickLabel = htmlEl('label', { for: 'an-scenario' }, t('Scenario') + ' ');
@@ -119,7 +132,11 @@ export const analysisScreen: Screen = {
     targetInput.setAttribute('aria-describedby', 'an-inverse-answer');
     inverseForm.append(htmlEl('label', { for: 'an-target' }, t('How many troops for') + ' '), targetInput, htmlEl('span', {}, ' ' + t('% success under these assumptions?') + ' '), inverseOut, inverseAnnounce);
     inverseForm.addEventListener('submit', (e) => e.preventDefault());
-    targetInput.addEventListener('input', () => schedule());
+    const targetRate = () => Math.min(0.99, Math.max(0.01, (Number(targetInput.value) || 50) / 100));
+    targetInput.addEventListener('input', () => {
+      controller.setTarget(targetRate());
+      schedule();
+    });
     sweep.figure.insertBefore(legend, sweep.sentence);
     sweep.figure.insertBefore(markerList, sweep.sentence);
     sweepSection.append(sweep.figure, inverseForm);
@@ -129,7 +146,7 @@ export const analysisScreen: Screen = {
     densitySection.append(density.figure, densitySources());
 
     const tornadoSection = htmlEl('section', { class: 'an-section', 'aria-labelledby': 'an-tornado-caption' });
-    const tornado = chartFrame('an-tornado', t('Sensitivity: which input, moved across its published range, changes the success rate most'), TORNADO_W, 300);
+    const tornado = chartFrame('an-tornado', t('Sensitivity: which input, moved across its range (published, or ±50% where none is published), changes the success rate most'), TORNADO_W, 300);
     tornadoSection.append(tornado.figure);
 
     const runSetSection = htmlEl('section', { class: 'an-section', 'aria-labelledby': 'an-runset-caption' });
@@ -143,7 +160,7 @@ export const analysisScreen: Screen = {
     addChartTools(runSet, 'run-set', exportStatus);
 
     let controls = teacherControls(app, scenario);
-    let quotes = buildQuotes(scenario);
+    let quotes = buildQuotes(scenario, session.scenario());
     side.append(controls.element);
     body.append(sweepSection, densitySection, tornadoSection, runSetSection, quotes.element);
     root.append(heading, intro, top, status, progressRow, layout);
@@ -151,7 +168,7 @@ export const analysisScreen: Screen = {
     function buildMarkers(state: AnalysisState | null, population: number) {
       markerList.replaceChildren();
       const central = state?.refined.central ?? null;
-      FORCE_MARKERS.forEach((m) => {
+      markersFor(state?.scenario ?? scenario).forEach((m) => {
         const tally = central?.find((x) => x.troops === m.troops);
         const density = fmtDensity(troopsPerThousand(m.troops, population));
         const button = htmlEl('button', { type: 'button', class: 'an-marker-btn', 'aria-controls': quoteCardId(m) },
@@ -171,7 +188,7 @@ export const analysisScreen: Screen = {
 
     let frame = 0;
     let lastCentral: Tally[] | null = null;
-    let lastAnnounced = '';
+    let lastAnnounced: unknown = null;
     function schedule() {
       if (!frame) frame = requestAnimationFrame(render);
     }
@@ -185,7 +202,7 @@ export const analysisScreen: Screen = {
       partMs: {},
       coarseDrawn: 0,
       async timeWorker(runs, levels) {
-        const job = pool.sweep({ scenario, overrides: session.selection.overrides, seed: session.selection.seed, levels, firstRun: 0, runs }, { chunkRuns: runs, priority: -1 });
+        const job = pool.run({ kind: 'sweep', scenario, overrides: session.selection.overrides, seed: session.selection.seed, levels, firstRun: 0, runs }, { chunkRuns: runs, priority: -1 });
         await job.result;
         return { runs, levels: levels.length, ms: job.workerMs };
       },
@@ -223,24 +240,23 @@ export const analysisScreen: Screen = {
       const curves = useRefined ? state.refined : state.coarse;
       const bandSet = state.refined.optimistic && state.refined.pessimistic ? state.refined : state.coarse;
       const band = bandSet.optimistic && bandSet.pessimistic ? { optimistic: bandSet.optimistic, pessimistic: bandSet.pessimistic } : null;
-      const target = Math.min(0.99, Math.max(0.01, (Number(targetInput.value) || 50) / 100));
-      const bandForInverse = band && band.optimistic.length === curves.central?.length ? band : null;
+      const target = state.inverse.target;
       // Until the new coarse curve arrives, keep the last one on screen, dimmed, rather than a blank chart.
       const stale = !curves.central && lastCentral !== null;
       if (curves.central) lastCentral = curves.central;
       sweep.svg.classList.toggle('an-stale', stale);
-      const inverse = curves.central ? inverseAnswer(target, curves.central, bandForInverse) : null;
+      const inverse = inverseView(state.inverse);
       const view: SweepView = {
         central: curves.central ?? (stale ? lastCentral : null), runs: useRefined ? state.refined.centralRuns : state.coarse.runs, targetRuns: state.refined.runs,
         optimistic: band?.optimistic ?? null, pessimistic: band?.pessimistic ?? null, population, objectiveWord: word,
-        troops: state.troops, inverse, bandInputs: state.band.moved.map((m) => tData(m.label).toLowerCase()), stale,
+        troops: state.troops, inverse, bandInputs: state.band.moved.map((m) => tData(m.label).toLowerCase()), stale, markers: markersFor(state.scenario),
       };
-      if (changed('sweep', view.central, view.optimistic, view.pessimistic, target, state.troops, stale, population, word)) renderSweep(sweep, view);
+      if (changed('sweep', view.markers, view.central, view.optimistic, view.pessimistic, state.inverse.central, state.inverse.optimistic, state.inverse.pessimistic, target, state.troops, stale, population, word)) renderSweep(sweep, view);
       inverseOut.textContent = inverse ? inverseText(inverse, population) : t('Computing…');
       inverseOut.dataset.troops = inverse?.troops === null || !inverse ? '' : String(inverse.troops);
-      const announceKey = `${target}|${useRefined && state.refined.centralRuns >= state.refined.runs}`;
-      if (inverse && announceKey !== lastAnnounced && (state.refined.centralRuns >= state.refined.runs || !useRefined)) {
-        lastAnnounced = announceKey;
+      // Announced once per answer (a new target or new inputs), not on every redraw.
+      if (state.inverse.central && state.inverse.central !== lastAnnounced) {
+        lastAnnounced = state.inverse.central;
         inverseAnnounce.textContent = inverseOut.textContent;
       }
       if (changed('legend', state.band, word)) legend.replaceChildren(
@@ -251,13 +267,13 @@ export const analysisScreen: Screen = {
           : t('Band: no input you have not set has a published range')),
         htmlEl('li', { class: 'an-key-inverse' }, t('Dotted line: your target rate; dot: where the curve first reaches it; dark bar: its 95% sampling interval; light bar: from the optimistic to the pessimistic band curve')),
       );
-      if (changed('markers', state.refined.central, population)) buildMarkers(state, population);
+      if (changed('markers', state.scenario, state.refined.central, population)) buildMarkers(state, population);
       if (changed('density', state.scenario, population, state.troops)) {
-        renderDensity(density, densityRows(tData(state.scenario.title), population, state.troops), population, state.troops);
+        renderDensity(density, densityRows(tData(state.scenario.title), population, state.troops, markersFor(state.scenario)), population, state.troops);
       }
-      if (changed('tornado', state, state.tornadoBase)) renderTornado(tornado, state.tornado, state.tornadoBase, state.troops, word);
-      if (changed('runset', state.runSet, state.seed, state)) renderRunSet(runSet, state.runSet, state.seed, word);
-      if (changed('quotes', quotes, state.refined.central, population, Object.keys(state.claims).length, state)) {
+      if (changed('tornado', state.tornado, state.scenario, state.troops, word)) renderTornado(tornado, state.tornado, state.scenario, state.troops, word);
+      if (changed('runset', state.runSetResult, word)) renderRunSet(runSet, state.runSetResult, word);
+      if (changed('quotes', quotes, state.refined.central, population, state.claims, word)) {
         quotes.update(state.refined.central, population, word, state.claims);
       }
       timePart();
@@ -302,14 +318,14 @@ export const analysisScreen: Screen = {
         const fresh = teacherControls(app, scenario);
         controls.element.replaceWith(fresh.element);
         controls = fresh;
-        const freshQuotes = buildQuotes(scenario);
+        const freshQuotes = buildQuotes(scenario, session.scenario());
         quotes.element.replaceWith(freshQuotes.element);
         quotes = freshQuotes;
       }
       scenario = next;
       syncTop(scenario);
       controls.sync(scenario, session.selection.overrides);
-      controller.update({ scenario, overrides: session.selection.overrides, seed: session.selection.seed });
+      controller.update({ scenario, claimsScenario: session.scenario(), overrides: session.selection.overrides, seed: session.selection.seed });
     }
 
     const unsubscribe = session.subscribe(sync);

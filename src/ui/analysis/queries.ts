@@ -1,0 +1,97 @@
+// What the analysis screen asks of the analysis service for one set-up (pure, no DOM: node tests
+// build the very same queries). Every figure shown at full size uses DISPLAY_RUNS runs of the
+// session's seed, as the debrief does, so a quantity on both screens is one query and one number.
+import { bandDefinition, type BandDefinition } from '../../analysis/band';
+import { DISPLAY_RUNS, type ClaimsQuery, type InverseQuery, type SummaryQuery, type SweepQuery, type TornadoQuery } from '../../analysis/queries';
+import type { ModelParameters, Overrides, Scenario } from '../../model/types';
+import { gridLevels, MAX_TROOPS, refinedLevels } from './curve';
+
+export interface AnalysisSizes {
+  coarseLevels: number;
+  coarseRuns: number;
+  refinedLevels: number;
+  refinedRuns: number;
+  bandRuns: number;
+  runSetRuns: number;
+  tornadoRuns: number;
+  claimRuns: number;
+  inverseRuns: number;
+}
+
+export const DEFAULT_SIZES: AnalysisSizes = {
+  coarseLevels: 16, coarseRuns: 100, refinedLevels: 61, refinedRuns: DISPLAY_RUNS, bandRuns: DISPLAY_RUNS,
+  runSetRuns: DISPLAY_RUNS, tornadoRuns: DISPLAY_RUNS, claimRuns: DISPLAY_RUNS, inverseRuns: DISPLAY_RUNS,
+};
+
+export interface AnalysisSetup {
+  /** The scenario as played (session.playedScenario(): the objective chosen applied). */
+  scenario: Scenario;
+  /** The scenario as published or imported (session.scenario()): the claims' own meaning. Default `scenario`. */
+  claimsScenario?: Scenario;
+  overrides: Overrides;
+  seed: string;
+  params?: ModelParameters;
+}
+
+/** The troop level of a set-up (the slider). */
+export function currentTroops(setup: AnalysisSetup): number {
+  return Math.round(setup.overrides['intervener.troops'] ?? setup.scenario.intervener.troops.value);
+}
+
+export interface CurveQueries {
+  band: BandDefinition;
+  coarse: SweepQuery;
+  coarseBand: SweepQuery;
+  refined: SweepQuery;
+  refinedBand: SweepQuery;
+  /** The scenario's claim cards under the current inputs (no drivers: the cards do not show them). */
+  claims: ClaimsQuery;
+}
+
+/** The queries that do not depend on the troop level (the curves span every level). */
+export function curveQueries(setup: AnalysisSetup, sizes: AnalysisSizes = DEFAULT_SIZES): CurveQueries {
+  const { scenario, overrides, seed, params } = setup;
+  const band = bandDefinition(scenario, overrides);
+  const sweep = (levels: number[], runs: number, variants?: Overrides[]): SweepQuery => ({ kind: 'sweep', scenario, overrides, seed, params, levels, runs, ...(variants ? { variants } : {}) });
+  const coarseLevels = gridLevels(sizes.coarseLevels);
+  const fineLevels = refinedLevels(scenario, currentTroops(setup), sizes.refinedLevels);
+  return {
+    band,
+    coarse: sweep(coarseLevels, sizes.coarseRuns),
+    coarseBand: sweep(coarseLevels, sizes.coarseRuns, band.variants),
+    refined: sweep(fineLevels, sizes.refinedRuns),
+    refinedBand: sweep(fineLevels, sizes.bandRuns, band.variants),
+    claims: { kind: 'claims', scenario: setup.claimsScenario ?? scenario, overrides, seed, params, runs: sizes.claimRuns, drivers: false },
+  };
+}
+
+export interface LevelQueries {
+  /** One run set at the current level: the same query as the debrief's distribution. */
+  runSet: SummaryQuery;
+  tornado: TornadoQuery;
+}
+
+/** The queries at the current troop level. */
+export function levelQueries(setup: AnalysisSetup, sizes: AnalysisSizes = DEFAULT_SIZES): LevelQueries {
+  const { scenario, overrides, seed, params } = setup;
+  return {
+    runSet: { kind: 'summary', scenario, overrides, seed, params, runs: sizes.runSetRuns },
+    tornado: { kind: 'tornado', scenario, overrides, seed, params, runs: sizes.tornadoRuns, metric: 'successRate' },
+  };
+}
+
+export interface InverseQueries {
+  central: InverseQuery;
+  /** The same question with every band input at its optimistic / pessimistic end (input uncertainty). */
+  optimistic: InverseQuery | null;
+  pessimistic: InverseQuery | null;
+}
+
+/** "How many troops for `target` success?" under the set-up, and at the band's two ends. */
+export function inverseQueries(setup: AnalysisSetup, target: number, sizes: AnalysisSizes = DEFAULT_SIZES): InverseQueries {
+  const { scenario, overrides, seed, params } = setup;
+  const band = bandDefinition(scenario, overrides);
+  const ask = (o: Overrides): InverseQuery => ({ kind: 'inverse', scenario, overrides: o, seed, params, runs: sizes.inverseRuns, target, max: MAX_TROOPS });
+  const moved = band.moved.length > 0;
+  return { central: ask(overrides), optimistic: moved ? ask(band.optimistic) : null, pessimistic: moved ? ask(band.pessimistic) : null };
+}
