@@ -1,17 +1,18 @@
-// Classroom-kit state shared by the shell and the screens: the versioned store, teacher settings,
-// the student's forecast and whether hidden outcomes were revealed, the theme, and custom scenarios.
-// Boot order (link over storage over defaults) lives in bootKit so main.ts stays a router.
+// Classroom-kit view over the app store (src/app/store.ts): teacher settings, the student's forecast
+// and whether hidden outcomes were revealed, the theme, custom scenarios and the share link. Every
+// change is a dispatched action; storage follows the store (src/app/boot.ts persist), so nothing here
+// holds state or splices a shared list.
 import { parseScenario } from '../engine/scenario';
-import { checkOverrides } from '../model/inputs';
+import { scenarioErrorLines } from '../ui/scenario-errors';
 import type { Scenario } from '../model/types';
-import { getLocale, pickLocale, setLocale } from '../ui/i18n';
-import type { Session } from './session';
-import { decodeShareLink, shareUrl } from './share-link';
-import { browserStorage, openStore, type SaveResult, type Store, type Theme } from './storage';
-import { defaultTeacherSettings, type TeacherSettings } from './teacher';
+import { shareUrl } from './share-link';
+import { notice, type Notice, type Theme } from './state-schema';
+import { isCustom, MAX_CUSTOM_SCENARIOS, selectPrediction, selectScenario, type AppStore } from './store';
+import type { TeacherSettings } from './teacher';
+
+export type ImportResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[]; notice?: Notice };
 
 export interface Kit {
-  store: Store;
   teacher(): TeacherSettings;
   setTeacher(settings: TeacherSettings): void;
   /** The student's forecast of the chance of success (share 0-1) for the current selection, or null. */
@@ -24,9 +25,9 @@ export interface Kit {
   setTheme(theme: Theme): void;
   /** Ids of scenarios that came from an import (listed apart on Choose, removable). */
   isCustom(id: string): boolean;
-  /** Parse, save and list an imported scenario file; field errors come back as "path: message". */
-  importScenario(text: string): { ok: true; scenario: Scenario; message: string | null } | { ok: false; errors: string[] };
-  removeCustom(id: string): SaveResult;
+  /** Parse and list an imported scenario file; field errors come back as "path: message". */
+  importScenario(text: string): ImportResult;
+  removeCustom(id: string): void;
   /** The full share URL of the current set-up. */
   shareLink(): string;
 }
@@ -36,81 +37,26 @@ export function applyTheme(theme: Theme): void {
   document.documentElement.dataset.theme = theme;
 }
 
-export interface BootResult {
-  kit: Kit;
-  /** Plain-text messages for #notice (storage problems, link warnings). */
-  messages: string[];
-  /** Initial selection for createSession, and the objective to apply after. */
-  initial: Session['selection'] | null;
-}
-
-/**
- * Read storage and the page's share link (which wins), set the locale, and return the kit. The
- * session is created by the caller with `initial`, then handed back through `attach`.
- */
-export function bootKit(shipped: Scenario[], location: { href: string; hash: string }): BootResult & { attach(session: Session): void } {
-  const store = openStore(browserStorage());
-  const messages: string[] = [...store.loadMessages];
-  const customIds = new Set<string>();
-  for (const scenario of store.customScenarios) {
-    if (shipped.some((s) => s.id === scenario.id)) continue;
-    shipped.push(scenario);
-    customIds.add(scenario.id);
-  }
-  const prefs = store.preferences;
-  const link = decodeShareLink(location.hash, shipped, { defaultScenarioId: 'venezuela-2025-buildup' });
-  setLocale(link.locale ?? prefs.locale ?? pickLocale(null, typeof navigator === 'undefined' ? [] : navigator.languages));
-  // Warnings were written in the language current while decoding; decode again so they read in the chosen one.
-  const warnings = link.present ? decodeShareLink(location.hash, shipped, { defaultScenarioId: 'venezuela-2025-buildup' }).warnings : [];
-  messages.push(...warnings);
-
-  let teacher: TeacherSettings = link.present && link.teacher ? link.teacher : (prefs.teacher ?? defaultTeacherSettings());
-  if (link.present && !link.teacher) teacher = defaultTeacherSettings();
-  let initial: Session['selection'] | null = null;
-  if (link.present) initial = link.selection;
-  else if (prefs.lastSelection && shipped.some((s) => s.id === prefs.lastSelection!.scenarioId) && checkOverrides(prefs.lastSelection.overrides).length === 0) {
-    initial = prefs.lastSelection;
-  }
-  let theme: Theme = prefs.theme;
-  applyTheme(theme);
-  let prediction: number | null = null;
-  let predictionKey = '';
-  let revealed = false;
-  let session: Session | null = null;
-
-  const save = (result: SaveResult) => {
-    if (!result.ok && result.message) {
-      messages.push(result.message);
-      // After start-up nobody reads `messages` again: a save that fails later (full storage) is shown now.
-      const notice = typeof document === 'undefined' ? null : document.getElementById('notice');
-      if (notice && !(notice.textContent ?? '').includes(result.message)) notice.textContent = result.message;
-    }
-    return result;
-  };
-
-  const kit: Kit = {
-    store,
-    teacher: () => teacher,
+export function createKit(store: AppStore, pageUrl: () => string): Kit {
+  const state = () => store.getState();
+  return {
+    teacher: () => state().classroom.teacher,
     setTeacher(settings) {
-      teacher = settings;
-      save(store.update({ teacher: settings }));
+      store.dispatch({ type: 'teacher/set', settings });
     },
-    prediction: () => (session && predictionKey === session.selectionKey() ? prediction : null),
+    prediction: () => selectPrediction(state()),
     setPrediction(share) {
-      prediction = share;
-      predictionKey = session?.selectionKey() ?? '';
+      store.dispatch({ type: 'prediction/set', share });
     },
-    revealed: () => revealed,
+    revealed: () => state().classroom.revealed,
     setRevealed(on) {
-      revealed = on;
+      store.dispatch({ type: 'outcomes/reveal', revealed: on });
     },
-    theme: () => theme,
-    setTheme(next) {
-      theme = next;
-      applyTheme(next);
-      save(store.update({ theme: next }));
+    theme: () => state().preferences.theme,
+    setTheme(theme) {
+      store.dispatch({ type: 'theme/set', theme });
     },
-    isCustom: (id) => customIds.has(id),
+    isCustom: (id) => isCustom(state(), id),
     importScenario(text) {
       let data: unknown;
       try {
@@ -119,44 +65,23 @@ export function bootKit(shipped: Scenario[], location: { href: string; hash: str
         return { ok: false, errors: [`(file): ${(err as Error).message}`] };
       }
       const parsed = parseScenario(data);
-      if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => `${e.path || '(file)'}: ${e.message}`) };
+      if (!parsed.ok) return { ok: false, errors: scenarioErrorLines(parsed.errors) };
       const scenario = parsed.scenario;
-      const scenarios = session?.scenarios ?? shipped;
-      const clash = scenarios.findIndex((s) => s.id === scenario.id);
-      if (clash >= 0 && !customIds.has(scenario.id)) {
+      const now = state();
+      if (now.scenarios.some((s) => s.id === scenario.id) && !isCustom(now, scenario.id)) {
         return { ok: false, errors: [`id: a shipped scenario already has the id "${scenario.id.replace(/[^A-Za-z0-9._:-]/g, '')}"`] };
       }
-      const result = store.saveCustomScenario(scenario);
-      if (clash >= 0) scenarios.splice(clash, 1, scenario);
-      else scenarios.push(scenario);
-      customIds.add(scenario.id);
-      return { ok: true, scenario, message: result.ok ? null : result.message };
+      const others = now.custom.ids.filter((id) => id !== scenario.id).length + now.custom.kept.filter((item) => (item as { id?: unknown } | null)?.id !== scenario.id).length;
+      if (others >= MAX_CUSTOM_SCENARIOS) return { ok: false, errors: [], notice: notice('storage/custom-limit', { max: MAX_CUSTOM_SCENARIOS }) };
+      store.dispatch({ type: 'custom/add', scenario });
+      return { ok: true, scenario };
     },
     removeCustom(id) {
-      const result = store.removeCustomScenario(id);
-      const scenarios = session?.scenarios ?? shipped;
-      const index = scenarios.findIndex((s) => s.id === id);
-      if (index >= 0 && customIds.has(id)) scenarios.splice(index, 1);
-      customIds.delete(id);
-      if (session && session.selection.scenarioId === id) session.select(scenarios[0].id);
-      return result;
+      store.dispatch({ type: 'custom/remove', id });
     },
     shareLink() {
-      if (!session) return location.href;
-      return shareUrl(window.location.href, session.selection, { locale: getLocale(), teacher }, session.scenario());
-    },
-  };
-
-  return {
-    kit,
-    messages,
-    initial,
-    attach(s) {
-      session = s;
-      if (initial?.objective) s.setObjective(initial.objective);
-      s.subscribe((selection) => {
-        save(store.update({ lastSelection: selection }));
-      });
+      const now = state();
+      return shareUrl(pageUrl(), now.selection, { locale: now.locale, teacher: now.classroom.teacher }, selectScenario(now));
     },
   };
 }

@@ -1,10 +1,16 @@
-// Browser entry: load the shipped and saved scenarios, read a share link or the saved set-up,
-// create the session, and route between screens (re-rendering the current one on a language switch).
+// Browser entry: load the shipped scenarios, boot the app store from storage and the page's share
+// link (src/app/boot.ts), connect the language, theme, notices and walkthrough to the store, and route
+// between screens. A language switch is a store change: the header, the nav, #notice and the current
+// screen re-word in place (screens that cannot are mounted again, focus and scroll kept).
 import './offline';
 import { loadShippedScenarios } from './scenarios';
+import { bootState, persist } from './boot';
+import { createStore, type AppStore } from './store';
 import { createSession } from './session';
-import { screenFromHash, type AppContext, type Screen, type ScreenId } from './router';
-import { bootKit } from './kit';
+import { createKit, applyTheme } from './kit';
+import { notice as makeNotice } from './state-schema';
+import { browserStorage } from './storage';
+import { createRouter, screenFromHash, type AppContext, type Screen, type ScreenId } from './router';
 import { chooseScreen } from '../ui/screens/choose';
 import { setupScreen } from '../ui/screens/setup';
 import { playScreen } from '../ui/screens/play';
@@ -12,15 +18,32 @@ import { debriefScreen } from '../ui/screens/debrief';
 import { analysisScreen } from '../ui/screens/analysis';
 import { maybeShowWalkthrough, openWalkthrough, rememberWalkthroughWith } from '../ui/walkthrough';
 import { mountHeaderControls } from '../ui/kit/header';
-import { getLocale, t, tData } from '../ui/i18n';
+import { wordNotices } from '../ui/kit/notices';
+import { connectLocale, t, tData } from '../ui/i18n';
 
 const SCREENS: Screen[] = [chooseScreen, setupScreen, playScreen, debriefScreen, analysisScreen];
 const IDS = SCREENS.map((s) => s.id);
 
+declare global {
+  interface Window {
+    /** Read-only facts for browser tests: how the last language switch re-worded the screen. */
+    __thresholdApp?: { relocalized(): 'in-place' | 'remounted' | null; screen(): ScreenId };
+  }
+}
+
+/** i18n reads and sets the language through the store from now on. */
+function connectStoreLocale(store: AppStore): void {
+  connectLocale({
+    get: () => store.getState().locale,
+    set: (locale) => store.dispatch({ type: 'locale/set', locale, remember: true }),
+    subscribe: (listener) => store.subscribe((state) => state.locale, listener),
+  });
+}
+
 function start() {
   const main = document.getElementById('main')!;
   const nav = document.getElementById('nav')!;
-  const notice = document.getElementById('notice')!;
+  const noticeArea = document.getElementById('notice')!;
   const { scenarios, errors } = loadShippedScenarios();
   if (scenarios.length === 0) {
     main.replaceChildren();
@@ -33,81 +56,81 @@ function start() {
   }
   // The scenario the issue asks about opens first; the rest follow by force size.
   scenarios.sort((a, b) => (a.kind === b.kind ? a.intervener.troops.value - b.intervener.troops.value : a.kind === 'back-test' ? 1 : -1));
-  const boot = bootKit(scenarios, location);
-  document.documentElement.lang = getLocale();
-  const session = createSession(scenarios, boot.initial ?? { scenarioId: 'venezuela-2025-buildup' });
-  boot.attach(session);
-  const { kit } = boot;
-  rememberWalkthroughWith({ seen: () => kit.store.preferences.walkthroughSeen, mark: () => void kit.store.update({ walkthroughSeen: true }) });
-  let unmount: () => void = () => {};
-  let currentId: ScreenId = 'choose';
+  const booted = bootState({ shipped: scenarios, storage: browserStorage(), hash: location.hash, languages: typeof navigator === 'undefined' ? [] : navigator.languages });
+  const store = createStore(booted.state);
+  connectStoreLocale(store);
+  document.documentElement.lang = store.getState().locale;
+  applyTheme(store.getState().preferences.theme);
+  persist(store, booted.persistence);
+  const broken = Object.keys(errors);
+  if (broken.length) store.dispatch({ type: 'notice/add', notices: [makeNotice('scenarios/unreadable', { files: broken.join(', ') })] });
+
+  const session = createSession(store);
+  const kit = createKit(store, () => window.location.href);
+  rememberWalkthroughWith({ seen: () => store.getState().preferences.walkthroughSeen, mark: () => store.dispatch({ type: 'walkthrough/seen' }) });
+
+  // #notice shows the store's notices, worded now (and again after a language switch), or a message
+  // a screen worded itself (app.notify), until the next notice.
+  let plainMessage: string | null = null;
+  const showNotices = () => {
+    noticeArea.textContent = plainMessage ?? wordNotices(store.getState().notices);
+  };
 
   const app: AppContext = {
     session,
+    store,
     kit,
     navigate(screen: ScreenId) {
       if (location.hash !== `#/${screen}`) location.hash = `#/${screen}`;
-      else show(screen);
+      else router.show(screen);
     },
     notify(message: string) {
-      notice.textContent = message;
+      store.dispatch({ type: 'notice/clear' });
+      plainMessage = message;
+      showNotices();
     },
   };
 
-  function drawNav() {
-    nav.replaceChildren();
-    for (const screen of SCREENS) {
-      const link = document.createElement('a');
-      link.href = `#/${screen.id}`;
-      link.textContent = tData(screen.title);
-      link.dataset.screen = screen.id;
-      if (screen.id === currentId) link.setAttribute('aria-current', 'page');
-      nav.append(link);
-    }
-    const help = document.getElementById('help');
-    if (help) help.textContent = t('Help');
-    const skip = document.querySelector('.skip-link');
-    if (skip) skip.textContent = t('Skip to content');
-    nav.setAttribute('aria-label', t('Screens'));
-  }
+  const router = createRouter(
+    {
+      main,
+      nav,
+      screens: SCREENS,
+      titleOf: (screen) => tData(screen.title),
+      wordShell(current) {
+        document.title = `${tData(current.title)} · Threshold`;
+        const help = document.getElementById('help');
+        if (help) help.textContent = t('Help');
+        const skip = document.querySelector('.skip-link');
+        if (skip) skip.textContent = t('Skip to content');
+        nav.setAttribute('aria-label', t('Screens'));
+      },
+    },
+    () => app,
+  );
+  const header = mountHeaderControls(document.getElementById('kit-controls')!, app, () => router.remount());
 
-  function show(id: ScreenId) {
-    unmount();
-    main.replaceChildren();
-    currentId = id;
-    for (const link of nav.querySelectorAll<HTMLAnchorElement>('a')) {
-      if (link.dataset.screen === id) link.setAttribute('aria-current', 'page');
-      else link.removeAttribute('aria-current');
-    }
-    const screen = SCREENS.find((s) => s.id === id)!;
-    document.title = `${tData(screen.title)} · Threshold`;
-    unmount = screen.mount(main, app);
-    // After a change of screen, screen readers and keyboard users continue from the new content
-    // (the play screen may already have focused its own control).
-    if (!firstShow && !main.contains(document.activeElement)) main.focus({ preventScroll: true });
-    firstShow = false;
-  }
-  let firstShow = true;
-
-  drawNav();
-  mountHeaderControls(document.getElementById('kit-controls')!, app, () => {
-    drawNav();
-    const active = document.activeElement;
-    show(currentId);
-    if (active instanceof HTMLElement && active.isConnected) active.focus({ preventScroll: true });
+  store.subscribe((state) => state.notices, () => {
+    plainMessage = null;
+    showNotices();
+  });
+  store.subscribe((state) => state.preferences.theme, applyTheme);
+  store.subscribe((state) => state.locale, (locale) => {
+    document.documentElement.lang = locale;
+    header.relocalize();
+    router.relocalize();
+    showNotices();
   });
 
   window.addEventListener('hashchange', () => {
     const id = screenFromHash(location.hash, IDS);
-    if (id) show(id);
+    if (id) router.show(id);
     else app.notify(t('That address does not name a screen; showing the scenario list.'));
   });
+  window.__thresholdApp = { relocalized: () => router.lastRelocalize, screen: () => router.current() };
 
-  const messages = [...boot.messages];
-  const broken = Object.keys(errors);
-  if (broken.length) messages.push(t('Some scenario files could not be read: {files}', { files: broken.join(', ') }));
-  if (messages.length) app.notify(messages.join(' '));
-  show(screenFromHash(location.hash, IDS) ?? 'choose');
+  showNotices();
+  router.show(screenFromHash(location.hash, IDS) ?? 'choose');
   document.getElementById('help')?.addEventListener('click', () => openWalkthrough());
   maybeShowWalkthrough();
 }

@@ -1,8 +1,9 @@
 // The shipped scenarios, bundled at build time (the app works offline) and parsed at the boundary.
 import { parseScenario } from '../engine/scenario';
+import { scenarioErrorLines } from '../ui/scenario-errors';
 import type { Scenario } from '../model/types';
 
-const files = import.meta.glob('../../scenarios/*.json', { eager: true, import: 'default' }) as Record<string, unknown>;
+const files = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/*.schema.json'], { eager: true, import: 'default' }) as Record<string, unknown>;
 
 export interface LoadedScenarios {
   scenarios: Scenario[];
@@ -16,7 +17,7 @@ export function loadShippedScenarios(): LoadedScenarios {
   for (const [file, data] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
     const result = parseScenario(data);
     if (result.ok) scenarios.push(result.scenario);
-    else errors[file] = result.errors.map((e) => `${e.path}: ${e.message}`);
+    else errors[file] = scenarioErrorLines(result.errors);
   }
   return { scenarios, errors };
 }

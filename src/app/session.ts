@@ -1,42 +1,28 @@
-// The app's shared selection: which scenario, which inputs changed, which seed; and the game in
-// progress for that selection (so Play and Debrief see the same run). Screens read it and change it
-// only through these functions; listeners redraw. No rules live here.
-import type { GameEvent, GameState, ObjectiveKind, Overrides, Scenario } from '../model/types';
+// The selection (which scenario, which inputs changed, which seed, which objective) and the game for
+// it, as a thin read-and-dispatch view over the app store (src/app/store.ts). Screens read through it
+// and change the selection only through these functions; nothing here holds state of its own, and
+// what it returns is the store's frozen state. No rules live here.
+import type { ObjectiveKind, Scenario } from '../model/types';
+import { checkSeed, keyOf, notice, type SeedCheck, type Selection } from './state-schema';
+import { selectGame, selectPlayedScenario, selectScenario, selectSelectionKey, type AppStore, type GameRecord, type LogEntry } from './store';
 
-export interface Selection {
-  scenarioId: string;
-  overrides: Overrides;
-  seed: string;
-  /** The objective the player chose in set-up, when it differs from the scenario's own. */
-  objective?: ObjectiveKind;
-}
-
-/**
- * One event of the play log and the turn it belongs to (so undo can drop it). The play screen words
- * the event when it draws the log, so the log follows a change of language; null is the opening line.
- */
-export interface LogEntry {
-  event: GameEvent | null;
-  turn: string;
-}
-
-/** The game being played for the current selection, kept across screens. */
-export interface GameRecord {
-  /** selectionKey() when the game was created: a changed selection starts a new game. */
-  key: string;
-  state: GameState;
-  log: LogEntry[];
-  /** The events of the last resolved turn (the odds column and density panels show them). */
-  lastEvents: GameEvent[];
-}
+export type { GameRecord, LogEntry, Selection };
+export { keyOf };
 
 export interface Session {
-  scenarios: Scenario[];
-  selection: Selection;
+  /** Shipped and imported scenarios, in list order (read-only). */
+  readonly scenarios: readonly Scenario[];
+  /** The current selection (read-only; change it with the functions below). */
+  readonly selection: Readonly<Selection>;
   scenario(): Scenario;
   select(scenarioId: string): void;
   setOverride(path: string, value: number | null): void;
-  setSeed(seed: string): void;
+  /**
+   * Use `seed` when it is valid (src/app/state-schema.ts: 1 to 64 printable characters); an invalid
+   * seed is refused, the selection keeps its seed, and the page is told why (a notice).
+   */
+  setSeed(seed: string): SeedCheck;
+  /** Calls `listener` after every change of the selection; returns the unsubscribe. */
   subscribe(listener: (selection: Selection) => void): () => void;
   /** The scenario with the chosen objective applied: what the engine is given. */
   playedScenario(): Scenario;
@@ -48,77 +34,40 @@ export interface Session {
   selectionKey(): string;
   /** The game for the current selection, or null when none was started (or the selection changed). */
   game(): GameRecord | null;
-  setGame(record: GameRecord | null): void;
 }
 
-export function keyOf(selection: Selection): string {
-  const overrides = Object.keys(selection.overrides)
-    .sort()
-    .map((k) => `${k}=${selection.overrides[k]}`)
-    .join('&');
-  return `${selection.scenarioId}|${selection.objective ?? ''}|${overrides}|${selection.seed}`;
-}
-
-export function createSession(scenarios: Scenario[], initial?: Partial<Selection>): Session {
-  if (scenarios.length === 0) throw new Error('no scenarios');
-  const listeners = new Set<(selection: Selection) => void>();
-  const firstId = scenarios.some((s) => s.id === initial?.scenarioId) ? initial!.scenarioId! : scenarios[0].id;
-  let game: GameRecord | null = null;
-  const session: Session = {
-    scenarios,
-    selection: { scenarioId: firstId, overrides: { ...(initial?.overrides ?? {}) }, seed: initial?.seed ?? '42' },
-    scenario() {
-      return scenarios.find((s) => s.id === session.selection.scenarioId) ?? scenarios[0];
+export function createSession(store: AppStore): Session {
+  return {
+    get scenarios() {
+      return store.getState().scenarios;
     },
+    get selection() {
+      return store.getState().selection;
+    },
+    scenario: () => selectScenario(store.getState()),
     select(scenarioId) {
-      if (!scenarios.some((s) => s.id === scenarioId)) return;
-      session.selection = { ...session.selection, scenarioId, overrides: {}, objective: undefined };
-      notify();
+      store.dispatch({ type: 'scenario/select', id: scenarioId });
     },
     setOverride(path, value) {
-      const overrides = { ...session.selection.overrides };
-      if (value === null) delete overrides[path];
-      else overrides[path] = value;
-      session.selection = { ...session.selection, overrides };
-      notify();
+      store.dispatch({ type: 'selection/override', path, value });
     },
     setSeed(seed) {
-      session.selection = { ...session.selection, seed };
-      notify();
+      const check = checkSeed(seed);
+      if (check.ok) store.dispatch({ type: 'selection/seed', seed: check.seed });
+      else store.dispatch({ type: 'notice/add', notices: [notice('seed/invalid', { problem: check.problem })] });
+      return check;
     },
     subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      return store.subscribe((state) => state.selection, (selection) => listener(selection));
     },
-    playedScenario() {
-      const scenario = session.scenario();
-      const kind = session.selection.objective;
-      if (!kind || kind === scenario.objective.kind) return scenario;
-      // A limited objective needs its region; other kinds key on the capital.
-      const region = kind === 'limited' ? (scenario.objective.region ?? scenario.regions.find((r) => !r.capital)?.id) : undefined;
-      return { ...scenario, objective: { ...scenario.objective, kind, region } };
-    },
+    playedScenario: () => selectPlayedScenario(store.getState()),
     setObjective(kind) {
-      const own = session.scenario().objective.kind;
-      session.selection = { ...session.selection, objective: kind === null || kind === own ? undefined : kind };
-      notify();
+      store.dispatch({ type: 'selection/objective', kind });
     },
     resetOverrides() {
-      session.selection = { ...session.selection, overrides: {} };
-      notify();
+      store.dispatch({ type: 'selection/reset-overrides' });
     },
-    selectionKey() {
-      return keyOf(session.selection);
-    },
-    game() {
-      return game && game.key === keyOf(session.selection) ? game : null;
-    },
-    setGame(record) {
-      game = record;
-    },
+    selectionKey: () => selectSelectionKey(store.getState()),
+    game: () => selectGame(store.getState()),
   };
-  function notify() {
-    for (const listener of listeners) listener(session.selection);
-  }
-  return session;
 }

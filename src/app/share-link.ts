@@ -3,31 +3,32 @@
 // ("#/setup?v=1&scenario=…") is never sent to a server, so a link shares nothing beyond the page,
 // and the app's hash router still opens the set-up screen.
 //
-// Decoding NEVER throws and never evaluates anything: every part of a link is checked against a
-// known list (scenario ids, the INPUTS catalogue and its bounds, objective kinds, locales) and
-// anything else is dropped with a plain-text warning that is safe for textContent. Values from the
-// link are echoed in warnings only after safeText() reduces them to letters, digits and . _ : -.
+// Decoding NEVER throws and never evaluates anything: every part of a link is checked against the
+// one schema of src/app/state-schema.ts (scenario ids, the INPUTS catalogue and its bounds, objective
+// kinds, locales, the seed rule shared with storage and the seed fields) and anything else is dropped
+// with a notice: a code and parameters, worded by the page in its language (src/ui/kit/notices.ts).
+// Values from the link are echoed in notices only after safeText() reduces them to letters, digits
+// and . _ : -.
 //
 // Format (URLSearchParams after "#/setup?"; every part optional for the decoder):
-//   v=<model version>  scenario=<id>  objective=capital|country|limited  seed=<[A-Za-z0-9 _.:-]{1,64}>
+//   v=<model version>  scenario=<id>  objective=capital|country|limited  seed=<any valid seed, UTF-8
+//   percent-encoded, so "año 3" travels as a%C3%B1o+3>
 //   set.<input path>=<decimal number>  (one per changed input; paths from INPUTS)
 //   lang=en|es  lock=<path,path>  hide=<path,path>  hideOutcomes=1|0  predict=1|0
 import { checkOverrides, findInput, publishedValue } from '../model/inputs';
 import { MODEL_VERSION } from '../model/parameters';
-import type { ObjectiveKind, Overrides, Scenario } from '../model/types';
-import { isLocale, t, tData, type Locale } from '../ui/i18n';
-import type { Selection } from './session';
-import { defaultTeacherSettings, safeText, type TeacherSettings } from './teacher';
+import type { Overrides, Scenario } from '../model/types';
+import { wordNotice } from '../ui/kit/notices';
+import { checkSeed, DEFAULT_SEED, isLocale, isObjective, notice, sameNotice, safeText, type Locale, type Notice, type Selection } from './state-schema';
+import { defaultTeacherSettings, type TeacherSettings } from './teacher';
 
 /** Links longer than this are refused whole (a full set-up with teacher flags is under 1,500). */
 export const MAX_LINK_LENGTH = 4000;
 /** Parameters read at most; a real link has at most about 25. */
 export const MAX_LINK_PARAMS = 60;
-export const DEFAULT_SEED = '42';
+export { DEFAULT_SEED };
 
-const SEED = /^[A-Za-z0-9 _.:-]{1,64}$/;
 const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d{1,3})?$/;
-const OBJECTIVES: readonly ObjectiveKind[] = ['capital', 'country', 'limited'];
 const SCREEN = 'setup';
 
 export interface ShareExtras {
@@ -35,13 +36,24 @@ export interface ShareExtras {
   teacher?: TeacherSettings;
 }
 
-export interface DecodedShareLink {
+/** What a link holds, with its problems as notices (codes): the serialiser's answer. */
+export interface ReadShareLink {
   /** Always a usable selection: the link's where valid, safe defaults elsewhere. */
   selection: Selection;
   locale: Locale | null;
   /** Teacher flags from the link, or null when the link carries none. */
   teacher: TeacherSettings | null;
   /** False when the text holds no share link at all (an ordinary app URL): nothing to apply. */
+  present: boolean;
+  /** One notice per part of the link that was not used. */
+  notices: Notice[];
+}
+
+/** The same with the notices worded in the current language (for callers that only show text). */
+export interface DecodedShareLink {
+  selection: Selection;
+  locale: Locale | null;
+  teacher: TeacherSettings | null;
   present: boolean;
   /** One plain-text message per part of the link that was not used, in the current language. */
   warnings: string[];
@@ -103,15 +115,15 @@ function queryOf(text: string): string {
 }
 
 /** Read a share link from a URL, search string or fragment. Never throws. */
-export function decodeShareLink(text: unknown, scenarios: readonly Scenario[], options: DecodeOptions = {}): DecodedShareLink {
+export function readShareLink(text: unknown, scenarios: readonly Scenario[], options: DecodeOptions = {}): ReadShareLink {
   const fallbackId = scenarios.some((s) => s.id === options.defaultScenarioId) ? options.defaultScenarioId! : (scenarios[0]?.id ?? '');
   const seed = options.defaultSeed ?? DEFAULT_SEED;
-  const result: DecodedShareLink = {
+  const result: ReadShareLink = {
     selection: { scenarioId: fallbackId, overrides: {}, seed },
     locale: null,
     teacher: null,
     present: false,
-    warnings: [],
+    notices: [],
   };
   try {
     readLink(text, scenarios, result);
@@ -120,19 +132,25 @@ export function decodeShareLink(text: unknown, scenarios: readonly Scenario[], o
     result.selection = { scenarioId: fallbackId, overrides: {}, seed };
     result.locale = null;
     result.teacher = null;
-    result.warnings = [t('The link could not be read; the app opened with its usual set-up.')];
+    result.notices = [notice('link/unreadable')];
   }
   return result;
 }
 
-function readLink(text: unknown, scenarios: readonly Scenario[], result: DecodedShareLink): void {
+/** readShareLink with its notices worded now, in the current language. Never throws. */
+export function decodeShareLink(text: unknown, scenarios: readonly Scenario[], options: DecodeOptions = {}): DecodedShareLink {
+  const { notices, ...rest } = readShareLink(text, scenarios, options);
+  return { ...rest, warnings: notices.map(wordNotice) };
+}
+
+function readLink(text: unknown, scenarios: readonly Scenario[], result: ReadShareLink): void {
   if (typeof text !== 'string' || text === '') return;
-  const warn = (message: string) => {
-    if (!result.warnings.includes(message)) result.warnings.push(message);
+  const warn = (item: Notice) => {
+    if (!result.notices.some((n) => sameNotice(n, item))) result.notices.push(item);
   };
   if (text.length > MAX_LINK_LENGTH) {
     result.present = true;
-    warn(t('The link is too long ({length} characters, at most {max}); it was not used.', { length: text.length, max: MAX_LINK_LENGTH }));
+    warn(notice('link/too-long', { length: text.length, max: MAX_LINK_LENGTH }));
     return;
   }
   const query = queryOf(text);
@@ -141,65 +159,61 @@ function readLink(text: unknown, scenarios: readonly Scenario[], result: Decoded
   if (entries.length === 0) return;
   result.present = true;
   if (entries.length > MAX_LINK_PARAMS) {
-    warn(t('The link has too many parts ({count}); it was not used.', { count: entries.length }));
+    warn(notice('link/too-many-parts', { count: entries.length }));
     return;
   }
 
   // First value of each key; repeats are reported (a link should say each thing once).
   const first = new Map<string, string>();
   for (const [key, value] of entries) {
-    if (first.has(key)) warn(t('The link gives "{name}" more than once; the first value was used.', { name: safeText(key) }));
+    if (first.has(key)) warn(notice('link/duplicate', { name: safeText(key) }));
     else first.set(key, value);
   }
 
   const version = first.get('v');
   let applyInputs = true;
   if (version === undefined) {
-    warn(t('The link does not say which model version made it; results may differ from the ones it was made with.'));
+    warn(notice('link/no-version'));
   } else if (version !== String(MODEL_VERSION)) {
     applyInputs = false;
-    warn(
-      t('The link was made with model version {linkVersion}; this copy runs version {version}. The scenario opens with its published values and the link\'s changed inputs were not applied.', {
-        linkVersion: safeText(version),
-        version: String(MODEL_VERSION),
-      }),
-    );
+    warn(notice('link/other-version', { linkVersion: safeText(version), version: String(MODEL_VERSION) }));
   }
 
   const selection = result.selection;
   const scenarioId = first.get('scenario');
   let scenario = scenarios.find((s) => s.id === selection.scenarioId);
   if (scenarioId === undefined) {
-    warn(t('The link names no scenario; the first scenario opened instead.'));
+    warn(notice('link/no-scenario'));
   } else {
     const found = scenarios.find((s) => s.id === scenarioId);
     if (found) {
       selection.scenarioId = found.id;
       scenario = found;
     } else {
-      warn(t('The link names a scenario this copy does not have ({id}); the first scenario opened instead.', { id: safeText(scenarioId) }));
+      warn(notice('link/unknown-scenario', { id: safeText(scenarioId) }));
     }
   }
 
   const seedText = first.get('seed');
   if (seedText !== undefined) {
-    if (SEED.test(seedText)) selection.seed = seedText;
-    else warn(t('The link\'s seed is not valid (letters, digits, spaces and . _ : - only, at most 64); seed {seed} was used.', { seed: selection.seed }));
+    const seed = checkSeed(seedText);
+    if (seed.ok) selection.seed = seed.seed;
+    else warn(notice('link/seed-invalid', { seed: selection.seed, problem: seed.problem }));
   }
 
   const objective = first.get('objective');
   if (objective !== undefined) {
-    if ((OBJECTIVES as readonly string[]).includes(objective)) {
-      if (objective !== scenario?.objective.kind) selection.objective = objective as ObjectiveKind;
+    if (isObjective(objective)) {
+      if (objective !== scenario?.objective.kind) selection.objective = objective;
     } else {
-      warn(t('The link\'s objective ({objective}) is unknown; the scenario\'s own objective was used.', { objective: safeText(objective) }));
+      warn(notice('link/objective-unknown', { objective: safeText(objective) }));
     }
   }
 
   const lang = first.get('lang');
   if (lang !== undefined) {
     if (isLocale(lang)) result.locale = lang;
-    else warn(t('The link asks for a language this app does not have ({lang}); it was ignored.', { lang: safeText(lang) }));
+    else warn(notice('link/language-unknown', { lang: safeText(lang) }));
   }
 
   const overrides: Overrides = {};
@@ -209,28 +223,22 @@ function readLink(text: unknown, scenarios: readonly Scenario[], result: Decoded
     const path = key.slice(4);
     const spec = findInput(path);
     if (!spec) {
-      warn(t('The link changes an unknown input ({input}); it was ignored.', { input: safeText(path) }));
+      warn(notice('link/input-unknown', { input: safeText(path) }));
       continue;
     }
     if (!NUMBER.test(raw.trim()) || raw.length > 32) {
-      warn(t('The link gives "{input}" a value that is not a number; the published value was used.', { input: tData(spec.label) }));
+      warn(notice('link/value-not-number', { input: path }));
       continue;
     }
     let value = Number(raw.trim());
     const problem = checkOverrides({ [path]: value })[0];
     if (problem) {
-      warn(
-        t('The link gives "{input}" a value outside {min} to {max}; the published value was used.', {
-          input: tData(spec.label),
-          min: spec.min,
-          max: spec.max,
-        }),
-      );
+      warn(notice('link/value-out-of-range', { input: path, min: spec.min, max: spec.max }));
       continue;
     }
     if (spec.integer && !Number.isInteger(value)) {
       value = Math.round(value);
-      warn(t('"{input}" takes whole numbers; the link\'s value was rounded to {value}.', { input: tData(spec.label), value }));
+      warn(notice('link/value-rounded', { input: path, value }));
     }
     if (scenario && publishedValue(scenario, path) === value) continue;
     overrides[path] = value;
@@ -242,11 +250,11 @@ function readLink(text: unknown, scenarios: readonly Scenario[], result: Decoded
 
   const known = new Set(['v', 'scenario', 'seed', 'objective', 'lang', 'lock', 'hide', 'hideOutcomes', 'predict']);
   for (const key of first.keys()) {
-    if (!known.has(key) && !key.startsWith('set.')) warn(t('The link has a part this app does not know ({name}); it was ignored.', { name: safeText(key) }));
+    if (!known.has(key) && !key.startsWith('set.')) warn(notice('link/part-unknown', { name: safeText(key) }));
   }
 }
 
-function readTeacher(first: Map<string, string>, warn: (message: string) => void): TeacherSettings | null {
+function readTeacher(first: Map<string, string>, warn: (item: Notice) => void): TeacherSettings | null {
   const keys = ['lock', 'hide', 'hideOutcomes', 'predict'];
   if (!keys.some((k) => first.has(k))) return null;
   const settings = defaultTeacherSettings();
@@ -258,7 +266,7 @@ function readTeacher(first: Map<string, string>, warn: (message: string) => void
       if (findInput(path)) {
         if (!out.includes(path)) out.push(path);
       } else {
-        warn(t('The link locks or hides an unknown input ({input}); it was ignored.', { input: safeText(path) }));
+        warn(notice('link/teacher-unknown-input', { input: safeText(path) }));
       }
     }
     return out;
@@ -269,7 +277,7 @@ function readTeacher(first: Map<string, string>, warn: (message: string) => void
     const raw = first.get(key);
     if (raw === undefined) continue;
     if (raw === '1' || raw === '0') settings[field] = raw === '1';
-    else warn(t('The link\'s teacher setting "{name}" should be 1 or 0; it is off.', { name: key }));
+    else warn(notice('link/teacher-flag-invalid', { name: key }));
   }
   return settings;
 }

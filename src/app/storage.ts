@@ -1,48 +1,84 @@
-// Browser storage for what a class wants kept between lessons: walkthrough seen, language, theme,
-// teacher settings, the last set-up and custom scenarios. One key holds one JSON document with a
-// `version` field; older shapes are migrated on load. It takes any Storage-like object, so node tests
-// can hand it a fake that is full, throws, or holds garbage.
+// Browser storage: a serialiser of the part of the app state a class wants kept between lessons
+// (src/app/store.ts: the preferences — theme, walkthrough seen, chosen language, saved teacher
+// settings — the selection, and the custom scenarios), through the one schema of
+// src/app/state-schema.ts. One key holds one JSON document with a `version` field; older shapes are
+// migrated on load, and so is the walkthrough's old key of its own ('threshold.walkthrough.seen').
+// It takes any Storage-like object, so node tests can hand it a fake that is full, throws, or holds
+// garbage.
 //
 // Promises: a broken or missing storage never stops the app (it starts with defaults and says so);
 // a save that fails leaves what was saved before untouched (one setItem of the whole document, which
 // either happens or not) and says so; custom scenarios are checked with parseScenario on load and an
 // invalid one is reported and KEPT in storage, never dropped silently. When loading has to drop
 // anything (unreadable JSON, a field of the wrong type), the stored text is first copied to
-// BACKUP_KEY; if even that fails, the store will not write over it.
-import { checkOverrides } from '../model/inputs';
-import type { ObjectiveKind, Overrides, Scenario } from '../model/types';
+// BACKUP_KEY; if even that fails, the store will not write over it. Everything it reports is a
+// notice (a code), worded by the page once its language is known.
+import type { Overrides, Scenario } from '../model/types';
 import { parseScenario, scenarioToJson, type FieldError } from '../engine/scenario';
-import { isLocale, t, tn, type Locale } from '../ui/i18n';
-import type { Selection } from './session';
-import { defaultTeacherSettings, safeText, validateTeacherSettings, type TeacherSettings } from './teacher';
+import {
+  checkSeed,
+  DEFAULT_SEED,
+  isLocale,
+  isObjective,
+  isScenarioId,
+  isTheme,
+  isValidOverride,
+  notice,
+  safeText,
+  type Locale,
+  type Notice,
+  type Selection,
+  type Theme,
+} from './state-schema';
+import { defaultPreferences, type AppState, type Preferences } from './store';
+import { validateTeacherSettings, type TeacherSettings } from './teacher';
+
+export type { Preferences, Theme };
+export { THEMES } from './state-schema';
+export { defaultPreferences, MAX_CUSTOM_SCENARIOS } from './store';
 
 export const STORAGE_KEY = 'threshold';
 /** Where unreadable data is copied before the first save would replace it. */
 export const BACKUP_KEY = 'threshold:unreadable-backup';
-export const STORAGE_VERSION = 1;
-export const MAX_CUSTOM_SCENARIOS = 50;
+/** The walkthrough's own key before the store (read once, folded into the document, then removed). */
+export const LEGACY_WALKTHROUGH_KEY = 'threshold.walkthrough.seen';
+export const STORAGE_VERSION = 2;
 
 /** The part of the Web Storage API this module uses. */
 export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  removeItem?(key: string): void;
 }
 
-export type Theme = 'standard' | 'high-contrast';
-export const THEMES: readonly Theme[] = ['standard', 'high-contrast'];
+/** What is kept between lessons: the stored part of the app state. */
+export interface KeptState {
+  preferences: Preferences;
+  selection: Selection | null;
+  /** Custom scenarios that passed parseScenario, in stored order. */
+  customScenarios: readonly Scenario[];
+  /** Stored custom scenarios that did not pass: written back as they are. */
+  keptCustoms: readonly unknown[];
+}
 
-export interface Preferences {
+/** The stored document, version 2: the kept state, one field per slice of the store. */
+export interface StoredDataV2 {
+  version: 2;
+  preferences: { theme: Theme; walkthroughSeen: boolean; locale: Locale | null };
+  teacher: TeacherSettings;
+  selection: Selection | null;
+  /** Custom scenarios as the JSON data an exported file has (valid ones first, then kept ones). */
+  customScenarios: unknown[];
+}
+
+/** Version 1: preferences, teacher settings and the selection side by side. */
+export interface StoredDataV1 {
+  version: 1;
   walkthroughSeen: boolean;
-  /** null: follow the browser's language. */
   locale: Locale | null;
   theme: Theme;
   teacher: TeacherSettings;
   lastSelection: Selection | null;
-}
-
-/** The stored document, version 1. Custom scenarios are kept as the JSON data they were saved as. */
-export interface StoredDataV1 extends Preferences {
-  version: 1;
   customScenarios: unknown[];
 }
 
@@ -70,33 +106,72 @@ export interface RejectedScenario {
 
 export interface SaveResult {
   ok: boolean;
-  /** Plain text for the page when the save failed or is not possible; null on success. */
-  message: string | null;
+  /** Why the save failed or is not possible; null on success. */
+  notice: Notice | null;
 }
 
-export interface Store {
-  readonly preferences: Readonly<Preferences>;
-  /** Custom scenarios that passed parseScenario, in stored order. */
-  readonly customScenarios: readonly Scenario[];
+export interface Persistence {
+  /** The kept state as loaded (defaults where nothing could be read). */
+  readonly loaded: KeptState;
   /** Stored custom scenarios that did not pass, with the parser's field errors. */
   readonly rejected: readonly RejectedScenario[];
-  /** Messages from loading (plain text), empty when everything was read as saved. */
-  readonly loadMessages: readonly string[];
-  /** False when nothing can be saved (no storage, or data from a newer version is protected). */
+  /** Notices from loading, empty when everything was read as saved. */
+  readonly notices: readonly Notice[];
+  /** False when nothing can be saved (no storage, or data that must not be overwritten). */
   readonly persistent: boolean;
-  update(patch: Partial<Preferences>): SaveResult;
-  /** Add or replace (same id) a custom scenario. */
-  saveCustomScenario(scenario: Scenario): SaveResult;
-  /** Remove every stored custom scenario with this id, valid or not. */
-  removeCustomScenario(id: string): SaveResult;
+  /** True when loading folded in something that should be written back (the walkthrough's old key). */
+  readonly migrated: boolean;
+  /** Write the kept state (a no-op when it serialises to what is stored). */
+  save(kept: KeptState): SaveResult;
 }
 
-export function defaultPreferences(): Preferences {
-  return { walkthroughSeen: false, locale: null, theme: 'standard', teacher: defaultTeacherSettings(), lastSelection: null };
+export function emptyKeptState(): KeptState {
+  return { preferences: defaultPreferences(), selection: null, customScenarios: [], keptCustoms: [] };
+}
+
+/** The kept part of the app state. */
+export function keptOf(state: AppState): KeptState {
+  const custom = new Set(state.custom.ids);
+  return {
+    preferences: state.preferences,
+    selection: state.selection,
+    customScenarios: state.scenarios.filter((s) => custom.has(s.id)),
+    keptCustoms: state.custom.kept,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
-// Migrations: MIGRATIONS[n] turns a version-n document into version n + 1.
+// State → document.
+
+const scenarioData = new WeakMap<Scenario, unknown>();
+
+/** A custom scenario as stored: its canonical JSON data, the same form an exported file has. */
+function dataOf(scenario: Scenario): unknown {
+  let data = scenarioData.get(scenario);
+  if (data === undefined) scenarioData.set(scenario, (data = JSON.parse(scenarioToJson(scenario)) as unknown));
+  return data;
+}
+
+export function serialiseKept(kept: KeptState): StoredDataV2 {
+  const { theme, walkthroughSeen, locale, teacher } = kept.preferences;
+  const selection = kept.selection && {
+    scenarioId: kept.selection.scenarioId,
+    overrides: { ...kept.selection.overrides },
+    seed: kept.selection.seed,
+    ...(kept.selection.objective ? { objective: kept.selection.objective } : {}),
+  };
+  return {
+    version: 2,
+    preferences: { theme, walkthroughSeen, locale },
+    teacher: { lockedInputs: [...teacher.lockedInputs], hiddenInputs: [...teacher.hiddenInputs], hideOutcomes: teacher.hideOutcomes, predictFirst: teacher.predictFirst },
+    selection,
+    customScenarios: [...kept.customScenarios.map(dataOf), ...kept.keptCustoms],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Migrations: MIGRATIONS[n] turns a version-n document into version n + 1 (unchecked: the fields are
+// checked once, on the current version, by readV2).
 
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   0: (old) => {
@@ -108,9 +183,14 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
       locale: v0.lang ?? null,
       theme: v0.highContrast === true ? 'high-contrast' : 'standard',
       teacher: undefined,
-      lastSelection: hasSelection ? { scenarioId: v0.scenario, overrides: v0.overrides ?? {}, seed: v0.seed ?? '42' } : null,
+      lastSelection: hasSelection ? { scenarioId: v0.scenario, overrides: v0.overrides ?? {}, seed: v0.seed ?? DEFAULT_SEED } : null,
       customScenarios: v0.custom ?? [],
     };
+  },
+  1: (old) => {
+    const preferences: Record<string, unknown> = {};
+    for (const key of ['theme', 'walkthroughSeen', 'locale']) if (old[key] !== undefined) preferences[key] = old[key];
+    return { version: 2, preferences, teacher: old.teacher, selection: old.lastSelection, customScenarios: old.customScenarios };
   },
 };
 
@@ -121,6 +201,7 @@ function versionOf(doc: Record<string, unknown>): number | null {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Document → state, field by field through the schema.
 
 function isQuotaError(err: unknown): boolean {
   if (typeof err !== 'object' || err === null) return false;
@@ -128,65 +209,67 @@ function isQuotaError(err: unknown): boolean {
   return e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014;
 }
 
-const SEED = /^[A-Za-z0-9 _.:-]{1,64}$/;
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const OBJECTIVES: readonly ObjectiveKind[] = ['capital', 'country', 'limited'];
-
-/** Check a stored selection; invalid overrides are dropped one by one, anything worse drops it all. */
-function readSelection(raw: unknown, messages: string[]): Selection | null {
+/**
+ * Check a stored selection. An invalid seed is refused (the default seed is used, with a notice);
+ * invalid overrides are dropped one by one; a selection that is not an object or names no valid
+ * scenario id is dropped whole.
+ */
+export function readSelection(raw: unknown, notices: Notice[]): Selection | null {
   if (raw === null || raw === undefined) return null;
   const bad = () => {
-    messages.push(t('The saved set-up could not be read; the app starts with the first scenario.'));
+    notices.push(notice('storage/selection-unreadable'));
     return null;
   };
   if (typeof raw !== 'object' || Array.isArray(raw)) return bad();
   const obj = raw as Record<string, unknown>;
-  if (typeof obj.scenarioId !== 'string' || obj.scenarioId.length > 64 || !ID.test(obj.scenarioId)) return bad();
-  if (typeof obj.seed !== 'string' || !SEED.test(obj.seed)) return bad();
+  if (!isScenarioId(obj.scenarioId)) return bad();
+  if (obj.overrides !== undefined && (typeof obj.overrides !== 'object' || obj.overrides === null || Array.isArray(obj.overrides))) return bad();
+  const seed = checkSeed(obj.seed);
+  if (!seed.ok) notices.push(notice('storage/seed-invalid', { seed: DEFAULT_SEED, problem: seed.problem }));
   const overrides: Overrides = {};
-  if (obj.overrides !== undefined) {
-    if (typeof obj.overrides !== 'object' || obj.overrides === null || Array.isArray(obj.overrides)) return bad();
-    for (const [path, value] of Object.entries(obj.overrides as Record<string, unknown>)) {
-      if (typeof value === 'number' && checkOverrides({ [path]: value }).length === 0) overrides[path] = value;
-      else messages.push(t('A saved input change ({input}) was not valid and was dropped.', { input: safeText(path) }));
-    }
+  for (const [path, value] of Object.entries((obj.overrides ?? {}) as Record<string, unknown>)) {
+    if (isValidOverride(path, value)) overrides[path] = value;
+    else notices.push(notice('storage/override-dropped', { input: safeText(path) }));
   }
-  const selection: Selection = { scenarioId: obj.scenarioId, overrides, seed: obj.seed };
+  const selection: Selection = { scenarioId: obj.scenarioId, overrides, seed: seed.ok ? seed.seed : DEFAULT_SEED };
   if (obj.objective !== undefined) {
-    if (typeof obj.objective === 'string' && (OBJECTIVES as readonly string[]).includes(obj.objective)) {
-      selection.objective = obj.objective as ObjectiveKind;
-    } else {
-      messages.push(t('The saved objective was not valid; the scenario\'s own objective is used.'));
-    }
+    if (isObjective(obj.objective)) selection.objective = obj.objective;
+    else notices.push(notice('storage/objective-invalid'));
   }
   return selection;
 }
 
-/** Field-by-field check of a version-1 document: a bad field falls back to its default, with a message. */
-function readV1(doc: Record<string, unknown>, messages: string[]): { preferences: Preferences; customs: unknown[] } {
+/** Field-by-field check of a version-2 document: a bad field falls back to its default, with a notice. */
+function readV2(doc: Record<string, unknown>, notices: Notice[]): { preferences: Preferences; selection: Selection | null; customs: unknown[] } {
   const preferences = defaultPreferences();
-  if (doc.walkthroughSeen !== undefined) {
-    if (typeof doc.walkthroughSeen === 'boolean') preferences.walkthroughSeen = doc.walkthroughSeen;
-    else messages.push(t('A saved setting ({name}) was not valid; its default is used.', { name: 'walkthroughSeen' }));
-  }
-  if (doc.locale !== undefined && doc.locale !== null) {
-    if (isLocale(doc.locale)) preferences.locale = doc.locale;
-    else messages.push(t('A saved setting ({name}) was not valid; its default is used.', { name: 'locale' }));
-  }
-  if (doc.theme !== undefined) {
-    if (typeof doc.theme === 'string' && (THEMES as readonly string[]).includes(doc.theme)) preferences.theme = doc.theme as Theme;
-    else messages.push(t('A saved setting ({name}) was not valid; its default is used.', { name: 'theme' }));
+  const invalid = (name: string) => notices.push(notice('storage/setting-invalid', { name }));
+  const prefs = doc.preferences;
+  if (prefs !== undefined && (typeof prefs !== 'object' || prefs === null || Array.isArray(prefs))) invalid('preferences');
+  else if (prefs) {
+    const p = prefs as Record<string, unknown>;
+    if (p.walkthroughSeen !== undefined) {
+      if (typeof p.walkthroughSeen === 'boolean') preferences.walkthroughSeen = p.walkthroughSeen;
+      else invalid('walkthroughSeen');
+    }
+    if (p.locale !== undefined && p.locale !== null) {
+      if (isLocale(p.locale)) preferences.locale = p.locale;
+      else invalid('locale');
+    }
+    if (p.theme !== undefined) {
+      if (isTheme(p.theme)) preferences.theme = p.theme;
+      else invalid('theme');
+    }
   }
   const teacher = validateTeacherSettings(doc.teacher);
   preferences.teacher = teacher.settings;
-  messages.push(...teacher.problems);
-  preferences.lastSelection = readSelection(doc.lastSelection, messages);
+  notices.push(...teacher.problems);
+  const selection = readSelection(doc.selection, notices);
   let customs: unknown[] = [];
   if (doc.customScenarios !== undefined) {
     if (Array.isArray(doc.customScenarios)) customs = doc.customScenarios;
-    else messages.push(t('The saved custom scenarios were not a list and could not be read.'));
+    else notices.push(notice('storage/customs-not-list'));
   }
-  return { preferences, customs };
+  return { preferences, selection, customs };
 }
 
 function describeScenario(raw: unknown): { id: string | null; title: string | null } {
@@ -198,24 +281,25 @@ function describeScenario(raw: unknown): { id: string | null; title: string | nu
   };
 }
 
-/** Read the stored document (never throws) and return a store that saves through `storage`. */
-export function openStore(storage: StorageLike | null | undefined): Store {
-  const messages: string[] = [];
-  let preferences = defaultPreferences();
+/** Read the stored document (never throws) and return what it holds and how to save. */
+export function openPersistence(storage: StorageLike | null | undefined): Persistence {
+  const notices: Notice[] = [];
+  let kept = emptyKeptState();
   let customs: unknown[] = [];
   /** False: saving would destroy data we could not read, or there is no storage. */
   let writable = storage !== null && storage !== undefined;
-  /** The raw stored text, kept so a failed save can be reported without touching it. */
+  /** The raw stored text, kept so an unchanged state is not written again. */
   let raw: string | null = null;
+  let legacyPending = false;
 
   if (!storage) {
-    messages.push(t('This browser does not keep settings here (storage is off); the app starts with its defaults and changes last until the page is closed.'));
+    notices.push(notice('storage/off'));
   } else {
     try {
       raw = storage.getItem(STORAGE_KEY);
     } catch {
       writable = false;
-      messages.push(t('This browser does not allow saved settings here; the app starts with its defaults and changes last until the page is closed.'));
+      notices.push(notice('storage/denied'));
     }
   }
 
@@ -238,25 +322,25 @@ export function openStore(storage: StorageLike | null | undefined): Store {
       } else if (version > STORAGE_VERSION) {
         // A newer copy of the app saved this: leave it exactly as it is.
         writable = false;
-        messages.push(t('Settings were saved by a newer version of Threshold; this version starts with its defaults and does not change them.'));
+        notices.push(notice('storage/newer-version'));
       } else {
         try {
           while (version < STORAGE_VERSION) {
             current = MIGRATIONS[version](current);
             version += 1;
           }
-          const before = messages.length;
-          const read = readV1(current, messages);
-          preferences = read.preferences;
+          const before = notices.length;
+          const read = readV2(current, notices);
+          kept = { ...kept, preferences: read.preferences, selection: read.selection };
           customs = read.customs;
-          dropped = messages.length > before;
+          dropped = notices.length > before;
         } catch {
           readable = false;
         }
       }
     }
     if (!readable) {
-      preferences = defaultPreferences();
+      kept = emptyKeptState();
       customs = [];
       dropped = false;
       // Keep a copy of what could not be read before any save replaces it.
@@ -268,101 +352,80 @@ export function openStore(storage: StorageLike | null | undefined): Store {
         backedUp = false;
       }
       if (backedUp) {
-        messages.push(t('Saved settings could not be read; the app starts with its defaults. A copy of the unreadable data was kept.'));
+        notices.push(notice('storage/unreadable-backed-up'));
       } else {
         writable = false;
-        messages.push(t('Saved settings could not be read and no copy could be made; the app starts with its defaults and will not overwrite them.'));
+        notices.push(notice('storage/unreadable-no-copy'));
       }
     }
     if (dropped) {
       // Parts were dropped: keep the document as it was before a save replaces it.
       try {
         storage!.setItem(BACKUP_KEY, raw);
-        messages.push(t('A copy of the saved data as it was has been kept.'));
+        notices.push(notice('storage/dropped-backed-up'));
       } catch {
         writable = false;
-        messages.push(t('No copy of the saved data could be made, so it will not be overwritten; changes last until the page is closed.'));
+        notices.push(notice('storage/dropped-no-copy'));
       }
     }
   }
 
-  let valid: Scenario[] = [];
-  let rejected: RejectedScenario[] = [];
-  const checkCustoms = () => {
-    valid = [];
-    rejected = [];
-    customs.forEach((item, index) => {
-      const parsed = parseScenario(item);
-      if (parsed.ok) valid.push(parsed.scenario);
-      else rejected.push({ index, ...describeScenario(item), errors: parsed.errors });
-    });
-  };
-  checkCustoms();
-  if (rejected.length > 0) {
-    messages.push(
-      tn(
-        '{count} saved custom scenario did not pass the checks and was not loaded; it is kept in storage so nothing is lost.',
-        '{count} saved custom scenarios did not pass the checks and were not loaded; they are kept in storage so nothing is lost.',
-        rejected.length,
-      ),
-    );
+  // The walkthrough kept its own key before the store: a returning user has seen it.
+  if (storage) {
+    try {
+      if (storage.getItem(LEGACY_WALKTHROUGH_KEY) === '1') {
+        legacyPending = writable;
+        if (!kept.preferences.walkthroughSeen) kept = { ...kept, preferences: { ...kept.preferences, walkthroughSeen: true } };
+      }
+    } catch {
+      // Unreadable: nothing to migrate.
+    }
   }
 
-  const save = (nextPreferences: Preferences, nextCustoms: unknown[]): SaveResult => {
-    // Memory always takes the change, so the lesson goes on; storage either takes it whole or not.
-    preferences = nextPreferences;
-    customs = nextCustoms;
-    checkCustoms();
-    if (!writable || !storage) {
-      return { ok: false, message: t('Not saved: this browser is not keeping settings for this page. The change lasts until the page is closed.') };
+  const valid: Scenario[] = [];
+  const invalid: unknown[] = [];
+  const rejected: RejectedScenario[] = [];
+  customs.forEach((item, index) => {
+    const parsed = parseScenario(item);
+    if (parsed.ok) valid.push(parsed.scenario);
+    else {
+      invalid.push(item);
+      rejected.push({ index, ...describeScenario(item), errors: parsed.errors });
     }
-    const doc: StoredDataV1 = { version: 1, ...nextPreferences, customScenarios: nextCustoms };
-    const text = JSON.stringify(doc);
-    try {
-      storage.setItem(STORAGE_KEY, text);
-      raw = text;
-      return { ok: true, message: null };
-    } catch (err) {
-      return {
-        ok: false,
-        message: isQuotaError(err)
-          ? t('Not saved: browser storage is full. What was saved before is kept; this change lasts until the page is closed.')
-          : t('Not saved: the browser refused to store it. What was saved before is kept; this change lasts until the page is closed.'),
-      };
-    }
-  };
+  });
+  kept = { ...kept, customScenarios: valid, keptCustoms: invalid };
+  if (rejected.length > 0) notices.push(notice('storage/customs-rejected', { count: rejected.length }));
 
-  const store: Store = {
-    get preferences() {
-      return preferences;
-    },
-    get customScenarios() {
-      return valid;
-    },
-    get rejected() {
-      return rejected;
-    },
-    loadMessages: messages,
+  return {
+    loaded: kept,
+    rejected,
+    notices,
     get persistent() {
       return writable;
     },
-    update(patch) {
-      return save({ ...preferences, ...patch }, customs);
-    },
-    saveCustomScenario(scenario) {
-      // Stored as its canonical JSON data, the same form an exported file has.
-      const data = JSON.parse(scenarioToJson(scenario)) as unknown;
-      const others = customs.filter((item) => describeScenario(item).id !== scenario.id);
-      if (others.length >= MAX_CUSTOM_SCENARIOS) {
-        return { ok: false, message: t('Not saved: at most {max} custom scenarios can be kept. Remove one first.', { max: MAX_CUSTOM_SCENARIOS }) };
+    migrated: legacyPending,
+    save(next) {
+      if (!writable || !storage) return { ok: false, notice: notice('storage/not-saved-off') };
+      const text = JSON.stringify(serialiseKept(next));
+      if (text === raw && !legacyPending) return { ok: true, notice: null };
+      try {
+        storage.setItem(STORAGE_KEY, text);
+        raw = text;
+      } catch (err) {
+        return { ok: false, notice: notice(isQuotaError(err) ? 'storage/not-saved-full' : 'storage/not-saved-refused') };
       }
-      return save(preferences, [...others, data]);
-    },
-    removeCustomScenario(id) {
-      return save(preferences, customs.filter((item) => describeScenario(item).id !== id));
+      if (legacyPending) {
+        // The document now says the walkthrough was seen: the old key has done its work.
+        try {
+          storage.removeItem?.(LEGACY_WALKTHROUGH_KEY);
+        } catch {
+          // Left in place: it is read again next time, which does no harm.
+        }
+        legacyPending = false;
+      }
+      return { ok: true, notice: null };
     },
   };
-  return store;
 }
 
 /** The page's localStorage, or null where reading it throws (some private modes, file:// rules). */

@@ -3,6 +3,9 @@
 // model. Pure: storage, share links and the screens all pass these objects around.
 import { findInput } from '../model/inputs';
 import { t } from '../ui/i18n';
+import { notice, safeText, type Notice } from './state-schema';
+
+export { safeText };
 
 export interface TeacherSettings {
   /** Input paths students can see but not change. */
@@ -41,16 +44,16 @@ export function inputAccess(settings: TeacherSettings, path: string): InputAcces
 }
 
 /**
- * Check unknown data (from storage or a link) and return usable settings plus one plain-text message
- * per problem. Unknown input paths, duplicates and wrong types are dropped and reported; a path both
- * locked and hidden is kept as hidden only.
+ * Check unknown data (from storage) and return usable settings plus one notice per problem (a code
+ * the page words later, src/ui/kit/notices.ts). Unknown input paths, duplicates and wrong types are
+ * dropped and reported; a path both locked and hidden is kept as hidden only.
  */
-export function validateTeacherSettings(raw: unknown): { settings: TeacherSettings; problems: string[] } {
+export function validateTeacherSettings(raw: unknown): { settings: TeacherSettings; problems: Notice[] } {
   const settings = defaultTeacherSettings();
-  const problems: string[] = [];
+  const problems: Notice[] = [];
   if (raw === undefined || raw === null) return { settings, problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    problems.push(t('Teacher settings were not readable; teacher mode is off.'));
+    problems.push(notice('teacher/unreadable'));
     return { settings, problems };
   }
   const obj = raw as Record<string, unknown>;
@@ -59,16 +62,16 @@ export function validateTeacherSettings(raw: unknown): { settings: TeacherSettin
   for (const key of ['hideOutcomes', 'predictFirst'] as const) {
     if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
     if (typeof obj[key] === 'boolean') settings[key] = obj[key] as boolean;
-    else problems.push(t('Teacher setting "{name}" should be on or off; it is off.', { name: key }));
+    else problems.push(notice('teacher/flag-invalid', { name: key }));
   }
   return { settings, problems };
 }
 
-function readPaths(obj: Record<string, unknown>, key: 'lockedInputs' | 'hiddenInputs', problems: string[]): string[] {
+function readPaths(obj: Record<string, unknown>, key: 'lockedInputs' | 'hiddenInputs', problems: Notice[]): string[] {
   if (!Object.prototype.hasOwnProperty.call(obj, key)) return [];
   const list = obj[key];
   if (!Array.isArray(list)) {
-    problems.push(t('Teacher setting "{name}" should be a list of inputs; it is empty.', { name: key }));
+    problems.push(notice('teacher/list-invalid', { name: key }));
     return [];
   }
   const out: string[] = [];
@@ -76,17 +79,10 @@ function readPaths(obj: Record<string, unknown>, key: 'lockedInputs' | 'hiddenIn
     if (typeof item === 'string' && findInput(item)) {
       if (!out.includes(item)) out.push(item);
     } else {
-      problems.push(t('Teacher settings name an unknown input ({input}); it was ignored.', { input: safeText(item) }));
+      problems.push(notice('teacher/unknown-input', { input: safeText(item) }));
     }
   }
   return out;
-}
-
-/** At most 40 characters of plain letters, digits and . _ : -, for echoing bad data in a message. */
-export function safeText(value: unknown): string {
-  const text = typeof value === 'string' ? value : String(value);
-  const clean = text.replace(/[^A-Za-z0-9 ._:-]/g, '?');
-  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,9 +3,9 @@
 // Intl for the current locale. Output is plain text for textContent, never HTML: parameters are
 // inserted as they are and nothing here builds markup.
 import { ES } from './locales/es';
+import { isLocale, LOCALES, pickLocale, type Locale } from '../app/state-schema';
 
-export type Locale = 'en' | 'es';
-export const LOCALES: readonly Locale[] = ['en', 'es'];
+export { isLocale, LOCALES, pickLocale, type Locale };
 
 /** The language tag Intl is given for each locale (en-GB: the app's existing number style). */
 const INTL_TAG: Record<Locale, string> = { en: 'en-GB', es: 'es' };
@@ -13,43 +13,74 @@ const CATALOGUES: Record<Locale, Readonly<Record<string, string>> | null> = { en
 
 export type Params = Record<string, string | number>;
 
-let current: Locale = 'en';
-const listeners = new Set<(locale: Locale) => void>();
-const missing = new Set<string>();
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+/**
+ * Where the current locale lives. In the app it is the store (src/app/store.ts: `state.locale`,
+ * connected by src/app/main.ts); before that, and in node tests, a plain variable here. t() and the
+ * formatters read it on every call, so text worded after a switch is in the new language.
+ */
+export interface LocaleSource {
+  get(): Locale;
+  set(locale: Locale): void;
+  /** Calls `listener` after each real change; returns the unsubscribe. */
+  subscribe(listener: (locale: Locale) => void): () => void;
 }
 
+function memorySource(): LocaleSource {
+  let value: Locale = 'en';
+  const heard = new Set<(locale: Locale) => void>();
+  return {
+    get: () => value,
+    set(locale) {
+      if (locale === value) return;
+      value = locale;
+      if (typeof document !== 'undefined') document.documentElement.lang = locale;
+      for (const listener of [...heard]) listener(locale);
+    },
+    subscribe(listener) {
+      heard.add(listener);
+      return () => heard.delete(listener);
+    },
+  };
+}
+
+const memory = memorySource();
+let source: LocaleSource = memory;
+const listeners = new Set<(locale: Locale) => void>();
+const forward = (locale: Locale) => {
+  for (const listener of [...listeners]) listener(locale);
+};
+let unforward = source.subscribe(forward);
+const missing = new Set<string>();
+
 /**
- * The locale to start in: a saved choice if there is one, else the first of the browser's languages
- * (navigator.languages) that the app has ("es-VE" → es), else English.
+ * Read (and set) the locale through `next` from now on; returns a function that goes back to the
+ * module's own variable. Listeners of onLocaleChange keep listening across the switch.
  */
-export function pickLocale(saved: unknown, browserLanguages: readonly string[] = []): Locale {
-  if (isLocale(saved)) return saved;
-  for (const tag of browserLanguages) {
-    const base = typeof tag === 'string' ? tag.toLowerCase().split('-')[0] : '';
-    if (isLocale(base)) return base;
-  }
-  return 'en';
+export function connectLocale(next: LocaleSource): () => void {
+  unforward();
+  source = next;
+  unforward = source.subscribe(forward);
+  return () => {
+    if (source !== next) return;
+    unforward();
+    source = memory;
+    unforward = source.subscribe(forward);
+  };
 }
 
 export function getLocale(): Locale {
-  return current;
+  return source.get();
 }
 
 /** The BCP 47 tag for Intl and for <html lang>. */
-export function localeTag(locale: Locale = current): string {
+export function localeTag(locale: Locale = getLocale()): string {
   return INTL_TAG[locale];
 }
 
 /** Switch language; listeners run only on a real change. Returns false for an unknown locale. */
 export function setLocale(locale: string): boolean {
   if (!isLocale(locale)) return false;
-  if (locale === current) return true;
-  current = locale;
-  if (typeof document !== 'undefined') document.documentElement.lang = locale;
-  for (const listener of [...listeners]) listener(locale);
+  if (locale !== source.get()) source.set(locale);
   return true;
 }
 
@@ -63,7 +94,7 @@ export function onLocaleChange(listener: (locale: Locale) => void): () => void {
  * locale (pass a string to keep a number such as a year or a seed as it is).
  */
 export function t(key: string, params?: Params): string {
-  const catalogue = CATALOGUES[current];
+  const catalogue = CATALOGUES[getLocale()];
   let text = key;
   if (catalogue) {
     const found = Object.prototype.hasOwnProperty.call(catalogue, key) ? catalogue[key] : undefined;
@@ -86,7 +117,7 @@ export function tData(text: string, params?: Params): string {
  * translates it and fills {count} and the other parameters.
  */
 export function tn(one: string, other: string, count: number, params?: Params): string {
-  const form = pluralRules(current).select(count) === 'one' ? one : other;
+  const form = pluralRules(getLocale()).select(count) === 'one' ? one : other;
   return t(form, { ...params, count });
 }
 
@@ -135,13 +166,13 @@ function pluralRules(locale: Locale): Intl.PluralRules {
 }
 
 /** A number with at most `maxDigits` decimals (default 2), grouped for the locale. */
-export function formatNumber(value: number, maxDigits = 2, locale: Locale = current): string {
+export function formatNumber(value: number, maxDigits = 2, locale: Locale = getLocale()): string {
   if (!Number.isFinite(value)) return String(value);
   return numberFormat({ maximumFractionDigits: maxDigits }, locale).format(value);
 }
 
 /** A whole number, grouped for the locale: 10000 → "10,000" (en) or "10.000" (es). */
-export function formatInteger(value: number, locale: Locale = current): string {
+export function formatInteger(value: number, locale: Locale = getLocale()): string {
   if (!Number.isFinite(value)) return String(value);
   return numberFormat({ maximumFractionDigits: 0 }, locale).format(Math.round(value));
 }
@@ -150,7 +181,7 @@ export function formatInteger(value: number, locale: Locale = current): string {
  * A share as a percentage: 0.423 → "42%" (en) or "42 %" (es). With no `digits`, a small non-zero
  * share keeps one decimal so that 0.4% is not shown as 0%.
  */
-export function formatPercent(share: number, digits?: number, locale: Locale = current): string {
+export function formatPercent(share: number, digits?: number, locale: Locale = getLocale()): string {
   if (!Number.isFinite(share)) return String(share);
   const p = Math.abs(share * 100);
   const d = digits ?? (p !== 0 && p < 1 ? 1 : 0);
@@ -164,7 +195,7 @@ const DATE_LIKE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
  * and shows only the parts it has: "October 2025" / "octubre de 2025". Read in UTC, so the day never
  * shifts with the computer's time zone. Text that is not a date comes back unchanged.
  */
-export function formatDate(date: Date | string, locale: Locale = current): string {
+export function formatDate(date: Date | string, locale: Locale = getLocale()): string {
   let when: Date;
   let parts: 'year' | 'month' | 'day' = 'day';
   if (typeof date === 'string') {

@@ -1,10 +1,10 @@
 // First-time walkthrough: the question, then three short steps (the board and its tokens, the odds
-// column and the d10, the density bar). Skippable; reopened from the Help button; "seen" is kept in
-// localStorage when storage works (private modes may throw, so every access is guarded).
+// column and the d10, the density bar). Skippable; reopened from the Help button. "Seen" lives in the
+// app store's preferences (src/app/store.ts), which storage keeps; the walkthrough's old key of its
+// own ('threshold.walkthrough.seen') is migrated into it on load (src/app/storage.ts). A language
+// switch while it is open re-words the open step in place.
 import { h } from './dom';
-import { t } from './i18n';
-
-const KEY = 'threshold.walkthrough.seen';
+import { onLocaleChange, t } from './i18n';
 
 interface Step {
   title: string;
@@ -64,41 +64,33 @@ function buildSteps(): Step[] {
   ];
 }
 
-/** The app's versioned store, when wired (src/app/kit.ts); the old single key is still honoured. */
+/** Where "seen" is kept: the app store once main.ts wires it; until then this page's memory. */
 let memory: { seen(): boolean; mark(): void } | null = null;
+let seenHere = false;
 export function rememberWalkthroughWith(store: { seen(): boolean; mark(): void }): void {
   memory = store;
 }
 
 export function walkthroughSeen(): boolean {
-  if (memory?.seen()) return true;
-  try {
-    return window.localStorage.getItem(KEY) === '1';
-  } catch {
-    return false;
-  }
+  return memory ? memory.seen() : seenHere;
 }
 
 function markSeen() {
+  seenHere = true;
   memory?.mark();
-  try {
-    window.localStorage.setItem(KEY, '1');
-  } catch {
-    // Storage can be unavailable (private mode, quota): the walkthrough then shows again next time.
-  }
 }
 
 export function openWalkthrough(): void {
-  const STEPS = buildSteps();
+  let STEPS = buildSteps();
   if (document.querySelector('.walkthrough-backdrop')) return;
   const previous = document.activeElement as HTMLElement | null;
   let index = 0;
   const title = h('h2', { id: 'wt-title' });
   const body = h('div', { class: 'wt-body' });
   const counter = h('p', { class: 'steps' });
-  const back = h('button', { type: 'button', text: t('Back') });
+  const back = h('button', { type: 'button' });
   const next = h('button', { type: 'button', class: 'primary', id: 'wt-next' });
-  const skip = h('button', { type: 'button', id: 'wt-skip', text: t('Skip') });
+  const skip = h('button', { type: 'button', id: 'wt-skip' });
   const dialog = h('div', { class: 'walkthrough', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'wt-title' }, counter, title, body, h('div', { class: 'wt-actions' }, skip, back, next));
   const backdrop = h('div', { class: 'walkthrough-backdrop' }, dialog);
 
@@ -114,19 +106,27 @@ export function openWalkthrough(): void {
     backdrop.classList.toggle('aside', lit !== null && !onRight);
     backdrop.classList.toggle('aside-left', lit !== null && onRight);
   }
-  function show() {
+  /** Word the open step; `focus` moves focus to Next (not on a re-wording: focus stays where it is). */
+  function show(focus = true) {
     const step = STEPS[index];
     highlight(step.target);
     title.textContent = step.title;
     body.replaceChildren(...step.body.map((node) => (typeof node === 'string' ? node : node.cloneNode(true))));
     counter.textContent = index === 0 ? t('Welcome') : t('Step {step} of {steps}', { step: index, steps: STEPS.length - 1 });
+    back.textContent = t('Back');
+    skip.textContent = t('Skip');
     back.disabled = index === 0;
     next.textContent = index === STEPS.length - 1 ? t('Start') : t('Next');
-    next.focus();
+    if (focus) next.focus();
   }
+  const stopWording = onLocaleChange(() => {
+    STEPS = buildSteps();
+    show(false);
+  });
   // The rest of the page is inert while the dialog is open, for screen readers as for the mouse.
   const outside = [...document.body.children].filter((el): el is HTMLElement => el instanceof HTMLElement && !el.inert);
   function close() {
+    stopWording();
     for (const el of outside) el.inert = false;
     highlight(undefined);
     markSeen();

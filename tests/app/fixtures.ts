@@ -3,12 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseScenario } from '../../src/engine/scenario';
 import type { Scenario } from '../../src/model/types';
+import { isScenarioFileName } from '../../src/model/scenario-schema';
 
 const DIR = join(__dirname, '..', '..', 'scenarios');
 
 export function shippedScenarios(): Scenario[] {
   return readdirSync(DIR)
-    .filter((name) => name.endsWith('.json'))
+    .filter(isScenarioFileName)
     .sort()
     .map((name) => {
       const parsed = parseScenario(JSON.parse(readFileSync(join(DIR, name), 'utf8')));

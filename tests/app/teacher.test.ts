@@ -12,6 +12,7 @@ import {
   verdictText,
 } from '../../src/app/teacher';
 import { setLocale } from '../../src/ui/i18n';
+import { wordNotice } from '../../src/ui/kit/notices';
 
 afterEach(() => {
   setLocale('en');
@@ -41,7 +42,7 @@ describe('teacher settings', () => {
     expect(validateTeacherSettings(undefined)).toEqual({ settings: defaultTeacherSettings(), problems: [] });
   });
 
-  it('bad data is dropped piece by piece, each with a plain message', () => {
+  it('bad data is dropped piece by piece, each with a notice (a code), worded as plain text', () => {
     const { settings, problems } = validateTeacherSettings({
       lockedInputs: ['intervener.troops', 'intervener.troops', '<img src=x>', 42, 'population.hostility'],
       hiddenInputs: 'population.hostility',
@@ -49,12 +50,18 @@ describe('teacher settings', () => {
       predictFirst: true,
     });
     expect(settings).toEqual({ lockedInputs: ['intervener.troops', 'population.hostility'], hiddenInputs: [], hideOutcomes: false, predictFirst: true });
-    expect(problems).toHaveLength(4);
-    expect(problems.join('\n')).toContain('unknown input (?img src?x?)');
-    expect(problems.join('\n')).toContain('unknown input (42)');
-    expect(problems.join('\n')).toMatch(/"hiddenInputs" should be a list/);
-    expect(problems.join('\n')).toMatch(/"hideOutcomes" should be on or off/);
-    for (const p of problems) expect(p).not.toMatch(/[<>]/);
+    expect(problems).toEqual([
+      { code: 'teacher/list-invalid', params: { name: 'hiddenInputs' } },
+      { code: 'teacher/unknown-input', params: { input: '?img src?x?' } },
+      { code: 'teacher/unknown-input', params: { input: '42' } },
+      { code: 'teacher/flag-invalid', params: { name: 'hideOutcomes' } },
+    ]);
+    const text = problems.map(wordNotice).join('\n');
+    expect(text).toContain('unknown input (?img src?x?)');
+    expect(text).toContain('unknown input (42)');
+    expect(text).toMatch(/"hiddenInputs" should be a list/);
+    expect(text).toMatch(/"hideOutcomes" should be on or off/);
+    for (const p of problems) expect(wordNotice(p)).not.toMatch(/[<>]/);
   });
 
   it('a path both locked and hidden is kept as hidden only', () => {
@@ -67,7 +74,8 @@ describe('teacher settings', () => {
     for (const raw of ['on', 3, [1], true]) {
       const { settings, problems } = validateTeacherSettings(raw);
       expect(settings).toEqual(defaultTeacherSettings());
-      expect(problems).toEqual(['Teacher settings were not readable; teacher mode is off.']);
+      expect(problems).toEqual([{ code: 'teacher/unreadable' }]);
+      expect(problems.map(wordNotice)).toEqual(['Teacher settings were not readable; teacher mode is off.']);
     }
   });
 });

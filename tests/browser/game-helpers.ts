@@ -12,7 +12,11 @@ export function shippedScenario(id: string): Scenario {
   return result.scenario;
 }
 
-/** Mark the walkthrough as seen before the app loads (tests that are not about it). */
+/**
+ * Mark the walkthrough as seen before the app loads (tests that are not about it). The walkthrough's
+ * old key of its own is still honoured: storage migrates it into the app store's preferences on load
+ * (src/app/storage.ts), as it does for a returning user.
+ */
 export async function skipWalkthrough(page: Page): Promise<void> {
   await page.addInitScript(() => {
     try {

@@ -4,7 +4,6 @@
 // lock/hide/hide-outcomes and predict-then-reveal work, and the print stylesheet hides the chrome.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
 import { runSummary } from '../../src/engine/batch';
 import { scorePrediction } from '../../src/app/teacher';
 import { openFresh, shippedScenario } from './game-helpers';
@@ -87,7 +86,10 @@ describe('classroom kit', () => {
     try {
       await setNumber(page, 'intervener.troops', '45000');
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-scenario')]);
-      const text = readFileSync((await download.path())!, 'utf8');
+      // The run's browser is shared over a connection, so the file is read through a stream, not a path.
+      const chunks: Buffer[] = [];
+      for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+      const text = Buffer.concat(chunks).toString('utf8');
       const exported = JSON.parse(text) as { id: string; title: string; intervener: { troops: { value: number } } };
       expect(exported.intervener.troops.value).toBe(45000);
       await page.setInputFiles('#import-file', { name: 'set-up.json', mimeType: 'application/json', buffer: Buffer.from(text) });

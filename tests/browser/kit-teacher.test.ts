@@ -4,12 +4,19 @@
 // table, PNG valid, twice the chart's size, not blank).
 import { readCsv } from '../csv-reader';
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { runOne } from '../../src/engine/campaign';
 import { TIMELINE_H, TIMELINE_LEGEND_H, TIMELINE_W } from '../../src/ui/debrief/timeline';
 import { screenshot } from './browser';
 import { colourVariety, openFresh, shippedScenario, finishGame } from './game-helpers';
+
+/** A download's bytes, read through a stream: the run's browser is shared over a connection, so there is no local path. */
+async function downloaded(download: { createReadStream(): Promise<NodeJS.ReadableStream> }): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
 
 
 
@@ -118,7 +125,7 @@ describe('debrief exports', () => {
       expect(table.length).toBeGreaterThan(2);
       const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#timeline-csv')]);
       expect(csvDownload.suggestedFilename()).toBe('threshold-timeline.csv');
-      const csv = readCsv(readFileSync((await csvDownload.path())!, 'utf8'));
+      const csv = readCsv((await downloaded(csvDownload)).toString('utf8'));
       expect(csv[0]).toEqual(table[0].map((c) => c.text));
       expect(csv.length).toBe(table.length);
       csv.slice(1).forEach((row, i) => {
@@ -134,7 +141,7 @@ describe('debrief exports', () => {
 
       const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.click('#timeline-png')]);
       expect(pngDownload.suggestedFilename()).toBe('threshold-timeline.png');
-      const png = readFileSync((await pngDownload.path())!);
+      const png = await downloaded(pngDownload);
       expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
       mkdirSync('test-output/screenshots', { recursive: true });
       writeFileSync('test-output/screenshots/kit-teacher-timeline-export.png', png);
@@ -155,7 +162,7 @@ describe('debrief exports', () => {
       await page.selectOption('#language', 'es');
       await page.waitForFunction(() => document.querySelector('#timeline-png')?.textContent === 'Guardar la cronología como PNG');
       const [esDownload] = await Promise.all([page.waitForEvent('download'), page.click('#timeline-png')]);
-      const esPng = readFileSync((await esDownload.path())!);
+      const esPng = await downloaded(esDownload);
       writeFileSync('test-output/screenshots/kit-teacher-timeline-export-es.png', esPng);
       const esSeen = await colourVariety(page, esPng);
       expect([esSeen.width, esSeen.height]).toEqual([seen.width, seen.height]);
@@ -165,7 +172,7 @@ describe('debrief exports', () => {
       await page.waitForSelector('#distribution-png', { timeout: 20_000 });
       const [distDownload] = await Promise.all([page.waitForEvent('download'), page.click('#distribution-png')]);
       expect(distDownload.suggestedFilename()).toBe('threshold-distribution.png');
-      const dist = readFileSync((await distDownload.path())!);
+      const dist = await downloaded(distDownload);
       expect(dist.subarray(1, 4).toString('latin1')).toBe('PNG');
       writeFileSync('test-output/screenshots/kit-teacher-distribution-export.png', dist);
       const distSeen = await colourVariety(page, dist);

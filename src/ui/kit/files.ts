@@ -3,6 +3,8 @@
 import type { AppContext } from '../../app/router';
 import { h } from '../dom';
 import { t } from '../i18n';
+import { wordNotice } from './notices';
+import { wording } from './wording';
 
 export function downloadText(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -13,15 +15,25 @@ export function downloadText(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The import control; `onImported` runs after a valid file was saved and listed. Returns the zone and a clean-up. */
-export function importZone(app: AppContext, onImported: (id: string) => void): { element: HTMLElement; dispose(): void } {
+/**
+ * The import control; `onImported` runs after a valid file was listed (and saved, storage allowing).
+ * Returns the zone, a clean-up, and a re-wording for a language switch.
+ */
+export function importZone(app: AppContext, onImported: (id: string) => void): { element: HTMLElement; dispose(): void; relocalize(): void } {
+  const words = wording();
   const errors = h('ul', { class: 'field-errors', id: 'import-errors', 'aria-live': 'polite' });
-  const status = h('p', { class: 'muted', id: 'import-status', role: 'status' });
+  /** The status line, as a function of the language ('' when there is none). */
+  let statusWords = (): string => '';
+  const status = words.text(h('p', { class: 'muted', id: 'import-status', role: 'status' }), () => statusWords());
+  const setStatus = (word: () => string) => {
+    statusWords = word;
+    status.textContent = word();
+  };
   // Out of the tab order: the visible button opens it, and a 1-pixel input cannot show its focus.
-  const picker = h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', class: 'visually-hidden', tabindex: '-1', 'aria-label': t('Import') });
+  const picker = words.attr(h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', class: 'visually-hidden', tabindex: '-1' }), 'aria-label', () => t('Import'));
   const read = async (file: File | undefined | null) => {
     errors.replaceChildren();
-    status.textContent = '';
+    setStatus(() => '');
     if (!file) return;
     if (file.size > 1_000_000) {
       errors.append(h('li', { text: t('(file): larger than 1 MB; a scenario file is a few kilobytes.') }));
@@ -29,21 +41,24 @@ export function importZone(app: AppContext, onImported: (id: string) => void): {
     }
     const result = app.kit.importScenario(await file.text());
     if (!result.ok) {
-      status.textContent = t('The file was not imported: {count} problems.', { count: result.errors.length });
+      const count = result.errors.length;
+      const refused = result.notice;
+      if (refused) setStatus(() => wordNotice(refused));
+      else setStatus(() => t('The file was not imported: {count} problems.', { count }));
       errors.append(...result.errors.slice(0, 40).map((text) => h('li', { text })));
       return;
     }
-    status.textContent = t('Imported “{title}”; it is kept in this browser and listed on Choose.', { title: result.scenario.title });
-    if (result.message) app.notify(result.message);
+    const title = result.scenario.title;
+    setStatus(() => t('Imported “{title}”; it is kept in this browser and listed on Choose.', { title }));
     onImported(result.scenario.id);
   };
   picker.addEventListener('change', () => void read(picker.files?.[0]));
   const zone = h(
     'div',
     { class: 'drop-zone', id: 'import-zone' },
-    h('button', { type: 'button', id: 'import-button', onclick: () => picker.click(), text: t('Import a scenario file') }),
+    words.text(h('button', { type: 'button', id: 'import-button', onclick: () => picker.click() }), () => t('Import a scenario file')),
     ' ',
-    h('span', { class: 'muted', text: t('or drop a .json file anywhere on this page.') }),
+    words.text(h('span', { class: 'muted' }), () => t('or drop a .json file anywhere on this page.')),
     picker,
     status,
     errors,
@@ -66,6 +81,7 @@ export function importZone(app: AppContext, onImported: (id: string) => void): {
   document.addEventListener('drop', drop);
   return {
     element: zone,
+    relocalize: () => words.relocalize(),
     dispose() {
       document.removeEventListener('dragover', over);
       document.removeEventListener('dragleave', leave);

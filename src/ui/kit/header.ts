@@ -1,12 +1,14 @@
 // Header controls of the classroom kit: Share (link + QR for the projector), Teacher mode, the
 // language switch and the high-contrast projector theme. The share link's QR comes from our own
-// encoder as SVG text; it is parsed as XML and imported, never assigned as HTML.
+// encoder as SVG text; it is parsed as XML and imported, never assigned as HTML. Built once: a
+// language switch re-words the controls in place (the language menu keeps focus).
 import type { AppContext } from '../../app/router';
 import { qrSvg } from '../../app/qr';
-import { getLocale, LOCALES, setLocale, t, type Locale } from '../i18n';
+import { getLocale, LOCALES, t, type Locale } from '../i18n';
 import { h } from '../dom';
 import { openDialog } from './dialog';
 import { openTeacherPanel } from './teacher-panel';
+import { wording } from './wording';
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español' };
 
@@ -49,38 +51,49 @@ export function openShareDialog(app: AppContext): void {
   field.select();
 }
 
-/** Build the header controls into `slot`; `rerender` redraws the nav and the current screen. */
-export function mountHeaderControls(slot: HTMLElement, app: AppContext, rerender: () => void): void {
-  const draw = () => {
-    const language = h(
-      'select',
-      { id: 'language', 'aria-label': t('Language') },
-      ...LOCALES.map((code) => h('option', { value: code, lang: code, selected: code === getLocale(), text: LANGUAGE_NAMES[code] })),
-    );
-    language.addEventListener('change', () => {
-      if (!setLocale(language.value)) return;
-      app.kit.store.update({ locale: getLocale() });
-      document.documentElement.lang = getLocale();
-      draw();
-      rerender();
-      document.getElementById('language')?.focus();
-    });
-    const contrast = h('button', {
+export interface HeaderControls {
+  /** Re-word the controls in the current language (their elements, and focus, stay). */
+  relocalize(): void;
+}
+
+/**
+ * Build the header controls into `slot`. The language menu dispatches the choice to the store (the
+ * app then re-words every text); `teacherApplied` runs after the teacher panel changed the settings.
+ */
+export function mountHeaderControls(slot: HTMLElement, app: AppContext, teacherApplied: () => void): HeaderControls {
+  const words = wording();
+  const language = words.attr(
+    h('select', { id: 'language' }, ...LOCALES.map((code) => h('option', { value: code, lang: code, selected: code === getLocale(), text: LANGUAGE_NAMES[code] }))),
+    'aria-label',
+    () => t('Language'),
+  );
+  language.addEventListener('change', () => {
+    const value = language.value;
+    if ((LOCALES as readonly string[]).includes(value)) app.store.dispatch({ type: 'locale/set', locale: value as Locale, remember: true });
+  });
+  const pressed = () => (app.kit.theme() === 'high-contrast' ? 'true' : 'false');
+  const contrast = words.text(
+    h('button', {
       type: 'button',
       id: 'theme-toggle',
-      'aria-pressed': app.kit.theme() === 'high-contrast' ? 'true' : 'false',
-      text: t('High contrast'),
+      'aria-pressed': pressed(),
       onclick: () => {
         app.kit.setTheme(app.kit.theme() === 'high-contrast' ? 'standard' : 'high-contrast');
-        contrast.setAttribute('aria-pressed', app.kit.theme() === 'high-contrast' ? 'true' : 'false');
+        contrast.setAttribute('aria-pressed', pressed());
       },
-    });
-    slot.replaceChildren(
-      h('button', { type: 'button', id: 'share-button', text: t('Share'), onclick: () => openShareDialog(app) }),
-      h('button', { type: 'button', id: 'teacher-button', text: t('Teacher'), onclick: () => openTeacherPanel(app, rerender) }),
-      contrast,
-      language,
-    );
+    }),
+    () => t('High contrast'),
+  );
+  slot.replaceChildren(
+    words.text(h('button', { type: 'button', id: 'share-button', onclick: () => openShareDialog(app) }), () => t('Share')),
+    words.text(h('button', { type: 'button', id: 'teacher-button', onclick: () => openTeacherPanel(app, teacherApplied) }), () => t('Teacher')),
+    contrast,
+    language,
+  );
+  return {
+    relocalize() {
+      words.relocalize();
+      if (language.value !== getLocale()) language.value = getLocale();
+    },
   };
-  draw();
 }

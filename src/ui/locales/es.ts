@@ -5,12 +5,14 @@ import { ES_ANALYSIS } from './es-analysis';
 import { ES_GAME } from './es-game';
 import { ES_SCENARIOS } from './es-scenarios';
 import { ES_PLAY } from './es-play';
+import { ES_SCENARIO_ERRORS } from './es-scenario-errors';
 
 export const ES: Readonly<Record<string, string>> = {
   ...ES_GAME,
   ...ES_SCENARIOS,
   ...ES_ANALYSIS,
   ...ES_PLAY,
+  ...ES_SCENARIO_ERRORS,
   // --- Shell: screen names and header (index.html, src/app/main.ts)
   Choose: 'Elegir',
   'Set up': 'Preparar',
@@ -170,4 +172,11 @@ export const ES: Readonly<Record<string, string>> = {
   Close: 'Cerca',
   Off: 'Desviado',
   'Far off': 'Muy desviado',
+  // --- The one seed rule (src/app/state-schema.ts), as storage, share links and the seed fields word it
+  'The saved seed was not valid (1 to 64 characters, no control or invisible characters); seed {seed} is used.':
+    'La semilla guardada no era válida (de 1 a 64 caracteres, sin caracteres de control ni invisibles); se usa la semilla {seed}.',
+  "The link's seed is not valid (1 to 64 characters, no control or invisible characters); seed {seed} was used.":
+    'La semilla del enlace no es válida (de 1 a 64 caracteres, sin caracteres de control ni invisibles); se ha usado la semilla {seed}.',
+  'A seed cannot contain control or invisible characters; keeping the last one.':
+    'Una semilla no puede contener caracteres de control ni invisibles; se mantiene la anterior.',
 };

@@ -21,10 +21,6 @@ import { t, tData } from '../i18n';
 
 const LEGEND: RegionStatus[] = ['not-entered', 'being-entered', 'entered', 'stabilized', 'contested', 'failed'];
 
-function turnKey(state: GameState): string {
-  return `${state.phase}:${state.day}:${state.month}`;
-}
-
 function placed(state: GameState): number {
   return selectTroopsInCountry(state) - state.reserve;
 }
@@ -63,13 +59,8 @@ export const playScreen: Screen = {
         root.append(h('h2', { text: t('Play') }), h('p', { class: 'message', text: t('This set-up cannot be played: {error}', { error: (err as Error).message }) }));
         return () => {};
       }
-      record = {
-        key: session.selectionKey(),
-        state,
-        log: [{ event: null, turn: 'intro' }],
-        lastEvents: [],
-      };
-      session.setGame(record);
+      app.store.dispatch({ type: 'game/start', key: session.selectionKey(), state });
+      record = session.game()!;
     }
     const step = tokenSize(record.state.troopsInitial);
     let selected: string | null = record.state.regions[record.state.inputs.keyRegion]?.id ?? null;
@@ -145,12 +136,9 @@ export const playScreen: Screen = {
         return;
       }
       message.textContent = '';
-      const before = record.state;
-      const turn = turnKey(before);
-      if (action.type === 'turn/undo') record.log = record.log.filter((entry) => entry.turn !== turn);
-      for (const event of result.events) record.log.push({ event, turn });
-      record.state = result.state;
-      if (action.type === 'day/end' || action.type === 'month/end') record.lastEvents = result.events;
+      // The store records the turn (state, log, last events); this screen only reads the record.
+      app.store.dispatch({ type: 'game/applied', action, state: result.state, events: result.events });
+      record = session.game() ?? record;
       render(result.events);
       performance.mark('threshold:turn-sync');
       performance.measure('threshold:turn', 'threshold:turn-start', 'threshold:turn-sync');

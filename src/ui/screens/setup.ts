@@ -1,6 +1,9 @@
 // Set up: every input of the chosen scenario (published value marked, source on hover and focus,
-// reset), the objective, the seed, and what the scenario assumes. Changes go to the session.
+// reset), the objective, the seed, and what the scenario assumes. Changes go to the session (the app
+// store). A language switch re-words the screen in place (relocalize): nothing is rebuilt, so focus,
+// scroll and half-typed text stay. The seed follows the one rule of src/app/state-schema.ts.
 import type { Screen } from '../../app/router';
+import { checkSeed, type SeedProblem } from '../../app/state-schema';
 import { INPUTS, sourcedAt } from '../../model/inputs';
 import type { ObjectiveKind } from '../../model/types';
 import { h } from '../dom';
@@ -10,6 +13,8 @@ import { inputAccess, isTeacherModeOn, parsePrediction } from '../../app/teacher
 import { scenarioFileText } from '../../app/export';
 import { t, tData, tn, formatPercent } from '../i18n';
 import { downloadText, importZone } from '../kit/files';
+import { seedProblemText } from '../kit/notices';
+import { wording } from '../kit/wording';
 
 const OBJECTIVE_WORDS: Record<ObjectiveKind, () => string> = {
   capital: () => t('Seize and hold the capital region (3 months with enough troops)'),
@@ -34,6 +39,7 @@ export const setupScreen: Screen = {
     const controls = new Map<string, InputControl>();
     const overrides = session.selection.overrides;
     const teacher = app.kit.teacher();
+    const words = wording();
 
     const groups = GROUPS.map((group) => {
       // Hidden inputs are not shown at all; locked ones are shown disabled with a note.
@@ -42,7 +48,7 @@ export const setupScreen: Screen = {
       return h(
         'fieldset',
         { class: 'input-group' },
-        h('legend', { text: group.title() }),
+        words.text(h('legend'), group.title),
         ...specs.map((spec) => {
           const sourced = sourcedAt(scenario, spec.path)!;
           const control = createInputControl(spec, sourced, overrides[spec.path] ?? sourced.value, (value) => session.setOverride(spec.path, value));
@@ -51,7 +57,7 @@ export const setupScreen: Screen = {
             control.element.classList.add('locked');
             control.element.dataset.locked = 'true';
             for (const el of control.element.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')) el.disabled = true;
-            control.element.prepend(h('p', { class: 'locked-note', text: t('Locked by the teacher.') }));
+            control.element.prepend(words.text(h('p', { class: 'locked-note' }), () => t('Locked by the teacher.')));
           }
           return control.element;
         }),
@@ -63,69 +69,90 @@ export const setupScreen: Screen = {
     const objective = h(
       'fieldset',
       { class: 'objective-choice' },
-      h('legend', { text: t('Objective') }),
-      ...kinds.map((kind) =>
-        h(
+      words.text(h('legend'), () => t('Objective')),
+      ...kinds.map((kind) => {
+        const label = document.createTextNode('');
+        words.on(() => {
+          label.data = ` ${OBJECTIVE_WORDS[kind]()}${kind === scenario.objective.kind ? t(' (this scenario’s objective)') : ''}`;
+        });
+        return h(
           'label',
           { class: 'radio' },
           h('input', { type: 'radio', name: 'objective', value: kind, checked: kind === chosen, onchange: () => session.setObjective(kind) }),
-          ` ${OBJECTIVE_WORDS[kind]()}${kind === scenario.objective.kind ? t(' (this scenario’s objective)') : ''}`,
-        ),
-      ),
+          label,
+        );
+      }),
     );
 
     const seedField = h('input', { type: 'text', id: 'seed', value: session.selection.seed, autocomplete: 'off', 'aria-describedby': 'seed-help' });
     const seedError = h('span', { class: 'input-error', 'aria-live': 'polite' });
+    /** Why the last seed typed was refused (re-worded on a language switch), or null. */
+    let seedProblem: SeedProblem | null = null;
+    const showSeedProblem = (problem: SeedProblem | null) => {
+      seedProblem = problem;
+      seedError.textContent = problem ? seedProblemText(problem) : '';
+      if (problem) seedField.setAttribute('aria-invalid', 'true');
+      else seedField.removeAttribute('aria-invalid');
+    };
     seedField.addEventListener('change', () => {
-      const seed = seedField.value.trim();
-      if (!seed || seed.length > 64) {
-        seedError.textContent = t('A seed is 1 to 64 characters; keeping the last one.');
+      // One rule everywhere: the seed a share link or storage would accept.
+      const check = checkSeed(seedField.value.trim());
+      if (!check.ok) {
+        showSeedProblem(check.problem);
         seedField.value = session.selection.seed;
         return;
       }
-      seedError.textContent = '';
-      session.setSeed(seed);
+      showSeedProblem(null);
+      seedField.value = check.seed;
+      session.setSeed(check.seed);
     });
-    const newSeed = h('button', {
-      type: 'button',
-      text: t('New seed'),
-      onclick: () => {
-        const seed = String(Math.floor(Math.random() * 1e6));
-        seedField.value = seed;
-        seedError.textContent = '';
-        session.setSeed(seed);
-      },
-    });
+    const newSeed = words.text(
+      h('button', {
+        type: 'button',
+        onclick: () => {
+          const seed = String(Math.floor(Math.random() * 1e6));
+          seedField.value = seed;
+          showSeedProblem(null);
+          session.setSeed(seed);
+        },
+      }),
+      () => t('New seed'),
+    );
 
-    const resetAll = h('button', {
-      type: 'button',
-      text: t('Reset all to published'),
-      onclick: () => {
-        session.resetOverrides();
-        for (const [path, control] of controls) control.show(sourcedAt(scenario, path)!.value);
-      },
-    });
+    const resetAll = words.text(
+      h('button', {
+        type: 'button',
+        onclick: () => {
+          session.resetOverrides();
+          for (const [path, control] of controls) control.show(sourcedAt(scenario, path)!.value);
+        },
+      }),
+      () => t('Reset all to published'),
+    );
 
     // Predict, then reveal: the forecast is asked here, before any result is shown.
     const forecast = teacher.predictFirst ? forecastPanel() : null;
     function forecastPanel(): HTMLElement {
       const field = h('input', { type: 'text', id: 'forecast', inputmode: 'decimal', autocomplete: 'off', value: app.kit.prediction() === null ? '' : String(Math.round(app.kit.prediction()! * 1000) / 10) });
-      const note = h('p', { class: 'muted', id: 'forecast-note', 'aria-live': 'polite', text: app.kit.prediction() === null ? t('Enter your forecast before you play; the debrief scores it.') : t('Forecast saved: {share}.', { share: formatPercent(app.kit.prediction()!) }) });
+      /** What the note says, as a function of the language. */
+      let noteWords = (): string => (app.kit.prediction() === null ? t('Enter your forecast before you play; the debrief scores it.') : t('Forecast saved: {share}.', { share: formatPercent(app.kit.prediction()!) }));
+      const note = words.text(h('p', { class: 'muted', id: 'forecast-note', 'aria-live': 'polite' }), () => noteWords());
       const saveForecast = () => {
         const share = parsePrediction(field.value);
         if (share === null) {
-          note.textContent = t('Type a percentage from 0 to 100, e.g. 35.');
-          return;
+          noteWords = () => t('Type a percentage from 0 to 100, e.g. 35.');
+        } else {
+          app.kit.setPrediction(share);
+          noteWords = () => t('Forecast saved: {share}.', { share: formatPercent(share) });
         }
-        app.kit.setPrediction(share);
-        note.textContent = t('Forecast saved: {share}.', { share: formatPercent(share) });
+        note.textContent = noteWords();
       };
       field.addEventListener('change', saveForecast);
       return h(
         'section',
         { class: 'panel', id: 'forecast-panel' },
-        h('h3', {}, h('label', { for: 'forecast', text: t('Your forecast: chance of success (%)') })),
-        h('div', { class: 'forecast-row' }, field, h('button', { type: 'button', id: 'forecast-save', onclick: saveForecast, text: t('Save forecast') })),
+        h('h3', {}, words.text(h('label', { for: 'forecast' }), () => t('Your forecast: chance of success (%)'))),
+        h('div', { class: 'forecast-row' }, field, words.text(h('button', { type: 'button', id: 'forecast-save', onclick: saveForecast }), () => t('Save forecast'))),
         note,
       );
     }
@@ -141,57 +168,83 @@ export const setupScreen: Screen = {
     const files = h(
       'section',
       { class: 'panel', id: 'files-panel' },
-      h('h3', { text: t('Scenario files') }),
-      h('button', {
-        type: 'button',
-        id: 'export-scenario',
-        text: t('Export scenario'),
-        onclick: () => {
-          const label = t('class set-up');
-          const text = scenarioFileText(scenario, session.selection.overrides, label);
-          downloadText(`${scenario.id}-set-up.json`, text, 'application/json');
-        },
-      }),
+      words.text(h('h3'), () => t('Scenario files')),
+      words.text(
+        h('button', {
+          type: 'button',
+          id: 'export-scenario',
+          onclick: () => {
+            const label = t('class set-up');
+            const text = scenarioFileText(scenario, session.selection.overrides, label);
+            downloadText(`${scenario.id}-set-up.json`, text, 'application/json');
+          },
+        }),
+        () => t('Export scenario'),
+      ),
       imports.element,
     );
 
     const regionRows = scenario.regions.map((r) =>
-      h('tr', {}, h('th', { scope: 'row', text: tData(r.name) + (r.capital ? t(' (capital)') : '') }), h('td', { text: formatPercent(r.share.value) }), h('td', { text: tData(r.terrain) })),
+      h(
+        'tr',
+        {},
+        words.text(h('th', { scope: 'row' }), () => tData(r.name) + (r.capital ? t(' (capital)') : '')),
+        words.text(h('td'), () => formatPercent(r.share.value)),
+        words.text(h('td'), () => tData(r.terrain)),
+      ),
     );
 
     root.append(
-      h('h2', { text: t('Set up: {title}', { title: tData(scenario.title) }) }),
-      ...(isTeacherModeOn(teacher) ? [h('p', {}, h('span', { class: 'teacher-badge', id: 'teacher-badge', text: t('Teacher mode') }))] : []),
-      h('p', { class: 'lede', text: tData(scenario.question) }),
+      words.text(h('h2'), () => t('Set up: {title}', { title: tData(scenario.title) })),
+      ...(isTeacherModeOn(teacher) ? [h('p', {}, words.text(h('span', { class: 'teacher-badge', id: 'teacher-badge' }), () => t('Teacher mode')))] : []),
+      words.text(h('p', { class: 'lede' }), () => tData(scenario.question)),
       h(
         'div',
         { class: 'setup-layout' },
-        h('div', { class: 'setup-inputs' }, h('div', { class: 'setup-bar' }, resetAll, h('span', { class: 'muted', text: t('The orange mark on each slider is the published value; hover or focus a control for its source and date. A change starts a new game.') })), ...groups),
+        h(
+          'div',
+          { class: 'setup-inputs' },
+          h('div', { class: 'setup-bar' }, resetAll, words.text(h('span', { class: 'muted' }), () => t('The orange mark on each slider is the published value; hover or focus a control for its source and date. A change starts a new game.'))),
+          ...groups,
+        ),
         h(
           'aside',
           { class: 'setup-side' },
-          h('section', { class: 'panel' }, h('h3', { text: t('What this scenario assumes') }), h('p', { text: scenario.assumes })),
+          h('section', { class: 'panel' }, words.text(h('h3'), () => t('What this scenario assumes')), h('p', { text: scenario.assumes })),
           objective,
           h(
             'section',
             { class: 'panel' },
-            h('h3', {}, h('label', { for: 'seed', text: t('Seed') })),
-            h('p', { id: 'seed-help', class: 'muted', text: t('The same seed and inputs always give the same game. Change it to see another roll of the dice.') }),
+            h('h3', {}, words.text(h('label', { for: 'seed' }), () => t('Seed'))),
+            words.text(h('p', { id: 'seed-help', class: 'muted' }), () => t('The same seed and inputs always give the same game. Change it to see another roll of the dice.')),
             h('div', { class: 'seed-row' }, seedField, newSeed),
             seedError,
           ),
           h(
             'section',
             { class: 'panel' },
-            h('h3', { text: tn('The board: {count} region, {people} people', 'The board: {count} regions, {people} people', scenario.regions.length, { people: int(scenario.population.total.value) }) }),
-            h('table', { class: 'compact' }, h('thead', {}, h('tr', {}, h('th', { text: t('Region') }), h('th', { text: t('Population') }), h('th', { text: t('Terrain') }))), h('tbody', {}, ...regionRows)),
+            words.text(h('h3'), () => tn('The board: {count} region, {people} people', 'The board: {count} regions, {people} people', scenario.regions.length, { people: int(scenario.population.total.value) })),
+            h(
+              'table',
+              { class: 'compact' },
+              h('thead', {}, h('tr', {}, words.text(h('th'), () => t('Region')), words.text(h('th'), () => t('Population')), words.text(h('th'), () => t('Terrain')))),
+              h('tbody', {}, ...regionRows),
+            ),
           ),
           forecast,
           files,
-          h('button', { type: 'button', class: 'primary big', id: 'start-play', onclick: () => app.navigate('play'), text: t('Play this set-up') }),
+          words.text(h('button', { type: 'button', class: 'primary big', id: 'start-play', onclick: () => app.navigate('play') }), () => t('Play this set-up')),
         ),
       ),
     );
-    return () => imports.dispose();
+    return {
+      dispose: () => imports.dispose(),
+      relocalize() {
+        words.relocalize();
+        for (const control of controls.values()) control.relocalize();
+        imports.relocalize();
+        if (seedProblem) seedError.textContent = seedProblemText(seedProblem);
+      },
+    };
   },
 };

@@ -1,16 +1,20 @@
 // One set-up control: a slider and a number field for one scenario input, the published value marked
 // on the slider, its source and date on hover and focus, and a reset to the published value.
-// Invalid text in the number field shows a message and keeps the last good value.
+// Invalid text in the number field shows a message and keeps the last good value. A language switch
+// re-words it in place (relocalize): labels, source, number format, and any message shown.
 import type { InputSpec } from '../../model/inputs';
 import type { Sourced } from '../../model/types';
 import { h, uid } from '../dom';
 import { num, readNumber } from '../format';
 import { formatDate, t, tData } from '../i18n';
+import { wording } from '../kit/wording';
 
 export interface InputControl {
   element: HTMLElement;
   /** Show a value set from outside (e.g. "reset all"). */
   show(value: number): void;
+  /** Re-word every text of the control in the current language. */
+  relocalize(): void;
 }
 
 function niceCeil(x: number): number {
@@ -47,34 +51,57 @@ export function createInputControl(
   const listId = `${id}-ticks`;
   const describedBy = `${tipId} ${errId}`;
   let good = current;
+  /** The text the field was last given (so a switch re-formats it only when nothing was typed since). */
+  let formatted = num(current, spec.step);
 
-  const slider = h('input', {
-    type: 'range', id: `${id}-slider`, min, max, step, value: Math.min(max, Math.max(min, current)),
-    list: listId, 'aria-describedby': describedBy, 'data-path': spec.path, 'aria-label': t('{input} (slider)', { input: tData(spec.label) }),
-  });
+  const words = wording();
+  /** The message shown under the control, as a function so a language switch re-words it. */
+  let message: (() => string) | null = null;
+
+  const slider = words.attr(
+    h('input', {
+      type: 'range', id: `${id}-slider`, min, max, step, value: Math.min(max, Math.max(min, current)),
+      list: listId, 'aria-describedby': describedBy, 'data-path': spec.path,
+    }),
+    'aria-label',
+    () => t('{input} (slider)', { input: tData(spec.label) }),
+  );
   const field = h('input', {
     type: 'text', inputmode: 'decimal', id, value: num(current, spec.step), 'aria-describedby': describedBy,
     'data-path': spec.path, class: 'num-field', autocomplete: 'off',
   });
   const error = h('span', { id: errId, class: 'input-error', 'aria-live': 'polite' });
-  const reset = h('button', { type: 'button', class: 'reset', 'aria-label': t('Reset {input} to the published {value}', { input: tData(spec.label), value: num(published, spec.step) }), text: t('Reset') });
-  const pos = max > min ? ((Math.min(max, Math.max(min, published)) - min) / (max - min)) * 100 : 0;
-  const marker = h('span', { class: 'published-marker', style: `left: ${pos.toFixed(2)}%`, 'aria-hidden': 'true', title: t('Published: {value}', { value: num(published, spec.step) }) });
-  const range = sourced.range ? ' ' + t('Published range {low}-{high}.', { low: num(sourced.range[0], spec.step), high: num(sourced.range[1], spec.step) }) : '';
-  const tip = h(
-    'span',
-    { class: 'tooltip', role: 'tooltip', id: tipId },
-    t('Published value {value} {unit}. Source: {source} (as of {date}).', { value: num(published, spec.step), unit: spec.unit, source: sourced.source, date: formatDate(sourced.asOf) }) + range,
-    sourced.note ? ` ${sourced.note}` : '',
+  const reset = words.attr(
+    words.text(h('button', { type: 'button', class: 'reset' }), () => t('Reset')),
+    'aria-label',
+    () => t('Reset {input} to the published {value}', { input: tData(spec.label), value: num(published, spec.step) }),
   );
+  const pos = max > min ? ((Math.min(max, Math.max(min, published)) - min) / (max - min)) * 100 : 0;
+  const marker = words.attr(h('span', { class: 'published-marker', style: `left: ${pos.toFixed(2)}%`, 'aria-hidden': 'true' }), 'title', () => t('Published: {value}', { value: num(published, spec.step) }));
+  const tip = words.text(h('span', { class: 'tooltip', role: 'tooltip', id: tipId }), () => {
+    const range = sourced.range ? ' ' + t('Published range {low}-{high}.', { low: num(sourced.range[0], spec.step), high: num(sourced.range[1], spec.step) }) : '';
+    return t('Published value {value} {unit}. Source: {source} (as of {date}).', { value: num(published, spec.step), unit: spec.unit, source: sourced.source, date: formatDate(sourced.asOf) }) + range + (sourced.note ? ` ${sourced.note}` : '');
+  });
+  const labelText = document.createTextNode('');
+  words.on(() => {
+    labelText.data = ` ${tData(spec.label)}`;
+  });
+  const publishedText = document.createTextNode('');
+  words.on(() => {
+    publishedText.data = t('published {value}', { value: num(published, spec.step) });
+  });
 
   const row = h(
     'div',
     { class: 'input-row', 'data-path': spec.path },
-    h('label', { for: id, class: 'input-label', 'data-changed': t('(changed)') }, h('span', { class: 'symbol', text: spec.symbol }), ` ${tData(spec.label)}`, h('span', { class: 'help', text: tData(spec.help) })),
-    h('div', { class: 'slider-wrap' }, slider, marker, h('datalist', { id: listId }, h('option', { value: published, label: t('published') }))),
+    words.attr(
+      h('label', { for: id, class: 'input-label' }, h('span', { class: 'symbol', text: spec.symbol }), labelText, words.text(h('span', { class: 'help' }), () => tData(spec.help))),
+      'data-changed',
+      () => t('(changed)'),
+    ),
+    h('div', { class: 'slider-wrap' }, slider, marker, h('datalist', { id: listId }, words.attr(h('option', { value: published }), 'label', () => t('published')))),
     h('div', { class: 'field-wrap' }, field, h('span', { class: 'unit', text: spec.unit }), reset),
-    h('div', { class: 'published-line' }, t('published {value}', { value: num(published, spec.step) }), tip),
+    h('div', { class: 'published-line' }, publishedText, tip),
     error,
   );
 
@@ -84,10 +111,17 @@ export function createInputControl(
   function show(value: number) {
     good = value;
     slider.value = String(Math.min(max, Math.max(min, value)));
-    field.value = num(value, spec.step);
+    field.value = formatted = num(value, spec.step);
     field.removeAttribute('aria-invalid');
+    message = null;
     error.textContent = '';
     mark();
+  }
+  function refuse(word: () => string) {
+    field.setAttribute('aria-invalid', 'true');
+    message = word;
+    error.textContent = word();
+    field.value = formatted = num(good, spec.step);
   }
   function commit(value: number) {
     show(value);
@@ -98,20 +132,28 @@ export function createInputControl(
   field.addEventListener('change', () => {
     const value = readNumber(field.value);
     if (!Number.isFinite(value)) {
-      field.setAttribute('aria-invalid', 'true');
-      error.textContent = t('“{text}” is not a number; keeping {value}.', { text: field.value, value: num(good, spec.step) });
-      field.value = num(good, spec.step);
+      const text = field.value;
+      const kept = good;
+      refuse(() => t('“{text}” is not a number; keeping {value}.', { text, value: num(kept, spec.step) }));
       return;
     }
     if (value < spec.min || value > spec.max) {
-      field.setAttribute('aria-invalid', 'true');
-      error.textContent = t('Must be between {min} and {max}; keeping {value}.', { min: num(spec.min, spec.step), max: num(spec.max, spec.step), value: num(good, spec.step) });
-      field.value = num(good, spec.step);
+      const kept = good;
+      refuse(() => t('Must be between {min} and {max}; keeping {value}.', { min: num(spec.min, spec.step), max: num(spec.max, spec.step), value: num(kept, spec.step) }));
       return;
     }
     commit(spec.integer ? Math.round(value) : value);
   });
   reset.addEventListener('click', () => commit(published));
   mark();
-  return { element: row, show };
+  return {
+    element: row,
+    show,
+    relocalize() {
+      words.relocalize();
+      if (message) error.textContent = message();
+      // The number field follows the new number format unless it holds text not yet committed.
+      if (field.value === formatted) field.value = formatted = num(good, spec.step);
+    },
+  };
 }
