@@ -20,6 +20,7 @@ import { chartFrame, fmtDensity, fmtInt, fmtPct, htmlEl } from '../analysis/svg'
 import { renderSweep, SWEEP_H, SWEEP_W, type InverseView, type SweepView } from '../analysis/sweep-chart';
 import { renderTornado, TORNADO_W } from '../analysis/tornado-chart';
 import { addChartTools } from '../analysis/export-tools';
+import { bindSeedField } from '../analysis/controls';
 import { t, tData } from '../i18n';
 
 /** The objective's name in the current language (a function: the locale can change). */
@@ -92,14 +93,17 @@ export const analysisScreen: Screen = {
     for (const s of session.scenarios) picker.append(htmlEl('option', { value: s.id }, tData(s.title)));
     picker.addEventListener('change', () => session.select(picker.value));
     const seedInput = htmlEl('input', { id: 'an-seed', type: 'text', size: '8' });
-    seedInput.addEventListener('change', () => session.setSeed(seedInput.value.trim() || '42'));
+    // One seed rule everywhere (src/app/state-schema.ts): an invalid seed is refused with a message,
+    // never silently replaced.
+    const seedMessage = htmlEl('span', { id: 'an-seed-message', class: 'an-seed-message', role: 'status' });
+    bindSeedField(seedInput, () => session.selection.seed, (seed) => session.setSeed(seed), seedMessage);
     const objectivePicker = htmlEl('select', { id: 'an-objective' });
     for (const kind of OBJECTIVE_KINDS) objectivePicker.append(htmlEl('option', { value: kind }, objectiveWord(kind)));
     objectivePicker.addEventListener('change', () => session.setObjective(objectivePicker.value as ObjectiveKind));
     const top = htmlEl('div', { class: 'an-top' });
     const pickLabel = htmlEl('label', { for: 'an-scenario' }, t('Scenario') + ' ');
     const seedLabel = htmlEl('label', { for: 'an-seed' }, t('Seed') + ' ');
-    top.append(pickLabel, picker, htmlEl('label', { for: 'an-objective' }, t('Objective') + ' '), objectivePicker, seedLabel, seedInput);
+    top.append(pickLabel, picker, htmlEl('label', { for: 'an-objective' }, t('Objective') + ' '), objectivePicker, seedLabel, seedInput, seedMessage);
     const syncTop = (current: Scenario) => {
       picker.value = current.id;
       objectivePicker.value = current.objective.kind;
