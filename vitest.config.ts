@@ -35,7 +35,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/engine/**/*.test.ts', 'tests/model/**/*.test.ts', 'tests/view/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/app/**/*.test.ts', 'tests/analysis/**/*.test.ts'],
+          include: ['tests/engine/**/*.test.ts', 'tests/architecture/**/*.test.ts', 'tests/model/**/*.test.ts', 'tests/view/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/app/**/*.test.ts', 'tests/analysis/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
         },

@@ -3,14 +3,14 @@
 // change is a dispatched action; storage follows the store (src/app/boot.ts persist), so nothing here
 // holds state or splices a shared list.
 import { parseScenario } from '../engine/scenario';
-import { scenarioErrorLines } from '../ui/scenario-errors';
+import type { FieldError } from '../model/scenario';
 import type { Scenario } from '../model/types';
 import { shareUrl } from './share-link';
 import { notice, type Notice, type Theme } from './state-schema';
 import { isCustom, MAX_CUSTOM_SCENARIOS, selectPrediction, selectScenario, type AppStore } from './store';
 import type { TeacherSettings } from './teacher';
 
-export type ImportResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[]; notice?: Notice };
+export type ImportResult = { ok: true; scenario: Scenario } | { ok: false; errors: FieldError[]; notice?: Notice };
 
 export interface Kit {
   teacher(): TeacherSettings;
@@ -25,7 +25,7 @@ export interface Kit {
   setTheme(theme: Theme): void;
   /** Ids of scenarios that came from an import (listed apart on Choose, removable). */
   isCustom(id: string): boolean;
-  /** Parse and list an imported scenario file; field errors come back as "path: message". */
+  /** Parse and list an imported scenario file; field errors come back as codes (the UI words them). */
   importScenario(text: string): ImportResult;
   removeCustom(id: string): void;
   /** The full share URL of the current set-up. */
@@ -62,14 +62,14 @@ export function createKit(store: AppStore, pageUrl: () => string): Kit {
       try {
         data = JSON.parse(text);
       } catch (err) {
-        return { ok: false, errors: [`(file): ${(err as Error).message}`] };
+        return { ok: false, errors: [{ path: '', code: 'unreadable', params: { reason: (err as Error).message } }] };
       }
       const parsed = parseScenario(data);
-      if (!parsed.ok) return { ok: false, errors: scenarioErrorLines(parsed.errors) };
+      if (!parsed.ok) return { ok: false, errors: parsed.errors };
       const scenario = parsed.scenario;
       const now = state();
       if (now.scenarios.some((s) => s.id === scenario.id) && !isCustom(now, scenario.id)) {
-        return { ok: false, errors: [`id: a shipped scenario already has the id "${scenario.id.replace(/[^A-Za-z0-9._:-]/g, '')}"`] };
+        return { ok: false, errors: [], notice: notice('import/shipped-id', { id: scenario.id.replace(/[^A-Za-z0-9._:-]/g, '') }) };
       }
       const others = now.custom.ids.filter((id) => id !== scenario.id).length + now.custom.kept.filter((item) => (item as { id?: unknown } | null)?.id !== scenario.id).length;
       if (others >= MAX_CUSTOM_SCENARIOS) return { ok: false, errors: [], notice: notice('storage/custom-limit', { max: MAX_CUSTOM_SCENARIOS }) };

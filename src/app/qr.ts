@@ -2,7 +2,6 @@
 // Nayuki's reference encoder); the SVG is drawn here from that matrix alone, so the only text from
 // outside that reaches the markup is the accessible title, and that is escaped.
 import { encode } from 'uqr';
-import { t } from '../ui/i18n';
 
 /** Longer text would need a QR version too dense to scan from the back of a classroom. */
 export const MAX_QR_TEXT = 1200;
@@ -28,7 +27,9 @@ export interface QrMatrix {
   dark: boolean[][];
 }
 
-export type QrResult = { ok: true; svg: string; matrix: QrMatrix } | { ok: false; message: string };
+/** Why a QR code could not be made (worded by the UI: src/ui/kit/header.ts). */
+export type QrProblem = { code: 'qr/empty' } | { code: 'qr/too-long'; length: number; max: number } | { code: 'qr/unencodable' };
+export type QrResult = { ok: true; svg: string; matrix: QrMatrix } | { ok: false; problem: QrProblem };
 
 /** The module matrix for `text` (UTF-8, byte mode); null when it is too long to encode. */
 export function qrMatrix(text: string, level: QrLevel = 'M'): QrMatrix | null {
@@ -50,12 +51,12 @@ export function escapeXml(text: string): string {
  * row's runs merged), with role="img" and a <title>. Messages are plain text.
  */
 export function qrSvg(text: string, options: QrOptions = {}): QrResult {
-  if (typeof text !== 'string' || text.length === 0) return { ok: false, message: t('There is no link to show as a QR code.') };
+  if (typeof text !== 'string' || text.length === 0) return { ok: false, problem: { code: 'qr/empty' } };
   if (text.length > MAX_QR_TEXT) {
-    return { ok: false, message: t('The link is too long for a QR code that can be scanned from a projector ({length} characters, at most {max}).', { length: text.length, max: MAX_QR_TEXT }) };
+    return { ok: false, problem: { code: 'qr/too-long', length: text.length, max: MAX_QR_TEXT } };
   }
   const matrix = qrMatrix(text, options.level ?? 'M');
-  if (!matrix) return { ok: false, message: t('The link could not be turned into a QR code.') };
+  if (!matrix) return { ok: false, problem: { code: 'qr/unencodable' } };
   const border = Math.max(0, Math.min(10, Math.round(options.border ?? 4)));
   const side = matrix.size + 2 * border;
   const pixels = Math.max(side, Math.round(options.pixels ?? side * 8));
@@ -73,7 +74,7 @@ export function qrSvg(text: string, options: QrOptions = {}): QrResult {
       path += `M${start + border} ${y + border}h${x - start}v1h${start - x}z`;
     }
   }
-  const title = escapeXml(options.title ?? t('QR code of the share link'));
+  const title = escapeXml(options.title ?? 'QR code');
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side}" width="${pixels}" height="${pixels}" ` +
     `role="img" shape-rendering="crispEdges"><title>${title}</title>` +

@@ -18,7 +18,6 @@
 import { checkOverrides, findInput, publishedValue } from '../model/inputs';
 import { MODEL_VERSION } from '../model/parameters';
 import type { Overrides, Scenario } from '../model/types';
-import { wordNotice } from '../ui/kit/notices';
 import { checkSeed, DEFAULT_SEED, isLocale, isObjective, notice, sameNotice, safeText, type Locale, type Notice, type Selection } from './state-schema';
 import { defaultTeacherSettings, type TeacherSettings } from './teacher';
 
@@ -50,14 +49,6 @@ export interface ReadShareLink {
 }
 
 /** The same with the notices worded in the current language (for callers that only show text). */
-export interface DecodedShareLink {
-  selection: Selection;
-  locale: Locale | null;
-  teacher: TeacherSettings | null;
-  present: boolean;
-  /** One plain-text message per part of the link that was not used, in the current language. */
-  warnings: string[];
-}
 
 export interface DecodeOptions {
   /** Scenario to fall back to (default: the first in the list). */
@@ -137,11 +128,6 @@ export function readShareLink(text: unknown, scenarios: readonly Scenario[], opt
   return result;
 }
 
-/** readShareLink with its notices worded now, in the current language. Never throws. */
-export function decodeShareLink(text: unknown, scenarios: readonly Scenario[], options: DecodeOptions = {}): DecodedShareLink {
-  const { notices, ...rest } = readShareLink(text, scenarios, options);
-  return { ...rest, warnings: notices.map(wordNotice) };
-}
 
 function readLink(text: unknown, scenarios: readonly Scenario[], result: ReadShareLink): void {
   if (typeof text !== 'string' || text === '') return;

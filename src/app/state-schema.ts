@@ -58,6 +58,8 @@ export type NoticeCode =
   | 'link/part-unknown'
   // A seed typed in a field (Set up, Analysis)
   | 'seed/invalid'
+  // An imported scenario file (src/app/kit.ts)
+  | 'import/shipped-id'
   // The shipped scenario files (src/app/main.ts)
   | 'scenarios/unreadable';
 

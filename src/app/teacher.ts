@@ -2,7 +2,6 @@
 // students must predict first) with validation, and the score of a student's forecast against the
 // model. Pure: storage, share links and the screens all pass these objects around.
 import { findInput } from '../model/inputs';
-import { t } from '../ui/i18n';
 import { notice, safeText, type Notice } from './state-schema';
 
 export { safeText };
@@ -127,19 +126,6 @@ export function scorePrediction(predicted: number, actual: number): PredictionSc
   return { predicted, actual, errorPoints, points: Math.round(100 - errorPoints), brier, bestBrier, verdict };
 }
 
-/** The verdict in words for the current language. */
-export function verdictText(verdict: PredictionVerdict): string {
-  switch (verdict) {
-    case 'spot-on':
-      return t('Spot on');
-    case 'close':
-      return t('Close');
-    case 'off':
-      return t('Off');
-    case 'far-off':
-      return t('Far off');
-  }
-}
 
 /**
  * Read a student's forecast typed as a percentage: "40", "40%", "40 %", "40.5" or "40,5".

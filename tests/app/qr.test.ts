@@ -99,7 +99,7 @@ describe('QR structure', () => {
 describe('QR SVG', () => {
   it('draws exactly the matrix, inside the quiet zone', () => {
     const result = qrSvg(LINK, { border: 4 });
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.problem.code);
     const { matrix, svg } = result;
     const side = matrix.size + 8;
     expect(svg).toContain(`viewBox="0 0 ${side} ${side}"`);
@@ -136,7 +136,7 @@ describe('QR SVG', () => {
   it('contains only svg, title, rect and path elements with known attributes; the title is escaped', () => {
     const hostile = '"><script>alert(1)</script><foreignObject onload="x">&';
     const result = qrSvg(`https://x.example/#${encodeURIComponent(hostile)}`, { title: hostile });
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.problem.code);
     const tags = [...result.svg.matchAll(/<\/?([a-zA-Z][\w:-]*)([^>]*)>/g)];
     expect(new Set(tags.map((m) => m[1]))).toEqual(new Set(['svg', 'title', 'rect', 'path']));
     const allowed = new Set(['xmlns', 'viewBox', 'width', 'height', 'role', 'shape-rendering', 'd', 'fill']);
@@ -147,12 +147,9 @@ describe('QR SVG', () => {
     expect(result.svg).toContain('<title>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;foreignObject onload=&quot;x&quot;&gt;&amp;</title>');
   });
 
-  it('refuses empty and over-long text with a plain message instead of throwing', () => {
-    const empty = qrSvg('');
-    expect(empty.ok).toBe(false);
-    const long = qrSvg('x'.repeat(MAX_QR_TEXT + 1));
-    expect(long.ok).toBe(false);
-    if (!long.ok) expect(long.message).toMatch(/too long/);
+  it('refuses empty and over-long text with a problem code (worded by the UI) instead of throwing', () => {
+    expect(qrSvg('')).toEqual({ ok: false, problem: { code: 'qr/empty' } });
+    expect(qrSvg('x'.repeat(MAX_QR_TEXT + 1))).toEqual({ ok: false, problem: { code: 'qr/too-long', length: MAX_QR_TEXT + 1, max: MAX_QR_TEXT } });
     expect(qrMatrix('x'.repeat(MAX_QR_TEXT + 1))).toBeNull();
     expect(qrSvg('x'.repeat(MAX_QR_TEXT)).ok).toBe(true);
   });

@@ -9,8 +9,8 @@ import {
   parsePrediction,
   scorePrediction,
   validateTeacherSettings,
-  verdictText,
 } from '../../src/app/teacher';
+import { verdictText } from '../../src/ui/kit/debrief-kit';
 import { setLocale } from '../../src/ui/i18n';
 import { wordNotice } from '../../src/ui/kit/notices';
 

@@ -2,7 +2,7 @@
 // handout, the forecast form and its score (predict, then reveal), and the teacher's reveal button
 // (shared with the analysis screen, which hides outcomes by the same rule).
 import type { AppContext } from '../../app/router';
-import { parsePrediction, scorePrediction, verdictText } from '../../app/teacher';
+import { parsePrediction, scorePrediction, type PredictionVerdict } from '../../app/teacher';
 import { INPUTS, sourcedAt } from '../../model/inputs';
 import type { Scenario } from '../../model/types';
 import { h } from '../dom';
@@ -113,4 +113,18 @@ export function outcomeGatePanels(app: AppContext, redraw: () => void): HTMLElem
     );
   }
   return panels;
+}
+
+/** The verdict in words for the current language. */
+export function verdictText(verdict: PredictionVerdict): string {
+  switch (verdict) {
+    case 'spot-on':
+      return t('Spot on');
+    case 'close':
+      return t('Close');
+    case 'off':
+      return t('Off');
+    case 'far-off':
+      return t('Far off');
+  }
 }

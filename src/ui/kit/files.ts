@@ -2,6 +2,7 @@
 // onto the page) that hands the file text to the kit and lists field errors as "path: message".
 import type { AppContext } from '../../app/router';
 import { h } from '../dom';
+import { scenarioErrorLines } from '../scenario-errors';
 import { t } from '../i18n';
 import { wordNotice } from './notices';
 import { wording } from './wording';
@@ -45,7 +46,7 @@ export function importZone(app: AppContext, onImported: (id: string) => void): {
       const refused = result.notice;
       if (refused) setStatus(() => wordNotice(refused));
       else setStatus(() => t('The file was not imported: {count} problems.', { count }));
-      errors.append(...result.errors.slice(0, 40).map((text) => h('li', { text })));
+      errors.append(...scenarioErrorLines(result.errors.slice(0, 40)).map((text) => h('li', { text })));
       return;
     }
     const title = result.scenario.title;

@@ -3,7 +3,7 @@
 // encoder as SVG text; it is parsed as XML and imported, never assigned as HTML. Built once: a
 // language switch re-words the controls in place (the language menu keeps focus).
 import type { AppContext } from '../../app/router';
-import { qrSvg } from '../../app/qr';
+import { qrSvg, type QrProblem } from '../../app/qr';
 import { getLocale, LOCALES, t, type Locale } from '../i18n';
 import { h } from '../dom';
 import { openDialog } from './dialog';
@@ -46,7 +46,7 @@ export function openShareDialog(app: AppContext): void {
     h('p', { text: t('Opening this link shows the same scenario, inputs, seed and objective, and so the same results.') }),
     h('div', { class: 'share-row' }, field, copy),
     status,
-    picture ? h('div', { class: 'share-qr', id: 'share-qr' }, picture) : h('p', { class: 'message', text: qr.ok ? t('The link could not be turned into a QR code.') : qr.message }),
+    picture ? h('div', { class: 'share-qr', id: 'share-qr' }, picture) : h('p', { class: 'message', text: qr.ok ? t('The link could not be turned into a QR code.') : qrProblemText(qr.problem) }),
   );
   field.select();
 }
@@ -96,4 +96,16 @@ export function mountHeaderControls(slot: HTMLElement, app: AppContext, teacherA
       if (language.value !== getLocale()) language.value = getLocale();
     },
   };
+}
+
+/** A QR problem code in the page's language. */
+export function qrProblemText(problem: QrProblem): string {
+  switch (problem.code) {
+    case 'qr/empty':
+      return t('There is no link to show as a QR code.');
+    case 'qr/too-long':
+      return t('The link is too long for a QR code that can be scanned from a projector ({length} characters, at most {max}).', { length: problem.length, max: problem.max });
+    case 'qr/unencodable':
+      return t('The link could not be turned into a QR code.');
+  }
 }

@@ -5,6 +5,11 @@
 // already reduced by safeText() where they were raised.
 import { findInput } from '../../model/inputs';
 import type { Notice, NoticeParams, SeedProblem } from '../../app/state-schema';
+import { readShareLink, type DecodeOptions } from '../../app/share-link';
+import type { Scenario } from '../../model/types';
+import type { Selection } from '../../app/session';
+import type { Locale } from '../i18n';
+import type { TeacherSettings } from '../../app/teacher';
 import { t, tData, tn } from '../i18n';
 
 /** The label of an input path in the current language (the path itself when it is unknown). */
@@ -55,6 +60,8 @@ export function wordNotice(item: Notice): string {
       return t('Not saved: browser storage is full. What was saved before is kept; this change lasts until the page is closed.');
     case 'storage/not-saved-refused':
       return t('Not saved: the browser refused to store it. What was saved before is kept; this change lasts until the page is closed.');
+    case 'import/shipped-id':
+      return t('Not imported: a shipped scenario already has the id “{id}”.', { id: String(p.id ?? '') });
     case 'storage/custom-limit':
       return t('Not saved: at most {max} custom scenarios can be kept. Remove one first.', { max: Number(p.max ?? 0) });
     case 'teacher/unreadable':
@@ -125,4 +132,19 @@ export function seedProblemText(problem: SeedProblem): string {
   return problem === 'unprintable'
     ? t('A seed cannot contain control or invisible characters; keeping the last one.')
     : t('A seed is 1 to 64 characters; keeping the last one.');
+}
+
+export interface DecodedShareLink {
+  selection: Selection;
+  locale: Locale | null;
+  teacher: TeacherSettings | null;
+  present: boolean;
+  /** One plain-text message per part of the link that was not used, in the current language. */
+  warnings: string[];
+}
+
+/** readShareLink with its notices worded now, in the current language. Never throws. */
+export function decodeShareLink(text: unknown, scenarios: readonly Scenario[], options: DecodeOptions = {}): DecodedShareLink {
+  const { notices, ...rest } = readShareLink(text, scenarios, options);
+  return { ...rest, warnings: notices.map(wordNotice) };
 }

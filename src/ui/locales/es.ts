@@ -160,6 +160,7 @@ export const ES: Readonly<Record<string, string>> = {
     'No guardado: el almacenamiento del navegador está lleno. Lo guardado antes se conserva; este cambio dura hasta que se cierre la página.',
   'Not saved: the browser refused to store it. What was saved before is kept; this change lasts until the page is closed.':
     'No guardado: el navegador se negó a almacenarlo. Lo guardado antes se conserva; este cambio dura hasta que se cierre la página.',
+  'Not imported: a shipped scenario already has the id “{id}”.': 'No importado: un escenario incluido ya tiene el id «{id}».',
   'Not saved: at most {max} custom scenarios can be kept. Remove one first.':
     'No guardado: se pueden conservar como máximo {max} escenarios propios. Elimina uno primero.',
 
