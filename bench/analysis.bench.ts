@@ -61,7 +61,7 @@ export async function run(_opts: { json: boolean }): Promise<Record<string, numb
 
   const outDir = mkdtempSync(join(tmpdir(), 'threshold-analysis-bench-'));
   try {
-    await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    await build({ mode: 'test', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
     const server = await preview({ logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
     const address = server.httpServer.address();
     const port = typeof address === 'object' && address ? address.port : 4173;

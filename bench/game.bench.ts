@@ -37,7 +37,7 @@ export async function run(_opts: { json: boolean }): Promise<Record<string, numb
   const outDir = mkdtempSync(join(tmpdir(), 'threshold-bench-'));
   const print = (line: string) => console.log(line);
   try {
-    await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    await build({ mode: 'test', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
     const initial = initialScripts(outDir);
     print(`initial JavaScript: ${(initial.gzipBytes / 1024).toFixed(1)} KB gzip (${(initial.rawBytes / 1024).toFixed(1)} KB raw) in ${initial.files.length} file(s); budget 450 KB`);
 

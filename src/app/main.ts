@@ -2,6 +2,7 @@
 // link (src/app/boot.ts), connect the language, theme, notices and walkthrough to the store, and route
 // between screens. A language switch is a store change: the header, the nav, #notice and the current
 // screen re-word in place (screens that cannot are mounted again, focus and scroll kept).
+import { TEST_HOOKS } from './test-hooks';
 import './offline';
 import { loadShippedScenarios } from './scenarios';
 import { bootState, persist } from './boot';
@@ -127,7 +128,7 @@ function start() {
     if (id) router.show(id);
     else app.notify(t('That address does not name a screen; showing the scenario list.'));
   });
-  window.__thresholdApp = { relocalized: () => router.lastRelocalize, screen: () => router.current() };
+  if (TEST_HOOKS) window.__thresholdApp = { relocalized: () => router.lastRelocalize, screen: () => router.current() };
 
   showNotices();
   router.show(screenFromHash(location.hash, IDS) ?? 'choose');

@@ -3,6 +3,8 @@
 // Only in a built app over http(s), not under the dev server (import.meta.hot), whose modules change on
 // every edit. (import.meta.env.PROD is not used: a build made under Vitest, NODE_ENV=test, has it false.)
 
+import { TEST_HOOKS } from './test-hooks';
+
 /** Resolves true once a service worker controls the page or is installed, false where none can run. */
 export function registerOffline(): Promise<boolean> {
   if (import.meta.hot || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return Promise.resolve(false);
@@ -14,6 +16,6 @@ export function registerOffline(): Promise<boolean> {
 }
 
 if (typeof window !== 'undefined') {
-  const w = window as Window & { __thresholdOffline?: Promise<boolean> };
-  w.__thresholdOffline = registerOffline();
+  const registered = registerOffline();
+  if (TEST_HOOKS) (window as Window & { __thresholdOffline?: Promise<boolean> }).__thresholdOffline = registered;
 }

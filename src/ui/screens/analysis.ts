@@ -2,6 +2,7 @@
 // tornado, inverse question and one run set, each with a text alternative; all computed in Web
 // Workers (src/app/worker-client.ts) from the session's selection, recomputed when an input moves.
 import '../analysis.css';
+import { TEST_HOOKS } from '../../app/test-hooks';
 import type { Screen } from '../../app/router';
 import { getWorkerPool } from '../../app/worker-client';
 import { resolveInputs } from '../../model/resolve';
@@ -211,7 +212,7 @@ export const analysisScreen: Screen = {
         return { runs, levels: levels.length, ms: job.workerMs };
       },
     };
-    window.__thresholdAnalysis = hook;
+    if (TEST_HOOKS) window.__thresholdAnalysis = hook;
 
     // Each part redraws only when what it shows changed (by identity): while the curve refines,
     // only the sweep chart is redrawn, which keeps every frame short.
@@ -340,7 +341,7 @@ export const analysisScreen: Screen = {
       stopWatch();
       if (frame) cancelAnimationFrame(frame);
       controller.dispose();
-      if (window.__thresholdAnalysis === hook) delete window.__thresholdAnalysis;
+      if (TEST_HOOKS && window.__thresholdAnalysis === hook) delete window.__thresholdAnalysis;
     };
   },
 };

@@ -3,6 +3,7 @@
 // automatic plan's advice, undo and the log of events. Every change goes through the engine's
 // applyAction; this file decides no rule. Every word follows the page's language: a language switch
 // mounts the screen again on the same game record, and the log is worded afresh from its events.
+import { TEST_HOOKS } from '../../app/test-hooks';
 import type { Screen } from '../../app/router';
 import type { GameRecord } from '../../app/session';
 import { applyAction, canPlaceTroops, createGame, previewControl, previewEntry, RESERVE_ID, selectOverCap, selectStrength, selectTroopsInCountry } from '../../engine/play';
@@ -350,7 +351,7 @@ export const playScreen: Screen = {
         if (text) text.textContent = t('The board could not be drawn ({error}); the panels still play the game.', { error: (err as Error).message });
       });
 
-    window.__thresholdPlay = {
+    if (TEST_HOOKS) window.__thresholdPlay = {
       phase: () => record.state.phase,
       month: () => record.state.month,
       animating: () => board?.animating() ?? 0,
@@ -365,7 +366,7 @@ export const playScreen: Screen = {
       document.removeEventListener('keydown', onKey);
       board?.destroy();
       board = null;
-      delete window.__thresholdPlay;
+      if (TEST_HOOKS) delete window.__thresholdPlay;
     };
   },
 };
