@@ -20,20 +20,27 @@ function median(values: number[]): number {
 }
 
 async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const s = window.__thresholdAnalysis?.state();
-    return !!s && s.pending === 0 && s.timings.refinedDrawnAt !== undefined && !!s.refined.pessimistic;
-  }, undefined, { timeout: 180_000 });
+  await page.waitForFunction(
+    () => {
+      const s = window.__thresholdAnalysis?.state();
+      return !!s && s.pending === 0 && s.timings.refinedDrawnAt !== undefined && !!s.refined.pessimistic;
+    },
+    undefined,
+    { timeout: 180_000 },
+  );
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
 /** Set a slider as a user would (value, then an input event) and return the page's own timings. */
 async function change(page: Page, id: string, value: number) {
-  await page.evaluate(([sel, v]) => {
-    const input = document.querySelector<HTMLInputElement>(sel as string)!;
-    input.value = String(v);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }, [`#${id}`, value] as const);
+  await page.evaluate(
+    ([sel, v]) => {
+      const input = document.querySelector<HTMLInputElement>(sel as string)!;
+      input.value = String(v);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    [`#${id}`, value] as const,
+  );
   await settled(page);
   return page.evaluate(() => {
     const t = window.__thresholdAnalysis!.state()!.timings;
@@ -94,16 +101,25 @@ export async function run(_opts: { json: boolean }): Promise<Record<string, numb
       results.analysisCoarseArrivedMs = Math.round(median(samples.map((s) => s.arrived)));
       results.analysisRefinedMs = Math.round(median(samples.map((s) => s.refined)));
       results.analysisAllMs = Math.round(median(samples.map((s) => s.all)));
-      print(`after an input change (median of ${samples.length}): coarse curve drawn in ${results.analysisCoarseMs} ms (max ${results.analysisCoarseMaxMs}; target 100), ` +
-        `(results back from the workers in ${results.analysisCoarseArrivedMs} ms), full refinement ${results.analysisRefinedMs} ms, band + tornado + run set done ${results.analysisAllMs} ms`);
-      print(`  work per change: coarse ${sizes.coarseLevels} levels × ${sizes.coarseRuns} runs (+ band), refined ~${sizes.refinedLevels + 2} levels × ${sizes.refinedRuns} runs, band 2 × ${sizes.bandRuns}, ` +
-        `run set ${sizes.runSetRuns}, tornado ${sizes.tornadoRuns} per variant; hardwareConcurrency ${workers}`);
+      print(
+        `after an input change (median of ${samples.length}): coarse curve drawn in ${results.analysisCoarseMs} ms (max ${results.analysisCoarseMaxMs}; target 100), ` +
+          `(results back from the workers in ${results.analysisCoarseArrivedMs} ms), full refinement ${results.analysisRefinedMs} ms, band + tornado + run set done ${results.analysisAllMs} ms`,
+      );
+      print(
+        `  work per change: coarse ${sizes.coarseLevels} levels × ${sizes.coarseRuns} runs (+ band), refined ~${sizes.refinedLevels + 2} levels × ${sizes.refinedRuns} runs, band 2 × ${sizes.bandRuns}, ` +
+          `run set ${sizes.runSetRuns}, tornado ${sizes.tornadoRuns} per variant; hardwareConcurrency ${workers}`,
+      );
 
       // One worker, one slice: runs per second of the 7-region scenario at one level, and across 16 levels.
       await page.evaluate(() => window.__thresholdAnalysis!.timeWorker(2000, [150_000]));
       const one = await page.evaluate(() => window.__thresholdAnalysis!.timeWorker(20_000, [150_000]));
       results.analysisWorkerRunsPerSecond = Math.round(one.runs / (one.ms / 1000));
-      const many = await page.evaluate(() => window.__thresholdAnalysis!.timeWorker(1000, Array.from({ length: 16 }, (_, i) => i * 20_000)));
+      const many = await page.evaluate(() =>
+        window.__thresholdAnalysis!.timeWorker(
+          1000,
+          Array.from({ length: 16 }, (_, i) => i * 20_000),
+        ),
+      );
       results.analysisWorkerLevelRunsPerSecond = Math.round((many.runs * many.levels) / (many.ms / 1000));
       print(`runs/s, one level (7 regions): worker ${results.analysisWorkerRunsPerSecond.toLocaleString('en-GB')}, node ${results.analysisNodeRunsPerSecond.toLocaleString('en-GB')}`);
       print(`level-runs/s, 16-level CRN sweep: worker ${results.analysisWorkerLevelRunsPerSecond.toLocaleString('en-GB')}, node ${results.analysisNodeLevelRunsPerSecond.toLocaleString('en-GB')}`);
@@ -135,16 +151,26 @@ export async function run(_opts: { json: boolean }): Promise<Record<string, numb
         const w = window as unknown as { __longTasks: { start: number; duration: number }[]; __gaps: number[]; __gapStop: boolean };
         w.__gapStop = true;
         const tasks = w.__longTasks.filter((t) => t.start >= since);
-        return { longest: Math.max(0, ...tasks.map((t) => t.duration)), count: tasks.length, gap: Math.max(...w.__gaps.slice(1)), renders: window.__thresholdAnalysis!.renders, maxRender: window.__thresholdAnalysis!.maxRenderMs, coarse: window.__thresholdAnalysis!.coarseDrawn };
+        return {
+          longest: Math.max(0, ...tasks.map((t) => t.duration)),
+          count: tasks.length,
+          gap: Math.max(...w.__gaps.slice(1)),
+          renders: window.__thresholdAnalysis!.renders,
+          maxRender: window.__thresholdAnalysis!.maxRenderMs,
+          coarse: window.__thresholdAnalysis!.coarseDrawn,
+        };
       }, start);
       results.analysisDragLongestTaskMs = Math.round(drag.longest);
       results.analysisDragLongTasks = drag.count;
       results.analysisDragLongestFrameGapMs = Math.round(drag.gap);
       results.analysisMaxRenderMs = Math.round(drag.maxRender * 10) / 10;
       results.analysisDragCoarseCurves = drag.coarse - coarseBefore;
-      print(`slider drag (41 moves over ~2 s, then refinement): ${drag.count} long tasks (> 50 ms)` +
-        (drag.count ? `, longest ${results.analysisDragLongestTaskMs} ms` : '') + `; longest gap between frames ${results.analysisDragLongestFrameGapMs} ms; longest redraw of the screen ${results.analysisMaxRenderMs} ms; ` +
-        `${results.analysisDragCoarseCurves} coarse curves drawn during the drag`);
+      print(
+        `slider drag (41 moves over ~2 s, then refinement): ${drag.count} long tasks (> 50 ms)` +
+          (drag.count ? `, longest ${results.analysisDragLongestTaskMs} ms` : '') +
+          `; longest gap between frames ${results.analysisDragLongestFrameGapMs} ms; longest redraw of the screen ${results.analysisMaxRenderMs} ms; ` +
+          `${results.analysisDragCoarseCurves} coarse curves drawn during the drag`,
+      );
     } finally {
       await browser.close();
       await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

@@ -116,8 +116,7 @@ function describeBatch(what: string, speed: BatchSpeed): string {
 export async function run(_opts: { json: boolean }): Promise<Record<string, number>> {
   const venezuela = load('venezuela-2025-buildup');
   const panama = load('panama-1989');
-  const at = (scenario: Scenario, troops?: number) =>
-    resolveInputs(scenario, troops === undefined ? {} : { 'intervener.troops': troops }, params);
+  const at = (scenario: Scenario, troops?: number) => resolveInputs(scenario, troops === undefined ? {} : { 'intervener.troops': troops }, params);
   const v150 = at(venezuela, 150_000);
   const v10 = at(venezuela);
   const regions = v150.regionIds.length;
@@ -147,13 +146,17 @@ export async function run(_opts: { json: boolean }): Promise<Record<string, numb
   });
   const sweepSeconds = sweepTiming.seconds;
   // A CRN sweep fills each run's buffer once for all its levels: its draw time is 1,000 fills.
-  const sweepFillSeconds = 1 / bestRate(5, () => {
-    fillOnly(regions, 1_000, 'bench');
-    return 1;
-  }).rate;
+  const sweepFillSeconds =
+    1 /
+    bestRate(5, () => {
+      fillOnly(regions, 1_000, 'bench');
+      return 1;
+    }).rate;
   const sweepDrawShare = sweepFillSeconds / sweepSeconds;
-  console.log(`sweep 41 levels × 1,000 runs (7 regions, CRN): ${sweepSeconds.toFixed(3)} s of CPU (target < 1.0; wall clock ${sweepTiming.wallSeconds.toFixed(3)} s) = ${runsPerSec(41_000 / sweepSeconds)} kernel runs/s; ` +
-    `its 1,000 draw fills alone ${sweepFillSeconds.toFixed(3)} s: drawShare ${sweepDrawShare.toFixed(2)}`);
+  console.log(
+    `sweep 41 levels × 1,000 runs (7 regions, CRN): ${sweepSeconds.toFixed(3)} s of CPU (target < 1.0; wall clock ${sweepTiming.wallSeconds.toFixed(3)} s) = ${runsPerSec(41_000 / sweepSeconds)} kernel runs/s; ` +
+      `its 1,000 draw fills alone ${sweepFillSeconds.toFixed(3)} s: drawShare ${sweepDrawShare.toFixed(2)}`,
+  );
 
   const loadAverage = os.loadavg()[0];
   console.log(`(rates per CPU second of this process; 1-minute load average of the machine during the bench: ${loadAverage.toFixed(2)} on ${os.cpus().length} cores)`);

@@ -9,7 +9,10 @@ function playwrightCache() {
   const root = process.env.PLAYWRIGHT_BROWSERS_PATH || join(homedir(), '.cache', 'ms-playwright');
   if (!existsSync(root)) return [];
   const found = [];
-  for (const dir of readdirSync(root).filter((d) => /^chromium(_headless_shell)?-\d+$/.test(d)).sort().reverse()) {
+  for (const dir of readdirSync(root)
+    .filter((d) => /^chromium(_headless_shell)?-\d+$/.test(d))
+    .sort()
+    .reverse()) {
     for (const rel of ['chrome-linux/chrome', 'chrome-linux64/chrome', 'chrome-headless-shell-linux64/chrome-headless-shell', 'chrome-mac/Chromium.app/Contents/MacOS/Chromium']) {
       found.push(join(root, dir, rel));
     }
@@ -37,4 +40,4 @@ export function chromiumPath() {
 }
 
 export const NO_BROWSER_HINT =
-  'No Chromium found (looked at $CHROME_PATH, Playwright\'s cache, /usr/bin/chromium, Chrome): run `npm run setup:browser` (Debian/Ubuntu, installs chromium with apt-get) or set CHROME_PATH to a Chrome or Chromium binary.';
+  "No Chromium found (looked at $CHROME_PATH, Playwright's cache, /usr/bin/chromium, Chrome): run `npm run setup:browser` (Debian/Ubuntu, installs chromium with apt-get) or set CHROME_PATH to a Chrome or Chromium binary.";

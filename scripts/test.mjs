@@ -25,13 +25,33 @@ let skipped = 0;
 const t0 = Date.now();
 const tsc = run('npx', ['tsc', '--noEmit']);
 const tscSeconds = (Date.now() - t0) / 1000;
-if (tsc.status === 0) { passed += 1; console.log(`typecheck: ok (${tscSeconds.toFixed(1)} s)`); }
-else { failed += 1; console.log('typecheck: FAILED'); }
+if (tsc.status === 0) {
+  passed += 1;
+  console.log(`typecheck: ok (${tscSeconds.toFixed(1)} s)`);
+} else {
+  failed += 1;
+  console.log('typecheck: FAILED');
+}
+
+// Lint and format (Biome, biome.json): one tool, counted as one test like the type-check.
+const t1 = Date.now();
+const lint = run('npx', ['biome', 'check', '--reporter=summary', 'src', 'tests', 'bench', 'scripts', 'vite.config.ts', 'vitest.config.ts']);
+const lintSeconds = (Date.now() - t1) / 1000;
+if (lint.status === 0) {
+  passed += 1;
+  console.log(`lint and format (Biome): ok (${lintSeconds.toFixed(1)} s)`);
+} else {
+  failed += 1;
+  console.log('lint and format (Biome): FAILED (npm run lint shows why; npm run format fixes formatting)');
+}
 
 const projects = ['--project', 'unit'];
 const browser = chromiumPath();
 if (browser) projects.push('--project', full ? 'browser' : 'smoke');
-else { failed += 1; console.log(`browser tests: not run. ${NO_BROWSER_HINT}`); }
+else {
+  failed += 1;
+  console.log(`browser tests: not run. ${NO_BROWSER_HINT}`);
+}
 
 mkdirSync('test-output', { recursive: true });
 const report = 'test-output/vitest.json';
@@ -46,9 +66,7 @@ if (existsSync(report)) {
   for (const file of data.testResults ?? []) {
     if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) failed += 1;
   }
-  const files = (data.testResults ?? [])
-    .map((f) => ({ s: (f.endTime - f.startTime) / 1000, name: f.name.replace(`${process.cwd()}/`, ''), n: (f.assertionResults ?? []).length }))
-    .sort((a, b) => b.s - a.s);
+  const files = (data.testResults ?? []).map((f) => ({ s: (f.endTime - f.startTime) / 1000, name: f.name.replace(`${process.cwd()}/`, ''), n: (f.assertionResults ?? []).length })).sort((a, b) => b.s - a.s);
   console.log(`\nSlowest files (of ${files.length}; type-check ${tscSeconds.toFixed(1)} s):`);
   for (const f of files.slice(0, full ? files.length : 12)) console.log(`  ${f.s.toFixed(1).padStart(6)} s  ${f.name} (${f.n} tests)`);
 } else {

@@ -43,10 +43,24 @@ const OUTCOME_COLUMNS: [OutcomeClass, string][] = [
 ];
 
 const SUMMARY_HEADER = [
-  'scenario', 'model_version', 'seed', 'runs', 'troops', 'entry_rate', 'success_rate', 'success_low_95', 'success_high_95',
+  'scenario',
+  'model_version',
+  'seed',
+  'runs',
+  'troops',
+  'entry_rate',
+  'success_rate',
+  'success_low_95',
+  'success_high_95',
   ...OUTCOME_COLUMNS.map(([, name]) => name),
-  'capital_day_p10', 'capital_day_p25', 'capital_day_median', 'capital_day_p75', 'capital_day_p90',
-  'mean_entered_population_share', 'mean_stabilized_population_share', 'objective',
+  'capital_day_p10',
+  'capital_day_p25',
+  'capital_day_median',
+  'capital_day_p75',
+  'capital_day_p90',
+  'mean_entered_population_share',
+  'mean_stabilized_population_share',
+  'objective',
 ];
 
 function summaryRow(summary: BatchSummary, context: CsvContext): Cell[] {
@@ -62,7 +76,11 @@ function summaryRow(summary: BatchSummary, context: CsvContext): Cell[] {
     summary.successInterval[0],
     summary.successInterval[1],
     ...OUTCOME_COLUMNS.map(([kind]) => summary.outcomeShares[kind]),
-    days?.p10, days?.p25, days?.median, days?.p75, days?.p90,
+    days?.p10,
+    days?.p25,
+    days?.median,
+    days?.p75,
+    days?.p90,
     summary.meanEnteredPopulationShare,
     summary.meanStabilizedPopulationShare,
     context.objective ?? '',

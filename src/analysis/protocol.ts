@@ -5,9 +5,7 @@
 import type { AnalysisErrorData } from './errors';
 import type { Query, QueryResult } from './queries';
 
-export type ToWorker =
-  | { type: 'run'; id: number; query: Query }
-  | { type: 'cancel'; id: number };
+export type ToWorker = { type: 'run'; id: number; query: Query } | { type: 'cancel'; id: number };
 
 export type FromWorker =
   /** Work done so far: runs (or levels of the inverse search) out of the query's total. */

@@ -3,21 +3,7 @@
 // comes back unchanged. Every result carries its query's record (Provenance): scenario id and content
 // hash, model version, overrides, objective, seed, runs and first run, plus the kind's own fields, so
 // a screen can say where a number comes from and two panels can be checked to show one quantity.
-import type {
-  BatchSummary,
-  ClaimMetric,
-  ClaimSpec,
-  ClaimVerdict,
-  ModelParameters,
-  ObjectiveKind,
-  Overrides,
-  RunOutcome,
-  Scenario,
-  SensitivityBar,
-  SweepPoint,
-  Tally,
-  TroopsForSuccess,
-} from '../model/types';
+import type { BatchSummary, ClaimMetric, ClaimSpec, ClaimVerdict, ModelParameters, ObjectiveKind, Overrides, RunOutcome, Scenario, SensitivityBar, SweepPoint, Tally, TroopsForSuccess } from '../model/types';
 import type { TornadoRange } from '../engine/sensitivity';
 
 /**
@@ -124,12 +110,38 @@ export interface Provenance {
   firstRun: number;
 }
 
-export interface SummaryRecord extends Provenance { kind: 'summary'; troops: number }
-export interface RunsetRecord extends Provenance { kind: 'runset'; troops: number }
-export interface SweepRecord extends Provenance { kind: 'sweep'; levels: number[]; variants: Overrides[] }
-export interface ClaimsRecord extends Provenance { kind: 'claims'; claimIds: string[]; drivers: boolean; driverRuns: number }
-export interface InverseRecord extends Provenance { kind: 'inverse'; target: number; min: number; max: number; resolution: number }
-export interface TornadoRecord extends Provenance { kind: 'tornado'; troops: number; metric: ClaimMetric; includeTroops: boolean }
+export interface SummaryRecord extends Provenance {
+  kind: 'summary';
+  troops: number;
+}
+export interface RunsetRecord extends Provenance {
+  kind: 'runset';
+  troops: number;
+}
+export interface SweepRecord extends Provenance {
+  kind: 'sweep';
+  levels: number[];
+  variants: Overrides[];
+}
+export interface ClaimsRecord extends Provenance {
+  kind: 'claims';
+  claimIds: string[];
+  drivers: boolean;
+  driverRuns: number;
+}
+export interface InverseRecord extends Provenance {
+  kind: 'inverse';
+  target: number;
+  min: number;
+  max: number;
+  resolution: number;
+}
+export interface TornadoRecord extends Provenance {
+  kind: 'tornado';
+  troops: number;
+  metric: ClaimMetric;
+  includeTroops: boolean;
+}
 export type QueryRecord = SummaryRecord | RunsetRecord | SweepRecord | ClaimsRecord | InverseRecord | TornadoRecord;
 
 export interface SummaryResult {

@@ -358,14 +358,16 @@ export function claimsParts(query: ClaimsQuery): ClaimsParts {
   const { kind: _kind, claims: _claims, drivers: _drivers, driverRuns: _driverRuns, ...common } = query;
   return {
     checks: { ...query, drivers: false },
-    tornadoes: specs.map((spec): TornadoQuery => ({
-      ...common,
-      kind: 'tornado',
-      metric: spec.metric,
-      troops: spec.troops,
-      objective: spec.objective,
-      runs,
-    })),
+    tornadoes: specs.map(
+      (spec): TornadoQuery => ({
+        ...common,
+        kind: 'tornado',
+        metric: spec.metric,
+        troops: spec.troops,
+        objective: spec.objective,
+        runs,
+      }),
+    ),
     specs,
   };
 }
@@ -496,7 +498,10 @@ export function mergeResults(query: Query, a: QueryResult, b: QueryResult): Quer
   const l = left as Tally[];
   const r = right as Tally[];
   if (l.length !== r.length) throw new AnalysisError('merge-mismatch', { reason: 'different-shape' });
-  return finish(union, l.map((t, i) => mergeTallies(t, r[i])));
+  return finish(
+    union,
+    l.map((t, i) => mergeTallies(t, r[i])),
+  );
 }
 
 /** Model runs per run of the run set: the variants a query runs on each run's draws (for slice sizing). */

@@ -55,9 +55,7 @@ export function scenarioWithOverrides(scenario: Scenario, overrides: Overrides, 
     const published = sourcedAt(scenario, spec.path);
     const publishedNumber = published?.value ?? (spec.path === 'objective.holdMonths' ? DEFAULT_HOLD_MONTHS : undefined);
     if (publishedNumber === value) continue;
-    const from = published
-      ? `published value ${publishedNumber} (${published.asOf}) from: ${published.source}`
-      : `no published value; the model's default is ${publishedNumber}`;
+    const from = published ? `published value ${publishedNumber} (${published.asOf}) from: ${published.source}` : `no published value; the model's default is ${publishedNumber}`;
     const changed: Sourced = {
       value,
       source: clip(`Changed in class (${name}): ${from}`, SCENARIO_LIMITS.mediumText),

@@ -111,17 +111,23 @@ function start() {
   );
   const header = mountHeaderControls(document.getElementById('kit-controls')!, app, () => router.remount());
 
-  store.subscribe((state) => state.notices, () => {
-    plainMessage = null;
-    showNotices();
-  });
+  store.subscribe(
+    (state) => state.notices,
+    () => {
+      plainMessage = null;
+      showNotices();
+    },
+  );
   store.subscribe((state) => state.preferences.theme, applyTheme);
-  store.subscribe((state) => state.locale, (locale) => {
-    document.documentElement.lang = locale;
-    header.relocalize();
-    router.relocalize();
-    showNotices();
-  });
+  store.subscribe(
+    (state) => state.locale,
+    (locale) => {
+      document.documentElement.lang = locale;
+      header.relocalize();
+      router.relocalize();
+      showNotices();
+    },
+  );
 
   window.addEventListener('hashchange', () => {
     const id = screenFromHash(location.hash, IDS);

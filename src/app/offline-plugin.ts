@@ -51,13 +51,13 @@ export function offlinePlugin(publicDir = 'assets'): Plugin {
     generateBundle(_options, bundle) {
       let publicFiles: string[] = [];
       try {
-        publicFiles = readdirSync(publicDir, { withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name);
+        publicFiles = readdirSync(publicDir, { withFileTypes: true })
+          .filter((d) => d.isFile())
+          .map((d) => d.name);
       } catch {
         publicFiles = [];
       }
-      const files = [...new Set(['index.html', ...Object.keys(bundle), ...publicFiles])]
-        .filter((f) => f !== 'sw.js' && !f.endsWith('.map'))
-        .sort();
+      const files = [...new Set(['index.html', ...Object.keys(bundle), ...publicFiles])].filter((f) => f !== 'sw.js' && !f.endsWith('.map')).sort();
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(files, hashOf(files.join('\n'))) });
     },
   };

@@ -9,7 +9,8 @@ import { TEST_HOOKS } from './test-hooks';
 export function registerOffline(): Promise<boolean> {
   if (import.meta.hot || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return Promise.resolve(false);
   if (!/^https?:$/.test(location.protocol)) return Promise.resolve(false);
-  return navigator.serviceWorker.register('./sw.js', { scope: './' })
+  return navigator.serviceWorker
+    .register('./sw.js', { scope: './' })
     .then(() => navigator.serviceWorker.ready)
     .then(() => true)
     .catch(() => false);

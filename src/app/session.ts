@@ -58,7 +58,10 @@ export function createSession(store: AppStore): Session {
       return check;
     },
     subscribe(listener) {
-      return store.subscribe((state) => state.selection, (selection) => listener(selection));
+      return store.subscribe(
+        (state) => state.selection,
+        (selection) => listener(selection),
+      );
     },
     playedScenario: () => selectPlayedScenario(store.getState()),
     setObjective(kind) {

@@ -128,7 +128,6 @@ export function readShareLink(text: unknown, scenarios: readonly Scenario[], opt
   return result;
 }
 
-
 function readLink(text: unknown, scenarios: readonly Scenario[], result: ReadShareLink): void {
   if (typeof text !== 'string' || text === '') return;
   const warn = (item: Notice) => {
@@ -259,7 +258,10 @@ function readTeacher(first: Map<string, string>, warn: (item: Notice) => void): 
   };
   settings.hiddenInputs = readList('hide');
   settings.lockedInputs = readList('lock').filter((p) => !settings.hiddenInputs.includes(p));
-  for (const [key, field] of [['hideOutcomes', 'hideOutcomes'], ['predict', 'predictFirst']] as const) {
+  for (const [key, field] of [
+    ['hideOutcomes', 'hideOutcomes'],
+    ['predict', 'predictFirst'],
+  ] as const) {
     const raw = first.get(key);
     if (raw === undefined) continue;
     if (raw === '1' || raw === '0') settings[field] = raw === '1';

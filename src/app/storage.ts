@@ -15,21 +15,7 @@
 // notice (a code), worded by the page once its language is known.
 import type { Overrides, Scenario } from '../model/types';
 import { parseScenario, scenarioToJson, type FieldError } from '../engine/scenario';
-import {
-  checkSeed,
-  DEFAULT_SEED,
-  isLocale,
-  isObjective,
-  isScenarioId,
-  isTheme,
-  isValidOverride,
-  notice,
-  safeText,
-  type Locale,
-  type Notice,
-  type Selection,
-  type Theme,
-} from './state-schema';
+import { checkSeed, DEFAULT_SEED, isLocale, isObjective, isScenarioId, isTheme, isValidOverride, notice, safeText, type Locale, type Notice, type Selection, type Theme } from './state-schema';
 import { defaultPreferences, type AppState, type Preferences } from './store';
 import { validateTeacherSettings, type TeacherSettings } from './teacher';
 

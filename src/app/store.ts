@@ -13,20 +13,7 @@
 // Pure: no DOM, no storage, no wording, so the reducer and subscriptions are tested in node.
 import { freeze, produce, type Draft } from 'immer';
 import type { GameAction, GameEvent, GameState, ObjectiveKind, Scenario } from '../model/types';
-import {
-  checkSeed,
-  DEFAULT_SEED,
-  isLocale,
-  isObjective,
-  isTheme,
-  isValidOverride,
-  keyOf,
-  sameNotice,
-  type Locale,
-  type Notice,
-  type Selection,
-  type Theme,
-} from './state-schema';
+import { checkSeed, DEFAULT_SEED, isLocale, isObjective, isTheme, isValidOverride, keyOf, sameNotice, type Locale, type Notice, type Selection, type Theme } from './state-schema';
 import { defaultTeacherSettings, type TeacherSettings } from './teacher';
 
 export type { Selection } from './state-schema';

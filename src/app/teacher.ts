@@ -126,7 +126,6 @@ export function scorePrediction(predicted: number, actual: number): PredictionSc
   return { predicted, actual, errorPoints, points: Math.round(100 - errorPoints), brier, bestBrier, verdict };
 }
 
-
 /**
  * Read a student's forecast typed as a percentage: "40", "40%", "40 %", "40.5" or "40,5".
  * Returns the share (0.4), or null for anything else, including values outside 0-100.

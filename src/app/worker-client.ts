@@ -240,8 +240,20 @@ export function createWorkerPool(size = defaultPoolSize()): WorkerPool {
   function submit(query: Query, options: RunOptions): { job: Job; promise: Promise<QueryResult> } {
     const { promise, resolve, reject } = deferred<QueryResult>();
     const job: Job = {
-      query, priority: options.priority ?? 0, tasks: [], results: [], merged: null, mergedUpTo: 0, pending: 0,
-      total: isMergeable(query) ? query.runs : 1, finishedWork: 0, cancelled: false, workerMs: 0, onProgress: options.onProgress, resolve, reject,
+      query,
+      priority: options.priority ?? 0,
+      tasks: [],
+      results: [],
+      merged: null,
+      mergedUpTo: 0,
+      pending: 0,
+      total: isMergeable(query) ? query.runs : 1,
+      finishedWork: 0,
+      cancelled: false,
+      workerMs: 0,
+      onProgress: options.onProgress,
+      resolve,
+      reject,
     };
     let queries: Query[];
     if (!isMergeable(query)) queries = [query];
@@ -290,13 +302,18 @@ export function createWorkerPool(size = defaultPoolSize()): WorkerPool {
         },
       }),
     );
-    const result = Promise.all(subs.map((s) => s.promise)).then(([checked, ...bars]) =>
-      assembleClaims(query, checked as ClaimsResult, bars as TornadoResult[]),
+    const result = Promise.all(subs.map((s) => s.promise)).then(([checked, ...bars]) => assembleClaims(query, checked as ClaimsResult, bars as TornadoResult[]));
+    result.catch(() =>
+      subs.forEach((s) => {
+        cancel(s.job);
+      }),
     );
-    result.catch(() => subs.forEach((s) => cancel(s.job)));
     return {
       result,
-      cancel: () => subs.forEach((s) => cancel(s.job)),
+      cancel: () =>
+        subs.forEach((s) => {
+          cancel(s.job);
+        }),
       get workerMs() {
         return subs.reduce((sum, s) => sum + s.job.workerMs, 0);
       },

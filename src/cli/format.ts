@@ -2,17 +2,7 @@
 // writer in src/analysis/csv.ts).
 // Pure functions of the results, so tests can check the wording without spawning a process.
 import { findInput, publishedValue } from '../model/inputs';
-import type {
-  BatchSummary,
-  CheckResult,
-  ClaimVerdict,
-  ObjectiveKind,
-  Overrides,
-  Scenario,
-  SensitivityBar,
-  SweepPoint,
-  TroopsForSuccess,
-} from '../model/types';
+import type { BatchSummary, CheckResult, ClaimVerdict, ObjectiveKind, Overrides, Scenario, SensitivityBar, SweepPoint, TroopsForSuccess } from '../model/types';
 import type { ClaimsRecord, SummaryRecord, SweepRecord } from '../analysis/queries';
 import { METRIC_LABELS } from '../engine/metrics';
 import { troopsPerThousand } from '../engine/sweep';
@@ -77,10 +67,7 @@ function fmt(x: number): string {
 
 function changedLines(changed: readonly ChangedInput[]): string[] {
   if (changed.length === 0) return ['Inputs: all at their published values.'];
-  return [
-    'Inputs changed from the published values:',
-    ...changed.map((c) => `  ${c.label} (${c.symbol}): ${c.published === null ? 'none' : fmt(c.published)} → ${fmt(c.value)}`),
-  ];
+  return ['Inputs changed from the published values:', ...changed.map((c) => `  ${c.label} (${c.symbol}): ${c.published === null ? 'none' : fmt(c.published)} → ${fmt(c.value)}`)];
 }
 
 export interface RunReport {

@@ -3,19 +3,7 @@
 // (Web Workers, or node in several calls) and merged gives exactly the batch computed in one piece.
 import { DEFAULT_PARAMETERS } from '../model/parameters';
 import { resolveInputs } from '../model/resolve';
-import {
-  OUTCOME_CLASSES,
-  type BatchSummary,
-  type ModelParameters,
-  type ObjectiveKind,
-  type OutcomeClass,
-  type Overrides,
-  type Percentiles,
-  type ResolvedInputs,
-  type RunOutcome,
-  type Scenario,
-  type Tally,
-} from '../model/types';
+import { OUTCOME_CLASSES, type BatchSummary, type ModelParameters, type ObjectiveKind, type OutcomeClass, type Overrides, type Percentiles, type ResolvedInputs, type RunOutcome, type Scenario, type Tally } from '../model/types';
 import { runCampaign } from './campaign';
 import { shareOf } from './metrics';
 import { drawCount, fillDraws } from './rng';
@@ -110,12 +98,7 @@ export function fillRunDraws(seed: string, run: number, out: Float64Array): void
 }
 
 /** Visit the outcome of every run in [firstRun, firstRun + runs) on already-resolved inputs, in run order. */
-function forEachRun(
-  inputs: ResolvedInputs,
-  params: ModelParameters,
-  options: { runs: number; seed: string; firstRun?: number },
-  visit: (outcome: RunOutcome) => void,
-): void {
+function forEachRun(inputs: ResolvedInputs, params: ModelParameters, options: { runs: number; seed: string; firstRun?: number }, visit: (outcome: RunOutcome) => void): void {
   const { runs, seed } = options;
   const firstRun = options.firstRun ?? 0;
   checkRunRange(runs, firstRun);
@@ -127,22 +110,14 @@ function forEachRun(
 }
 
 /** Run [firstRun, firstRun + runs) on already-resolved inputs. */
-export function runBatchInputs(
-  inputs: ResolvedInputs,
-  params: ModelParameters,
-  options: { runs: number; seed: string; firstRun?: number },
-): Tally {
+export function runBatchInputs(inputs: ResolvedInputs, params: ModelParameters, options: { runs: number; seed: string; firstRun?: number }): Tally {
   const tally = emptyTally(inputs.troops);
   forEachRun(inputs, params, options, (outcome) => addOutcome(tally, outcome));
   return tally;
 }
 
 /** Each run's own outcome, in run order (what a tally counts, run by run). */
-export function runOutcomes(
-  inputs: ResolvedInputs,
-  params: ModelParameters,
-  options: { runs: number; seed: string; firstRun?: number },
-): RunOutcome[] {
+export function runOutcomes(inputs: ResolvedInputs, params: ModelParameters, options: { runs: number; seed: string; firstRun?: number }): RunOutcome[] {
   const outcomes: RunOutcome[] = [];
   forEachRun(inputs, params, options, (outcome) => outcomes.push(outcome));
   return outcomes;

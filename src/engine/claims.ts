@@ -7,20 +7,7 @@
 // names, or else the scenario's own objective. The caller's other inputs (overrides) apply. Each
 // check result says the troops and objective it was tested at.
 import { DEFAULT_PARAMETERS } from '../model/parameters';
-import type {
-  CheckResult,
-  ClaimCheck,
-  ClaimMetric,
-  ClaimSpec,
-  ClaimVerdict,
-  ModelParameters,
-  ObjectiveKind,
-  Overrides,
-  ResolvedInputs,
-  Scenario,
-  SensitivityBar,
-  Tally,
-} from '../model/types';
+import type { CheckResult, ClaimCheck, ClaimMetric, ClaimSpec, ClaimVerdict, ModelParameters, ObjectiveKind, Overrides, ResolvedInputs, Scenario, SensitivityBar, Tally } from '../model/types';
 import { wilsonInterval } from './batch';
 import { metricCount, shareOf } from './metrics';
 import { sensitivity, topBar } from './sensitivity';
@@ -113,13 +100,7 @@ export function driverSpecs(scenario: Scenario, claims: readonly ClaimSpec[]): D
  * Verdicts from the plan's tallies (one per condition, in plan order). `drivers` maps driverKey →
  * the top bar (or null); without it (null) every driver is null.
  */
-export function claimVerdicts(
-  scenario: Scenario,
-  claims: readonly ClaimSpec[],
-  plan: ClaimPlan,
-  tallies: readonly Tally[],
-  drivers: ReadonlyMap<string, SensitivityBar | null> | null,
-): ClaimVerdict[] {
+export function claimVerdicts(scenario: Scenario, claims: readonly ClaimSpec[], plan: ClaimPlan, tallies: readonly Tally[], drivers: ReadonlyMap<string, SensitivityBar | null> | null): ClaimVerdict[] {
   const tallyOf = new Map(plan.conditions.map((c, i) => [conditionKey(c), tallies[i]]));
   return claims.map((claim): ClaimVerdict => {
     const checks = claim.checks.map((check): CheckResult => {

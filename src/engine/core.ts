@@ -4,16 +4,7 @@
 // drive those same steps, which is what makes a player who follows the automatic plan reach exactly
 // the kernel's outcome.
 import type { ModelParameters, RegionClass, ResolvedInputs } from '../model/types';
-import {
-  hostilityRequirement,
-  initialHostForces,
-  initialResisters,
-  nominalQuality,
-  regionDefenders,
-  requirementPerThousand,
-  troopsForRatio,
-  walkLogStep,
-} from './formulas';
+import { hostilityRequirement, initialHostForces, initialResisters, nominalQuality, regionDefenders, requirementPerThousand, troopsForRatio, walkLogStep } from './formulas';
 
 /** Region status codes of the flat state (play maps them to RegionStatus words). */
 export const IDLE = 0; // no troops committed, never resolved
@@ -223,9 +214,7 @@ export function initCore(core: Core, inputs: ResolvedInputs, params: ModelParame
     core.hostTarget[r] = params.hostTarget * people;
     core.resistanceCap[r] = params.resistanceCap * hostility * people;
     core.holdNeed[r] = hold;
-    core.entryNeed[r] = d0 > 0
-      ? troopsForRatio(inputs.targetRatio, d0, inputs.posture, inputs.terrainFactor[r], qNom)
-      : Math.max(1, hold);
+    core.entryNeed[r] = d0 > 0 ? troopsForRatio(inputs.targetRatio, d0, inputs.posture, inputs.terrainFactor[r], qNom) : Math.max(1, hold);
     core.status[r] = IDLE;
     core.fought[r] = 0;
     core.enteredDay[r] = 0;

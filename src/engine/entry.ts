@@ -44,7 +44,7 @@ export function resolveEntryDay(core: Core, day: number, draws: ArrayLike<number
     // p depends only on the walk's starting ratio and its score: computed once per score visited.
     const slot = row + score + core.lossesToCulminate;
     let p = core.walkChance[slot];
-    if (p !== p) {
+    if (Number.isNaN(p)) {
       p = walkProbability(core.walkLogRatio[r], score, core.logStep, core);
       core.walkChance[slot] = p;
     }

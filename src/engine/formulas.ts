@@ -15,11 +15,7 @@ export function nominalQuality(inputs: Pick<ResolvedInputs, 'quality' | 'mastery
  * The run's effective quality: Q_run = Q·exp(σQ·z) (so Q is the median), Q_eff = Q_run^(1−m).
  * With qualityVaries false, Q_run = Q and z is ignored (its draws are still consumed).
  */
-export function effectiveQuality(
-  inputs: Pick<ResolvedInputs, 'quality' | 'qualitySpread' | 'mastery'>,
-  params: Pick<ModelParameters, 'qualityVaries'>,
-  z: number,
-): number {
+export function effectiveQuality(inputs: Pick<ResolvedInputs, 'quality' | 'qualitySpread' | 'mastery'>, params: Pick<ModelParameters, 'qualityVaries'>, z: number): number {
   const run = params.qualityVaries ? inputs.quality * Math.exp(inputs.qualitySpread * z) : inputs.quality;
   return Math.pow(run, 1 - inputs.mastery);
 }
@@ -155,12 +151,7 @@ export function growthFactor(coverage: number, params: Pick<ModelParameters, 'gr
   const u3 = u2 * u;
   const values = growthTableValues;
   const slopes = growthTableSlopes;
-  return (
-    values[i] * (2 * u3 - 3 * u2 + 1) +
-    slopes[i] * (u3 - 2 * u2 + u) +
-    values[i + 1] * (3 * u2 - 2 * u3) +
-    slopes[i + 1] * (u3 - u2)
-  );
+  return values[i] * (2 * u3 - 3 * u2 + 1) + slopes[i] * (u3 - 2 * u2 + u) + values[i + 1] * (3 * u2 - 2 * u3) + slopes[i + 1] * (u3 - u2);
 }
 
 /** Table resolution: nodes per unit of q, and the q where the exact formula takes over. */

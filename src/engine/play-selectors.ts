@@ -66,8 +66,7 @@ export function selectContested(state: GameState): number {
 
 /** Whether month/end is blocked by the rotation cap right now. */
 export function selectOverCap(state: GameState): boolean {
-  return state.phase === 'control' && state.month + 1 >= state.inputs.rotationMonth
-    && selectTroopsInCountry(state) > state.inputs.sustainableForce + TROOP_TOLERANCE;
+  return state.phase === 'control' && state.month + 1 >= state.inputs.rotationMonth && selectTroopsInCountry(state) > state.inputs.sustainableForce + TROOP_TOLERANCE;
 }
 
 export interface AdviceMove {

@@ -133,4 +133,3 @@ export function plannedState(state: GameState): GameState {
     draft.turnMoves = (draft.turnMoves ?? 0) + 1;
   });
 }
-

@@ -7,19 +7,7 @@ import { produce } from 'immer';
 import type { Draft } from 'immer';
 import { DEFAULT_PARAMETERS } from '../model/parameters';
 import { resolveInputs } from '../model/resolve';
-import type {
-  ControlExplanation,
-  EntryExplanation,
-  GameAction,
-  GameEvent,
-  GameState,
-  ModelParameters,
-  Overrides,
-  RegionState,
-  Rejection,
-  RejectionReason,
-  Scenario,
-} from '../model/types';
+import type { ControlExplanation, EntryExplanation, GameAction, GameEvent, GameState, ModelParameters, Overrides, RegionState, Rejection, RejectionReason, Scenario } from '../model/types';
 import type { Core } from './core';
 import { contestedCount, createCore, initCore, PHASE_CONTROL, PHASE_ENDED, troopsInCountry } from './core';
 import { finishCampaign, monthRecord, resolveControlMonth, startControl } from './control';
@@ -39,13 +27,7 @@ export function isRejection(result: ActionResult): result is Rejection {
 }
 
 /** A new game: all troops in reserve, phase 'entry', day 0, the run's draws drawn up front. */
-export function createGame(
-  scenario: Scenario,
-  overrides: Overrides,
-  seed: string,
-  run = 0,
-  params: ModelParameters = DEFAULT_PARAMETERS,
-): GameState {
+export function createGame(scenario: Scenario, overrides: Overrides, seed: string, run = 0, params: ModelParameters = DEFAULT_PARAMETERS): GameState {
   const inputs = resolveInputs(scenario, overrides, params);
   const n = inputs.share.length;
   const draws = drawsFor(seed, run, n, params);
@@ -242,10 +224,7 @@ function endMonth(state: GameState): ActionResult {
   if (month >= state.inputs.rotationMonth) {
     const inCountry = selectTroopsInCountry(state);
     if (inCountry > state.inputs.sustainableForce + TROOP_TOLERANCE) {
-      return reject(
-        'over-rotation-cap',
-        `From month ${state.inputs.rotationMonth} at most ${state.inputs.sustainableForce} troops can stay; ${Math.round(inCountry)} are in the country. Send troops home first.`,
-      );
+      return reject('over-rotation-cap', `From month ${state.inputs.rotationMonth} at most ${state.inputs.sustainableForce} troops can stay; ${Math.round(inCountry)} are in the country. Send troops home first.`);
     }
   }
   const events: GameEvent[] = [];
@@ -296,4 +275,3 @@ function undoTurn(state: GameState): ActionResult {
   });
   return { state: next, events: [{ type: 'turn/undone' }] };
 }
-

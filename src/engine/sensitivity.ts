@@ -44,20 +44,13 @@ function fitToSpec(spec: InputSpec, value: number): number {
  * Inputs the scenario lacks are skipped; so are the troop level (unless asked) and the months to
  * hold (unless the objective is "limited").
  */
-export function inputRanges(
-  scenario: Scenario,
-  inputs: ResolvedInputs,
-  overrides: Overrides,
-  options: { includeTroops?: boolean } = {},
-): InputRange[] {
+export function inputRanges(scenario: Scenario, inputs: ResolvedInputs, overrides: Overrides, options: { includeTroops?: boolean } = {}): InputRange[] {
   const ranges: InputRange[] = [];
   for (const spec of INPUTS) {
     if (spec.path === 'intervener.troops' && !options.includeTroops) continue;
     if (spec.path === 'objective.holdMonths' && inputs.objective !== 'limited') continue;
     const sourced = sourcedAt(scenario, spec.path) ?? (spec.path === 'objective.holdMonths' ? scenario.objective.holdMonths : undefined);
-    const base = Object.prototype.hasOwnProperty.call(overrides, spec.path)
-      ? fitToSpec(spec, overrides[spec.path])
-      : sourced?.value ?? (spec.path === 'objective.holdMonths' ? inputs.holdMonths : undefined);
+    const base = Object.prototype.hasOwnProperty.call(overrides, spec.path) ? fitToSpec(spec, overrides[spec.path]) : (sourced?.value ?? (spec.path === 'objective.holdMonths' ? inputs.holdMonths : undefined));
     if (base === undefined) continue;
     if (sourced?.range) {
       const [a, b] = sourced.range;
@@ -92,8 +85,7 @@ export function tornadoPlan(scenario: Scenario, options: Omit<SensitivityOptions
   const params = options.params ?? DEFAULT_PARAMETERS;
   const overrides: Overrides = { ...(options.overrides ?? {}) };
   if (options.troops !== undefined) overrides['intervener.troops'] = options.troops;
-  const resolve = (extra: Overrides) =>
-    withObjective(resolveInputs(scenario, { ...overrides, ...extra }, params), options.objective, scenario);
+  const resolve = (extra: Overrides) => withObjective(resolveInputs(scenario, { ...overrides, ...extra }, params), options.objective, scenario);
   const baseInputs = resolve({});
   const ranges = inputRanges(scenario, baseInputs, overrides, options);
   const variants: ResolvedInputs[] = [baseInputs];

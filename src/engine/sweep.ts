@@ -4,16 +4,7 @@
 // cost) are paid once per run instead of once per level.
 import { DEFAULT_PARAMETERS } from '../model/parameters';
 import { resolveInputs } from '../model/resolve';
-import type {
-  ModelParameters,
-  ObjectiveKind,
-  Overrides,
-  ResolvedInputs,
-  Scenario,
-  SweepPoint,
-  Tally,
-  TroopsForSuccess,
-} from '../model/types';
+import type { ModelParameters, ObjectiveKind, Overrides, ResolvedInputs, Scenario, SweepPoint, Tally, TroopsForSuccess } from '../model/types';
 import { addOutcome, type BatchOptions, checkRunRange, emptyTally, fillRunDraws, mergeTallies, summarize, wilsonInterval, withObjective } from './batch';
 import { runCampaign } from './campaign';
 import { drawCount } from './rng';
@@ -23,13 +14,7 @@ export interface SweepOptions extends BatchOptions {
 }
 
 /** Inputs at one troop level, resolved exactly as runBatch would resolve the same override. */
-export function inputsAtTroops(
-  scenario: Scenario,
-  troops: number,
-  overrides: Overrides = {},
-  params: ModelParameters = DEFAULT_PARAMETERS,
-  objective?: ObjectiveKind,
-): ResolvedInputs {
+export function inputsAtTroops(scenario: Scenario, troops: number, overrides: Overrides = {}, params: ModelParameters = DEFAULT_PARAMETERS, objective?: ObjectiveKind): ResolvedInputs {
   return withObjective(resolveInputs(scenario, { ...overrides, 'intervener.troops': troops }, params), objective, scenario);
 }
 
@@ -38,11 +23,7 @@ export function inputsAtTroops(
  * a sensitivity range): the draws are filled once per run and shared by all variants. Every variant
  * must have the same region count (the draw layout depends on it).
  */
-export function runVariants(
-  variants: readonly ResolvedInputs[],
-  params: ModelParameters,
-  options: { runs: number; seed: string; firstRun?: number },
-): Tally[] {
+export function runVariants(variants: readonly ResolvedInputs[], params: ModelParameters, options: { runs: number; seed: string; firstRun?: number }): Tally[] {
   const firstRun = options.firstRun ?? 0;
   checkRunRange(options.runs, firstRun);
   const tallies = variants.map((inputs) => emptyTally(inputs.troops));

@@ -87,23 +87,9 @@ export type GameEvent =
   | { type: 'allocation/changed'; region: string; troops: number }
   | { type: 'turn/undone' };
 
-export type GameAction =
-  | { type: 'allocation/set'; region: string; troops: number }
-  | { type: 'plan/apply' }
-  | { type: 'day/end' }
-  | { type: 'month/end' }
-  | { type: 'rotation/cut'; region: string; troops: number }
-  | { type: 'turn/undo' };
+export type GameAction = { type: 'allocation/set'; region: string; troops: number } | { type: 'plan/apply' } | { type: 'day/end' } | { type: 'month/end' } | { type: 'rotation/cut'; region: string; troops: number } | { type: 'turn/undo' };
 
-export type RejectionReason =
-  | 'wrong-phase'
-  | 'unknown-region'
-  | 'not-enough-reserve'
-  | 'region-locked'
-  | 'over-rotation-cap'
-  | 'invalid-amount'
-  | 'nothing-to-undo'
-  | 'game-over';
+export type RejectionReason = 'wrong-phase' | 'unknown-region' | 'not-enough-reserve' | 'region-locked' | 'over-rotation-cap' | 'invalid-amount' | 'nothing-to-undo' | 'game-over';
 
 export interface Rejection {
   rejected: true;

@@ -38,7 +38,10 @@ export const INPUTS: readonly InputSpec[] = (() => {
     return i;
   };
   // A stable sort: declaration order within each group.
-  return specs.map((spec, i) => ({ spec, i })).sort((a, b) => rank(a.spec.path) - rank(b.spec.path) || a.i - b.i).map(({ spec }) => spec);
+  return specs
+    .map((spec, i) => ({ spec, i }))
+    .sort((a, b) => rank(a.spec.path) - rank(b.spec.path) || a.i - b.i)
+    .map(({ spec }) => spec);
 })();
 
 const BY_PATH = new Map(INPUTS.map((spec) => [spec.path, spec]));

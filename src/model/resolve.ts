@@ -18,16 +18,15 @@ function valueAt(scenario: Scenario, overrides: Overrides, path: string, fallbac
   throw new Error(`scenario ${scenario.id} has no value at ${path}`);
 }
 
-export function resolveInputs(
-  scenario: Scenario,
-  overrides: Overrides = {},
-  params: ModelParameters = DEFAULT_PARAMETERS,
-): ResolvedInputs {
+export function resolveInputs(scenario: Scenario, overrides: Overrides = {}, params: ModelParameters = DEFAULT_PARAMETERS): ResolvedInputs {
   const v = (path: string, fallback?: number) => valueAt(scenario, overrides, path, fallback);
   const hostility = v('population.hostility');
   const hostilityOverridden = Object.prototype.hasOwnProperty.call(overrides, 'population.hostility');
   const regionIds = scenario.regions.map((r) => r.id);
-  const capitalIndex = Math.max(0, scenario.regions.findIndex((r) => r.capital));
+  const capitalIndex = Math.max(
+    0,
+    scenario.regions.findIndex((r) => r.capital),
+  );
   const objective = scenario.objective.kind;
   const limitedIndex = scenario.objective.region ? regionIds.indexOf(scenario.objective.region) : -1;
   return {

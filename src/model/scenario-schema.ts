@@ -4,23 +4,7 @@
 // `input` metadata), and the published JSON Schema (scenarios/scenario.schema.json, written by
 // `npm run schema` and checked up to date by tests/model/schema.test.ts). The enumerations of the
 // format (objective kinds, terrains, claim metrics and operators, …) are defined here once.
-import {
-  ignored,
-  list,
-  num,
-  oneOf,
-  optional,
-  pair,
-  record,
-  str,
-  tag,
-  bool,
-  clip,
-  type Bounds,
-  type Infer,
-  type InputMeta,
-  type Rule,
-} from './schema';
+import { ignored, list, num, oneOf, optional, pair, record, str, tag, bool, clip, type Bounds, type Infer, type InputMeta, type Rule } from './schema';
 
 export const SCENARIO_SCHEMA = 'threshold-scenario/1';
 /** File name of the published JSON Schema, next to the scenario files; files point to it with "$schema". */
@@ -141,31 +125,40 @@ const REGION = record({
   hostility: optional(sourced(HOSTILITY, { description: 'Regional hostility g_r; defaults to population.hostility.' })),
 });
 
-const REGIONS = list(REGION, { min: 1, max: LIMITS.maxRegions }, {
-  description: 'The board: region groups sized by population, not a map.',
-  rules: [
-    uniqueIds('region'),
-    {
-      says: `exactly one region has "capital": true, and the shares sum to 1 (±${SHARE_TOLERANCE})`,
-      check(regions, ctx) {
-        if (regions.some((r) => !ctx.complete(r))) return;
-        const capitals = regions.filter((r) => r!.capital === true).length;
-        if (capitals !== 1) ctx.report('', 'capital-count', { found: capitals });
-        const sum = regions.reduce((acc, r) => acc + r!.share!.value!, 0);
-        // Out-of-range shares are reported on themselves; a sum that overflows has no number to show.
-        if (Number.isFinite(sum) && Math.abs(sum - 1) > SHARE_TOLERANCE) ctx.report('', 'share-sum', { sum: Number(sum.toFixed(4)), tolerance: SHARE_TOLERANCE });
+const REGIONS = list(
+  REGION,
+  { min: 1, max: LIMITS.maxRegions },
+  {
+    description: 'The board: region groups sized by population, not a map.',
+    rules: [
+      uniqueIds('region'),
+      {
+        says: `exactly one region has "capital": true, and the shares sum to 1 (±${SHARE_TOLERANCE})`,
+        check(regions, ctx) {
+          if (regions.some((r) => !ctx.complete(r))) return;
+          const capitals = regions.filter((r) => r!.capital === true).length;
+          if (capitals !== 1) ctx.report('', 'capital-count', { found: capitals });
+          const sum = regions.reduce((acc, r) => acc + r!.share!.value!, 0);
+          // Out-of-range shares are reported on themselves; a sum that overflows has no number to show.
+          if (Number.isFinite(sum) && Math.abs(sum - 1) > SHARE_TOLERANCE) ctx.report('', 'share-sum', { sum: Number(sum.toFixed(4)), tolerance: SHARE_TOLERANCE });
+        },
       },
-    },
-  ],
-});
+    ],
+  },
+);
 
 const OBJECTIVE = record(
   {
     kind: oneOf(OBJECTIVE_KINDS, 'capital: hold the capital region; country: stabilize the country; limited: hold one region for holdMonths.'),
     region: optional(str(LIMITS.id, { description: 'For "limited": the id of the region to hold.' })),
-    holdMonths: optional(sourced({ min: 1, max: 36, integer: true }, {
-      input: input('Months to hold', 'T_hold', 'months', 1, 'Limited objective: months the region must be held.'),
-    })),
+    holdMonths: optional(
+      sourced(
+        { min: 1, max: 36, integer: true },
+        {
+          input: input('Months to hold', 'T_hold', 'months', 1, 'Limited objective: months the region must be held.'),
+        },
+      ),
+    ),
   },
   {
     rules: [
@@ -175,6 +168,7 @@ const OBJECTIVE = record(
           const raw = ctx.raw as Record<string, unknown>;
           if (o.kind === 'limited' && !Object.prototype.hasOwnProperty.call(raw, 'region')) ctx.report('region', 'limited-needs-region', {});
         },
+        // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keywords, not a thenable
         jsonSchema: { if: { properties: { kind: { const: 'limited' } }, required: ['kind'] }, then: { properties: { region: true }, required: ['region'] } },
       },
     ],
@@ -183,8 +177,8 @@ const OBJECTIVE = record(
 
 const CHECK = record({
   metric: oneOf(CLAIM_METRICS, 'What is measured; every metric is a share of runs.'),
-  troops: optional(num(TROOPS, 'Evaluate at this troop level instead of the scenario\'s.')),
-  objective: optional(oneOf(OBJECTIVE_KINDS, 'Evaluate under this objective instead of the scenario\'s.')),
+  troops: optional(num(TROOPS, "Evaluate at this troop level instead of the scenario's.")),
+  objective: optional(oneOf(OBJECTIVE_KINDS, "Evaluate under this objective instead of the scenario's.")),
   op: oneOf(CLAIM_OPS),
   value: num(SHARE, 'The threshold, a share of runs (0-1).'),
 });
@@ -223,9 +217,12 @@ export const SCENARIO_FORMAT = record(
     frameClaim: optional(str(LIMITS.id, { description: 'Id of the claim whose quote frames the scenario on its card.' })),
     objective: OBJECTIVE,
     population: record({
-      total: sourced({ min: 1000, max: 2_000_000_000, integer: true }, {
-        input: input('Population', 'P', 'people', 100_000, 'People in the country.'),
-      }),
+      total: sourced(
+        { min: 1000, max: 2_000_000_000, integer: true },
+        {
+          input: input('Population', 'P', 'people', 100_000, 'People in the country.'),
+        },
+      ),
       hostility: sourced(HOSTILITY, {
         input: input('Hostility', 'g', 'share', 0.01, 'Share of the population opposed to the intervention and new order.'),
       }),
@@ -253,10 +250,14 @@ export const SCENARIO_FORMAT = record(
     }),
     claims: list(CLAIM, { min: 0, max: LIMITS.maxClaims }, { rules: [uniqueIds('claim')], description: 'Analyst claim cards: who, when, the words, and the checks the engine evaluates.' }),
     referenceForces: optional(
-      list(REFERENCE_FORCE, { min: 0, max: LIMITS.maxReferenceForces }, {
-        rules: [uniqueIds('reference force')],
-        description: 'Published force sizes marked on the analysis charts, each with its words and source.',
-      }),
+      list(
+        REFERENCE_FORCE,
+        { min: 0, max: LIMITS.maxReferenceForces },
+        {
+          rules: [uniqueIds('reference force')],
+          description: 'Published force sizes marked on the analysis charts, each with its words and source.',
+        },
+      ),
     ),
   },
   {

@@ -39,15 +39,40 @@ interface Doc {
 }
 
 export type StringFormat = 'kebab' | 'date';
-export interface StringNode extends Doc { kind: 'string'; max: number; format?: StringFormat }
-export interface NumberNode extends Doc { kind: 'number'; bounds: Bounds }
-export interface BooleanNode extends Doc { kind: 'boolean' }
-export interface EnumNode<T extends string = string> extends Doc { kind: 'enum'; values: readonly T[] }
+export interface StringNode extends Doc {
+  kind: 'string';
+  max: number;
+  format?: StringFormat;
+}
+export interface NumberNode extends Doc {
+  kind: 'number';
+  bounds: Bounds;
+}
+export interface BooleanNode extends Doc {
+  kind: 'boolean';
+}
+export interface EnumNode<T extends string = string> extends Doc {
+  kind: 'enum';
+  values: readonly T[];
+}
 /** A fixed string that names the format and its version, e.g. "threshold-scenario/1". */
-export interface TagNode<T extends string = string> extends Doc { kind: 'tag'; value: T; max: number }
+export interface TagNode<T extends string = string> extends Doc {
+  kind: 'tag';
+  value: T;
+  max: number;
+}
 /** [low, high]: two numbers within bounds (whole or not). */
-export interface PairNode extends Doc { kind: 'pair'; bounds: Bounds }
-export interface ArrayNode<I extends Node = any> extends Doc { kind: 'array'; item: I; min: number; max: number; rules: readonly Rule<Infer<I>[]>[] }
+export interface PairNode extends Doc {
+  kind: 'pair';
+  bounds: Bounds;
+}
+export interface ArrayNode<I extends Node = any> extends Doc {
+  kind: 'array';
+  item: I;
+  min: number;
+  max: number;
+  rules: readonly Rule<Infer<I>[]>[];
+}
 export interface ObjectNode<S extends Shape = any> extends Doc {
   kind: 'object';
   shape: S;
@@ -59,9 +84,16 @@ export interface ObjectNode<S extends Shape = any> extends Doc {
 }
 export type Node = StringNode | NumberNode | BooleanNode | EnumNode | TagNode | PairNode | ArrayNode | ObjectNode;
 
-export interface Optional<N extends Node = Node> { kind: 'optional'; node: N }
+export interface Optional<N extends Node = Node> {
+  kind: 'optional';
+  node: N;
+}
 /** Accepted and checked when present, left out of the parsed value; the writer writes `write`. */
-export interface Ignored<N extends Node = Node> { kind: 'ignored'; node: N; write: string }
+export interface Ignored<N extends Node = Node> {
+  kind: 'ignored';
+  node: N;
+  write: string;
+}
 export type Field = Node | Optional | Ignored;
 export type Shape = { readonly [key: string]: Field };
 
@@ -72,9 +104,7 @@ type Simplify<T> = { -readonly [K in keyof T]: T[K] } & {};
 type RequiredKeys<S> = { [K in keyof S]: S[K] extends Optional | Ignored ? never : K }[keyof S];
 type OptionalKeys<S> = { [K in keyof S]: S[K] extends Optional ? K : never }[keyof S];
 
-export type InferShape<S> = Simplify<
-  { [K in RequiredKeys<S>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: S[K] extends Optional<infer N> ? Infer<N> : never }
->;
+export type InferShape<S> = Simplify<{ [K in RequiredKeys<S>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: S[K] extends Optional<infer N> ? Infer<N> : never }>;
 
 /** The TypeScript type of the values a node accepts. */
 export type Infer<N> = N extends StringNode
@@ -96,13 +126,7 @@ export type Infer<N> = N extends StringNode
                 : never;
 
 /** What a rule sees: whatever could be read, every field possibly absent. */
-export type Loose<T> = T extends [number, number]
-  ? T
-  : T extends (infer U)[]
-    ? (Loose<U> | undefined)[]
-    : T extends object
-      ? { [K in keyof T]?: Loose<T[K]> }
-      : T;
+export type Loose<T> = T extends [number, number] ? T : T extends (infer U)[] ? (Loose<U> | undefined)[] : T extends object ? { [K in keyof T]?: Loose<T[K]> } : T;
 
 export interface RuleContext {
   /** Path of the node the rule belongs to. */
@@ -139,10 +163,7 @@ export function list<I extends Node>(item: I, count: { min: number; max: number 
   return { kind: 'array', item, min: count.min, max: count.max, rules: options.rules ?? [], ...(options.description ? { description: options.description } : {}) };
 }
 
-export function record<S extends Shape>(
-  shape: S,
-  options: { rules?: Rule<InferShape<S>>[]; description?: string; sourced?: boolean; input?: InputMeta } = {},
-): ObjectNode<S> {
+export function record<S extends Shape>(shape: S, options: { rules?: Rule<InferShape<S>>[]; description?: string; sourced?: boolean; input?: InputMeta } = {}): ObjectNode<S> {
   const { rules = [], ...rest } = options;
   return { kind: 'object', shape, rules, ...rest };
 }
@@ -306,7 +327,9 @@ class Reader {
     const ok = items.map((item, i) => this.isNumber(item, `${path}[${i}]`));
     if (!ok[0] || !ok[1]) return FAILED;
     const result = [items[0], items[1]] as [number, number];
-    result.forEach((end, i) => this.inBounds(`${path}[${i}]`, end, { ...node.bounds, integer: false }));
+    result.forEach((end, i) => {
+      this.inBounds(`${path}[${i}]`, end, { ...node.bounds, integer: false });
+    });
     return [result, true];
   }
 

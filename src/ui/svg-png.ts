@@ -4,10 +4,7 @@
 // through a blob: URL (allowed by img-src), and saved as PNG. Table cells may carry a raw value
 // (data-value) so CSV gets plain numbers while the screen shows formatted text.
 
-const STYLE_PROPS = [
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'opacity',
-  'font-size', 'font-family', 'font-weight', 'text-anchor', 'dominant-baseline', 'visibility',
-] as const;
+const STYLE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'dominant-baseline', 'visibility'] as const;
 
 /** Save a blob under `fileName` through a temporary link (revoked once the download has started). */
 export function downloadBlob(blob: Blob, fileName: string): void {

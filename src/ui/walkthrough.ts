@@ -14,11 +14,7 @@ interface Step {
 }
 
 function miniD10(): HTMLElement {
-  return h(
-    'div',
-    { class: 'd10', 'aria-hidden': 'true' },
-    ...Array.from({ length: 10 }, (_, i) => h('span', { class: `face${i < 7 ? ' win' : ''}${i === 3 ? ' rolled' : ''}`, text: i + 1 })),
-  );
+  return h('div', { class: 'd10', 'aria-hidden': 'true' }, ...Array.from({ length: 10 }, (_, i) => h('span', { class: `face${i < 7 ? ' win' : ''}${i === 3 ? ' rolled' : ''}`, text: i + 1 })));
 }
 
 function miniDensity(): HTMLElement {
@@ -28,39 +24,39 @@ function miniDensity(): HTMLElement {
 /** Built when opened, so the walkthrough follows the current language. */
 function buildSteps(): Step[] {
   return [
-  {
-    title: t('How many troops does an invasion take?'),
-    body: [
-      h('p', { text: t('In late 2025 about 10,000 US troops were reported in the Caribbean near Venezuela. Analysts said that was not enough for a full-scale invasion. This game lets you test why.') }),
-      h('p', { text: t('It uses only published aggregate figures: force sizes, force ratios, troops per 1,000 inhabitants. It is a schematic, not a map.') }),
-    ],
-  },
-  {
-    title: t('1. The board and your tokens'),
-    target: '#board',
-    body: [
-      h('p', { text: t('Each circle is a group of regions, sized by its population and coloured by its state: grey not entered, amber being entered, blue entered, green stabilized, purple contested, red failed.') }),
-      h('p', { text: t('Place troop tokens from your reserve with the + and − buttons, or click a circle (right-click or shift-click takes a token back). “Apply the plan” does what the automatic plan would.') }),
-    ],
-  },
-  {
-    title: t('2. The odds column and the d10'),
-    target: '.region .entry-info',
-    body: [
-      h('p', { text: t('Each day of the entry phase, every region under attack is one roll. Your combat power against the defenders’ gives a force ratio, which picks a column of the odds table (1:2, 1:1, 3:1 …).') }),
-      miniD10(),
-      h('p', { text: t('The column says how many faces of a ten-sided die advance (green). Five net advances enter the region; five net setbacks and the attack culminates.') }),
-    ],
-  },
-  {
-    title: t('3. The density bar'),
-    target: '.region .density-bar',
-    body: [
-      h('p', { text: t('After entry, each month compares troops per 1,000 inhabitants (the bar) with what the region needs (the black line). The need rises with hostility and with active resistance.') }),
-      miniDensity(),
-      h('p', { text: t('Below the line, resistance grows and the need grows with it; above it, resistance shrinks. From the first rotation only a capped force can stay. Then end the game and read the debrief.') }),
-    ],
-  },
+    {
+      title: t('How many troops does an invasion take?'),
+      body: [
+        h('p', { text: t('In late 2025 about 10,000 US troops were reported in the Caribbean near Venezuela. Analysts said that was not enough for a full-scale invasion. This game lets you test why.') }),
+        h('p', { text: t('It uses only published aggregate figures: force sizes, force ratios, troops per 1,000 inhabitants. It is a schematic, not a map.') }),
+      ],
+    },
+    {
+      title: t('1. The board and your tokens'),
+      target: '#board',
+      body: [
+        h('p', { text: t('Each circle is a group of regions, sized by its population and coloured by its state: grey not entered, amber being entered, blue entered, green stabilized, purple contested, red failed.') }),
+        h('p', { text: t('Place troop tokens from your reserve with the + and − buttons, or click a circle (right-click or shift-click takes a token back). “Apply the plan” does what the automatic plan would.') }),
+      ],
+    },
+    {
+      title: t('2. The odds column and the d10'),
+      target: '.region .entry-info',
+      body: [
+        h('p', { text: t('Each day of the entry phase, every region under attack is one roll. Your combat power against the defenders’ gives a force ratio, which picks a column of the odds table (1:2, 1:1, 3:1 …).') }),
+        miniD10(),
+        h('p', { text: t('The column says how many faces of a ten-sided die advance (green). Five net advances enter the region; five net setbacks and the attack culminates.') }),
+      ],
+    },
+    {
+      title: t('3. The density bar'),
+      target: '.region .density-bar',
+      body: [
+        h('p', { text: t('After entry, each month compares troops per 1,000 inhabitants (the bar) with what the region needs (the black line). The need rises with hostility and with active resistance.') }),
+        miniDensity(),
+        h('p', { text: t('Below the line, resistance grows and the need grows with it; above it, resistance shrinks. From the first rotation only a capped force can stay. Then end the game and read the debrief.') }),
+      ],
+    },
   ];
 }
 

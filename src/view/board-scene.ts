@@ -102,9 +102,7 @@ export class BoardScene extends Phaser.Scene {
       const big = spot.radius >= 60;
       // The name and troop count sit under the circle in dark text (readable on any state colour);
       // the state is written inside.
-      const name = this.add
-        .text(0, spot.radius + 3, '', { fontFamily: FONT, fontSize: big ? '21px' : '18px', fontStyle: 'bold', color: '#1b1b1b', align: 'center', resolution: 2 })
-        .setOrigin(0.5, 0);
+      const name = this.add.text(0, spot.radius + 3, '', { fontFamily: FONT, fontSize: big ? '21px' : '18px', fontStyle: 'bold', color: '#1b1b1b', align: 'center', resolution: 2 }).setOrigin(0.5, 0);
       // The state word must fit inside the circle: "being entered" is the longest.
       const statusSize = Math.round(Math.min(18, Math.max(11, spot.radius * 0.23)));
       const status = this.add.text(0, big ? -14 : -10, '', { fontFamily: FONT, fontSize: `${statusSize}px`, color: '#ffffff', fontStyle: 'bold', resolution: 2 }).setOrigin(0.5, 0.5);
@@ -125,7 +123,9 @@ export class BoardScene extends Phaser.Scene {
     this.selected = selected;
     this.tokenSize = tokenSize;
     this.title.setText(labels.title);
-    state.regions.forEach((region, i) => this.drawRegion(state, i, region.id, labels.regions[i] ?? { name: state.inputs.regionNames[i], status: '', troops: '' }));
+    state.regions.forEach((region, i) => {
+      this.drawRegion(state, i, region.id, labels.regions[i] ?? { name: state.inputs.regionNames[i], status: '', troops: '' });
+    });
     this.replay(state, events);
   }
 

@@ -70,7 +70,7 @@ describe('(b) Venezuela at 150,000: the distribution and the claim card show one
   const seed = '42';
   const setup = { played: planners, scenario: planners, overrides: {}, seed };
 
-  it('the debrief distribution\'s success rate is the claim card\'s figure for the same quantity', () => {
+  it("the debrief distribution's success rate is the claim card's figure for the same quantity", () => {
     expect(planners.intervener.troops.value).toBe(150_000);
     const queries = debriefQueries(setup);
     const summary = runQuery(queries.summary);
@@ -99,7 +99,9 @@ describe('(b) Venezuela at 150,000: the distribution and the claim card show one
     const point = curve.points[0];
     expect(point.runs).toBe(debrief.summary.runs);
     expect(point.successRate).toBe(debrief.summary.successRate);
-    const card = runQuery(curveQueries(analysisSetup).claims).verdicts.flatMap((v) => v.checks).find((c) => c.troops === 150_000 && c.objective === 'country')!;
+    const card = runQuery(curveQueries(analysisSetup).claims)
+      .verdicts.flatMap((v) => v.checks)
+      .find((c) => c.troops === 150_000 && c.objective === 'country')!;
     expect(card.measured).toBe(debrief.summary.successRate);
     // And the CLI at the same runs.
     expect(cli('scenarios/venezuela-planners.json', '--runs', String(debrief.summary.runs), '--json').successRate).toBe(debrief.summary.successRate);

@@ -32,8 +32,17 @@ describe('summary', () => {
       expect(result.summary).toEqual(summarize(tally, seed));
       expect(result.population).toBe(resolveInputs(scenario, overrides).population);
       expect(result.query).toEqual({
-        kind: 'summary', scenarioId: scenario.id, scenarioHash: result.query.scenarioHash, modelVersion: MODEL_VERSION, paramsHash: null,
-        overrides: { 'defender.cohesion': 0.7 }, objective: objective ?? 'country', troops: 60_000, seed, runs: 150, firstRun: 0,
+        kind: 'summary',
+        scenarioId: scenario.id,
+        scenarioHash: result.query.scenarioHash,
+        modelVersion: MODEL_VERSION,
+        paramsHash: null,
+        overrides: { 'defender.cohesion': 0.7 },
+        objective: objective ?? 'country',
+        troops: 60_000,
+        seed,
+        runs: 150,
+        firstRun: 0,
       });
       expect(result.query.scenarioHash).toMatch(/^[0-9a-f]{14}$/);
     }
@@ -46,7 +55,9 @@ describe('runset', () => {
     const overrides = { 'intervener.troops': 50_000 };
     const result = runQuery({ kind: 'runset', scenario, overrides, seed, runs: 40, firstRun: 7 });
     expect(result.outcomes.map((o) => o.run)).toEqual(Array.from({ length: 40 }, (_, i) => 7 + i));
-    result.outcomes.forEach((o) => expect(o).toEqual(runOne(scenario, overrides, seed, o.run)));
+    result.outcomes.forEach((o) => {
+      expect(o).toEqual(runOne(scenario, overrides, seed, o.run));
+    });
     const tally = runBatch(scenario, { runs: 40, firstRun: 7, seed, overrides });
     expect(result.outcomes.filter((o) => o.success).length).toBe(tally.success);
     expect(result.outcomes.filter((o) => o.entered).length).toBe(tally.entered);
@@ -61,7 +72,7 @@ describe('sweep', () => {
     const query: SweepQuery = { kind: 'sweep', scenario, overrides: { 'defender.cohesion': 0.8 }, seed, runs: 120, levels, variants };
     const result = runQuery(query);
     expect(result.points.map((p) => p.troops)).toEqual([...levels, ...levels]);
-    variants.forEach((variant, v) =>
+    variants.forEach((variant, v) => {
       levels.forEach((troops, l) => {
         const overrides = { 'defender.cohesion': 0.8, ...variant, 'intervener.troops': troops };
         const tally = runBatch(scenario, { runs: 120, seed, overrides });
@@ -69,8 +80,8 @@ describe('sweep', () => {
         expect(point.tally).toEqual(tally);
         expect(point.successRate).toBe(summarize(tally, seed).successRate);
         expect(point.troopsPerThousand).toBeCloseTo(troops / (resolveInputs(scenario, overrides).population / 1000), 12);
-      }),
-    );
+      });
+    });
     expect(result.query).toMatchObject({ kind: 'sweep', levels, variants, troops: null, objective: 'country' });
   });
 });
@@ -91,11 +102,13 @@ describe('claims', () => {
   it('measures each check at the troops it names, else the published level, with the other inputs applied', () => {
     const result = runQuery({ kind: 'claims', scenario, overrides, seed, runs: 150, drivers: false });
     const [named, published] = result.verdicts;
-    const batch = (troops: number, objective: 'country' | 'capital') =>
-      runBatch(scenario, { runs: 150, seed, objective, overrides: { 'defender.cohesion': 0.6, 'intervener.troops': troops } });
+    const batch = (troops: number, objective: 'country' | 'capital') => runBatch(scenario, { runs: 150, seed, objective, overrides: { 'defender.cohesion': 0.6, 'intervener.troops': troops } });
     expect(named.checks[0]).toMatchObject({ troops: 5_000, objective: 'country', runs: 150 });
     expect(named.checks[0].measured).toBe(metricValue(batch(5_000, 'country'), 'successRate'));
-    expect(published.checks.map((c) => [c.troops, c.objective])).toEqual([[40_000, 'country'], [40_000, 'capital']]);
+    expect(published.checks.map((c) => [c.troops, c.objective])).toEqual([
+      [40_000, 'country'],
+      [40_000, 'capital'],
+    ]);
     expect(published.checks[0].measured).toBe(metricValue(batch(40_000, 'country'), 'entryRate'));
     expect(published.checks[1].measured).toBe(metricValue(batch(40_000, 'capital'), 'successRate'));
     for (const verdict of result.verdicts) {
@@ -112,7 +125,7 @@ describe('claims', () => {
     expect(result.query).toMatchObject({ kind: 'claims', claimIds: ['named', 'published'], drivers: false, driverRuns: 0, troops: null });
   });
 
-  it('with drivers equals the engine\'s evaluateClaims, drivers being the top bars of tornado queries', () => {
+  it("with drivers equals the engine's evaluateClaims, drivers being the top bars of tornado queries", () => {
     const query: ClaimsQuery = { kind: 'claims', scenario, overrides, seed, runs: 100, driverRuns: 60 };
     const result = runQuery(query);
     expect(result.verdicts).toEqual(evaluateClaims(scenario, { runs: 100, seed, overrides, sensitivityRuns: 60 }));
@@ -161,8 +174,7 @@ describe('tornado', () => {
     const inputs = resolveInputs(scenario, { ...overrides, 'intervener.troops': 80_000 });
     const ranges = inputRanges(scenario, inputs, { ...overrides, 'intervener.troops': 80_000 });
     expect(result.bars.map((b) => b.path).sort()).toEqual(ranges.map((r) => r.spec.path).sort());
-    const at = (extra: Record<string, number>) =>
-      metricValue(runBatch(scenario, { runs: 100, seed, overrides: { ...overrides, 'intervener.troops': 80_000, ...extra } }), 'successRate');
+    const at = (extra: Record<string, number>) => metricValue(runBatch(scenario, { runs: 100, seed, overrides: { ...overrides, 'intervener.troops': 80_000, ...extra } }), 'successRate');
     for (const bar of result.bars.slice(0, 4)) {
       expect(bar.metricAtLow).toBe(at({ [bar.path]: bar.low }));
       expect(bar.metricAtHigh).toBe(at({ [bar.path]: bar.high }));

@@ -11,7 +11,10 @@ import { claim, threeRegions } from '../engine/batch-fixtures';
 const scenario = threeRegions({
   claims: [
     claim('a', [{ metric: 'successRate', troops: 5_000, objective: 'country', op: '<', value: 0.05 }]),
-    claim('b', [{ metric: 'entryRate', op: '>=', value: 0.5 }, { metric: 'successRate', troops: 90_000, objective: 'capital', op: '>=', value: 0.5 }]),
+    claim('b', [
+      { metric: 'entryRate', op: '>=', value: 0.5 },
+      { metric: 'successRate', troops: 90_000, objective: 'capital', op: '>=', value: 0.5 },
+    ]),
   ],
 });
 const seed = 'split';
@@ -75,7 +78,10 @@ describe('split and merge', () => {
       ['successRate', 5_000, 'country', 50],
       ['entryRate', 40_000, 'country', 50],
     ]);
-    const inSlices = <Q extends Query>(q: Q) => splitQuery(q, [q.runs - 20, 20]).map((s) => runQuery(s)).reduce((a, b) => mergeResults(q, a, b));
+    const inSlices = <Q extends Query>(q: Q) =>
+      splitQuery(q, [q.runs - 20, 20])
+        .map((s) => runQuery(s))
+        .reduce((a, b) => mergeResults(q, a, b));
     const assembled = assembleClaims(query, inSlices(parts.checks), parts.tornadoes.map(inSlices));
     expect(assembled).toEqual(whole);
     // Chunked execution of the composite reports its parts' runs together.
@@ -84,7 +90,7 @@ describe('split and merge', () => {
     expect(progress[progress.length - 1].total).toBe(90 + 2 * 50);
   });
 
-  it('refuses merges that would not be one query\'s adjacent slices, and unmergeable queries', () => {
+  it("refuses merges that would not be one query's adjacent slices, and unmergeable queries", () => {
     const query = MERGEABLE[0];
     const [a, , c] = splitQuery(query, [10, 10, 77]).map((s) => runQuery(s));
     const expectCode = (f: () => unknown, code: string) => {
@@ -108,7 +114,10 @@ describe('split and merge', () => {
 
   it('a zero-run query gives an empty result of the right shape', () => {
     const sweep = emptyResult({ kind: 'sweep', scenario, seed, runs: 0, levels: [0, 10_000] });
-    expect(sweep.points.map((p) => [p.troops, p.runs])).toEqual([[0, 0], [10_000, 0]]);
+    expect(sweep.points.map((p) => [p.troops, p.runs])).toEqual([
+      [0, 0],
+      [10_000, 0],
+    ]);
     expect(emptyResult({ kind: 'runset', scenario, seed, runs: 0 }).outcomes).toEqual([]);
   });
 });

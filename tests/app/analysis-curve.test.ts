@@ -81,7 +81,9 @@ describe('levels and band', () => {
     const { points } = runQuery({ kind: 'sweep', scenario, seed: 'band', levels: [50_000, 150_000, 300_000], runs: 200, variants: band.variants });
     const low = points.slice(0, 3);
     const high = points.slice(3);
-    low.forEach((p, i) => expect(p.tally.success).toBeLessThanOrEqual(high[i].tally.success));
+    low.forEach((p, i) => {
+      expect(p.tally.success).toBeLessThanOrEqual(high[i].tally.success);
+    });
     expect(high.some((p, i) => p.tally.success > low[i].tally.success)).toBe(true);
   });
 });
@@ -112,7 +114,10 @@ describe('densities and markers', () => {
       expect(h.source.length).toBeGreaterThan(5);
       expect(h.low).toBeLessThanOrEqual(h.high);
     }
-    expect(QUINLIVAN_BANDS.map((b) => [b.low, b.high])).toEqual([[1, 4], [20, Infinity]]);
+    expect(QUINLIVAN_BANDS.map((b) => [b.low, b.high])).toEqual([
+      [1, 4],
+      [20, Infinity],
+    ]);
   });
 
   it('every shipped claim is reachable: from a marker card or listed, and its conditions are computed', () => {

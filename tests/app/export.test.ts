@@ -31,7 +31,6 @@ function randomOverrides(rng: () => number, scenario: Scenario): Overrides {
   return out;
 }
 
-
 describe('scenarioWithOverrides', () => {
   it('round-trips through the file format and resolves to the same inputs (400 seeded set-ups)', () => {
     const rng = seedrandom('export-round-trip');
@@ -160,7 +159,12 @@ describe('CSV', () => {
     expect(csvField(0.1 + 0.2)).toBe('0.3');
     expect(csvField(Number.NaN)).toBe('');
     expect(csvField(null)).toBe('');
-    expect(toCsv([['a', 'b'], [1, 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        [1, 'x,y'],
+      ]),
+    ).toBe('a,b\r\n1,"x,y"\r\n');
   });
 
   it('guards formulas behind leading blanks and tabs, and leaves ordinary text alone', () => {
@@ -180,7 +184,13 @@ describe('CSV', () => {
     expect(csvField(0.42345678)).toBe('0.423457');
     expect(csvField(-0.5)).toBe('-0.5');
     expect(csvField(Number.POSITIVE_INFINITY)).toBe('');
-    expect(toCsv([['Tropas', 'Éxito'], [10000, 0.423], [null, 'a"b']])).toBe('Tropas,Éxito\r\n10000,0.423\r\n,"a""b"\r\n');
+    expect(
+      toCsv([
+        ['Tropas', 'Éxito'],
+        [10000, 0.423],
+        [null, 'a"b'],
+      ]),
+    ).toBe('Tropas,Éxito\r\n10000,0.423\r\n,"a""b"\r\n');
   });
 
   it('a batch summary reads back: header names and every value', () => {

@@ -33,7 +33,7 @@ export function listSourceFiles(dir: string): string[] {
 }
 
 /** Undo the escapes a JS string literal may hold. */
-function unescape(body: string): string {
+function unescapeLiteral(body: string): string {
   return body.replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/gs, (_, e: string) => {
     if (e[0] === 'u') return String.fromCodePoint(parseInt(e.replace(/[u{}]/g, ''), 16));
     if (e[0] === 'x') return String.fromCharCode(parseInt(e.slice(1), 16));
@@ -49,7 +49,7 @@ function readLiteral(text: string): { value: string; length: number } | null {
   if (!m) return null;
   const body = m[1] ?? m[2] ?? m[3];
   if (m[3] !== undefined && /\$\{/.test(m[3])) return null;
-  return { value: unescape(body), length: m[0].length };
+  return { value: unescapeLiteral(body), length: m[0].length };
 }
 
 export function scanSource(text: string, file: string): ScanResult {

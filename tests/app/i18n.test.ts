@@ -2,21 +2,7 @@
 // entry with the same placeholders; run-time switching; Intl formatting per locale; plurals.
 import { afterEach, describe, expect, it } from 'vitest';
 import { INPUTS } from '../../src/model/inputs';
-import {
-  formatDate,
-  formatInteger,
-  formatNumber,
-  formatPercent,
-  getLocale,
-  missingTranslations,
-  onLocaleChange,
-  pickLocale,
-  placeholders,
-  setLocale,
-  t,
-  tData,
-  tn,
-} from '../../src/ui/i18n';
+import { formatDate, formatInteger, formatNumber, formatPercent, getLocale, missingTranslations, onLocaleChange, pickLocale, placeholders, setLocale, t, tData, tn } from '../../src/ui/i18n';
 import { ES } from '../../src/ui/locales/es';
 import { ES_ANALYSIS } from '../../src/ui/locales/es-analysis';
 import { ES_GAME } from '../../src/ui/locales/es-game';
@@ -84,7 +70,7 @@ describe('the Spanish catalogue covers the code', () => {
     expect(suspicious).toEqual([]);
   });
 
-  it('every shipped scenario\'s title, question and region names have Spanish entries', () => {
+  it("every shipped scenario's title, question and region names have Spanish entries", () => {
     const words = shippedScenarios().flatMap((s) => [s.title, s.question, ...s.regions.map((r) => r.name)]);
     expect(words.length).toBeGreaterThan(20);
     expect(words.filter((w) => !Object.prototype.hasOwnProperty.call(ES, w))).toEqual([]);
@@ -111,7 +97,7 @@ describe('the scanner', () => {
       "t('It\\'s {n}')",
       't("Double \\"quoted\\"")',
       't(`Back tick`)',
-      't(\n  \'On the next line\',\n  { a: 1 })',
+      "t(\n  'On the next line',\n  { a: 1 })",
       "tn('{count} run', '{count} runs', n)",
       "format('not a key'); x.t('not a key either'); set('nope'); const it = (t) => t",
       't(`dynamic ${x}`)',
@@ -136,9 +122,7 @@ describe('t, tn and locale switching', () => {
   it('fills placeholders as plain text, formats numbers for the locale, leaves unknown ones', () => {
     expect(t('{a} of {b} and {c}', { a: 12500, b: '<b>x</b>' })).toBe('12,500 of <b>x</b> and {c}');
     setLocale('es');
-    expect(t('The link has too many parts ({count}); it was not used.', { count: 12500 })).toBe(
-      'El enlace tiene demasiadas partes (12.500); no se ha usado.',
-    );
+    expect(t('The link has too many parts ({count}); it was not used.', { count: 12500 })).toBe('El enlace tiene demasiadas partes (12.500); no se ha usado.');
   });
 
   it('tn picks the plural form by the locale rule', () => {

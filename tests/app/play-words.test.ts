@@ -61,7 +61,10 @@ describe('the log of a whole game', () => {
     expect(lines.length).toBeGreaterThan(50);
     for (const line of lines) {
       const text = withoutData(line);
-      expect(ENGLISH.filter((phrase) => text.includes(phrase)), line).toEqual([]);
+      expect(
+        ENGLISH.filter((phrase) => text.includes(phrase)),
+        line,
+      ).toEqual([]);
       expect(text, line).not.toMatch(/\d,\d{3}(?!\d)/);
       expect(text, line).not.toMatch(/\d\.\d{1,2}(?!\d)/);
     }
@@ -87,19 +90,40 @@ describe('English sentences are unchanged', () => {
   const region = state.inputs.regionIds[0];
   const name = state.inputs.regionNames[0];
   const entry: EntryExplanation = {
-    region, attackers: 30000, defenders: 10000, qualityEffective: 1, posture: 1, terrain: 1, ratio: 1.5, column: '3:2', probability: 0.625,
-    winningFaces: 6, draw: 0.3, die: 4, advanced: true, scoreAfter: 2, result: 'entered',
+    region,
+    attackers: 30000,
+    defenders: 10000,
+    qualityEffective: 1,
+    posture: 1,
+    terrain: 1,
+    ratio: 1.5,
+    column: '3:2',
+    probability: 0.625,
+    winningFaces: 6,
+    draw: 0.3,
+    die: 4,
+    advanced: true,
+    scoreAfter: 2,
+    result: 'entered',
   };
   const control: ControlExplanation = {
-    region, troops: 20000, hostForces: 0, density: 5.25, requirement: 4.3, requirementFromHostility: 4.3, requirementFromResistance: 0.9,
-    coverage: 1.22, resistersBefore: 100, resistersAfter: 95, growth: 0, noise: 0,
+    region,
+    troops: 20000,
+    hostForces: 0,
+    density: 5.25,
+    requirement: 4.3,
+    requirementFromHostility: 4.3,
+    requirementFromResistance: 0.9,
+    coverage: 1.22,
+    resistersBefore: 100,
+    resistersAfter: 95,
+    growth: 0,
+    noise: 0,
   };
 
   it('words an entry day and a month as before', () => {
     expect(entryWords(state, entry)).toBe(`${name}: force ratio 1.50:1, odds column 3:2, 6 of 10 faces advance (exactly 62.5%); rolled 4: the attack advances. Score +2. Region entered.`);
-    expect(entryWords(state, { ...entry, advanced: false, die: 9, scoreAfter: -1, result: 'continues' })).toBe(
-      `${name}: force ratio 1.50:1, odds column 3:2, 6 of 10 faces advance (exactly 62.5%); rolled 9: the defence holds. Score -1.`,
-    );
+    expect(entryWords(state, { ...entry, advanced: false, die: 9, scoreAfter: -1, result: 'continues' })).toBe(`${name}: force ratio 1.50:1, odds column 3:2, 6 of 10 faces advance (exactly 62.5%); rolled 9: the defence holds. Score -1.`);
     expect(controlWords(state, control)).toBe(`${name}: 5.3 per 1,000 against 4.3 needed (coverage 122%); resistance down 5%.`);
     expect(describeEvent(state, { type: 'entry/ended', day: 1 })).toEqual(['Entry phase over after 1 day. Monthly control turns begin.']);
     expect(describeEvent(state, { type: 'rotation/cap', month: 12, cap: 100000 })).toEqual(['Month 12: first rotation. At most 100,000 troops can stay in the country from now on.']);

@@ -54,7 +54,10 @@ function expectSafe(decoded: DecodedShareLink, link?: unknown): void {
   }
   for (const w of decoded.warnings) {
     // One of the decoder's own sentences, placeholders aside.
-    expect(WARNING_PATTERNS.some((p) => p.test(w)), w).toBe(true);
+    expect(
+      WARNING_PATTERNS.some((p) => p.test(w)),
+      w,
+    ).toBe(true);
     // Plain text only: nothing a careless innerHTML could turn into markup or script.
     expect(w).not.toMatch(/[<>&`]/);
     expect(w.length).toBeLessThan(400);
@@ -84,7 +87,7 @@ function randomSelection(rng: () => number): { selection: Selection; locale: 'en
 describe('round trip', () => {
   it('reproduces 300 random set-ups exactly, with no warning', () => {
     const rng = seedrandom('share-link-round-trip');
-    const objectives = checked('round trips with an objective other than the scenario\'s');
+    const objectives = checked("round trips with an objective other than the scenario's");
     for (let i = 0; i < 300; i++) {
       const { selection, locale } = randomSelection(rng);
       const teacher = defaultTeacherSettings();
@@ -264,7 +267,15 @@ describe('hostile and malformed links', () => {
     { name: 'control characters', link: `#/setup?${v}&scenario=%00%0A%0D&seed=%00`, warn: /does not have/ },
     { name: 'no scenario named', link: `#/setup?${v}&seed=3`, warn: /names no scenario/ },
     { name: 'not a string (number)', link: 42, warn: null },
-    { name: 'not a string (object)', link: { toString: () => { throw new Error('boom'); } }, warn: null },
+    {
+      name: 'not a string (object)',
+      link: {
+        toString: () => {
+          throw new Error('boom');
+        },
+      },
+      warn: null,
+    },
     { name: 'null', link: null, warn: null },
   ];
 
@@ -276,7 +287,10 @@ describe('hostile and malformed links', () => {
       }).not.toThrow();
       expectSafe(decoded, c.link);
       if (c.warn) {
-        expect(decoded.warnings.some((w) => c.warn!.test(w)), decoded.warnings.join(' | ')).toBe(true);
+        expect(
+          decoded.warnings.some((w) => c.warn!.test(w)),
+          decoded.warnings.join(' | '),
+        ).toBe(true);
       } else {
         expect(decoded.warnings).toEqual([]);
         if (typeof c.link !== 'string') expect(decoded.present).toBe(false);

@@ -4,16 +4,7 @@
 // is a serialiser of the store's kept state (src/app/storage.ts); its problems are notices (codes),
 // worded here with the page's own wording (src/ui/kit/notices.ts) to check the words too.
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  BACKUP_KEY,
-  defaultPreferences,
-  emptyKeptState,
-  LEGACY_WALKTHROUGH_KEY,
-  openPersistence,
-  STORAGE_KEY,
-  type KeptState,
-  type Persistence,
-} from '../../src/app/storage';
+import { BACKUP_KEY, defaultPreferences, emptyKeptState, LEGACY_WALKTHROUGH_KEY, openPersistence, STORAGE_KEY, type KeptState, type Persistence } from '../../src/app/storage';
 import { scenarioToJson } from '../../src/engine/scenario';
 import type { Scenario } from '../../src/model/types';
 import { setLocale } from '../../src/ui/i18n';
@@ -166,11 +157,7 @@ describe('damaged or hostile stored data', () => {
   });
 
   it('a stored selection with a hostile scenario id or a wrong shape is dropped whole, with a notice', () => {
-    for (const selection of [
-      { scenarioId: '<script>', seed: '1', overrides: {} },
-      { scenarioId: 'panama-1989', seed: '1', overrides: [1, 2] },
-      'panama-1989',
-    ]) {
+    for (const selection of [{ scenarioId: '<script>', seed: '1', overrides: {} }, { scenarioId: 'panama-1989', seed: '1', overrides: [1, 2] }, 'panama-1989']) {
       const storage = new FakeStorage();
       storage.items.set(STORAGE_KEY, JSON.stringify({ version: 2, selection }));
       const p = openPersistence(storage);
@@ -228,10 +215,7 @@ describe('versions', () => {
   it('migrates the version-0 shape (no version field) to the current one', () => {
     const storage = new FakeStorage();
     const custom = JSON.parse(scenarioToJson({ ...panama, id: 'old-custom' }));
-    storage.items.set(
-      STORAGE_KEY,
-      JSON.stringify({ seenWalkthrough: true, lang: 'es', highContrast: true, scenario: 'panama-1989', overrides: { 'intervener.troops': 20000 }, seed: 's1', custom: [custom] }),
-    );
+    storage.items.set(STORAGE_KEY, JSON.stringify({ seenWalkthrough: true, lang: 'es', highContrast: true, scenario: 'panama-1989', overrides: { 'intervener.troops': 20000 }, seed: 's1', custom: [custom] }));
     const p = openPersistence(storage);
     expect(p.notices).toEqual([]);
     expect(p.loaded.preferences).toEqual({

@@ -2,20 +2,7 @@
 // subscriptions that fire only when their slice changes, and the thin views over it (session, kit).
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGame, applyAction } from '../../src/engine/play';
-import {
-  appReducer,
-  createStore,
-  initialState,
-  MAX_CUSTOM_SCENARIOS,
-  sameItems,
-  selectGame,
-  selectPlayedScenario,
-  selectPrediction,
-  selectScenario,
-  selectSelectionKey,
-  type AppAction,
-  type AppState,
-} from '../../src/app/store';
+import { appReducer, createStore, initialState, MAX_CUSTOM_SCENARIOS, sameItems, selectGame, selectPlayedScenario, selectPrediction, selectScenario, selectSelectionKey, type AppAction, type AppState } from '../../src/app/store';
 import { createSession } from '../../src/app/session';
 import { createKit } from '../../src/app/kit';
 import { connectLocale, getLocale, setLocale, t } from '../../src/ui/i18n';
@@ -111,7 +98,11 @@ describe('the reducer', () => {
     const undone = applyAction(moved.state, { type: 'turn/undo' });
     if ('rejected' in undone) throw new Error('undo rejected');
     state = appReducer(state, { type: 'game/applied', action: { type: 'turn/undo' }, state: undone.state, events: undone.events });
-    expect(selectGame(state)!.log.filter((e) => e.turn === 'entry:1:0').map((e) => e.event?.type)).toEqual(undone.events.map((e) => e.type));
+    expect(
+      selectGame(state)!
+        .log.filter((e) => e.turn === 'entry:1:0')
+        .map((e) => e.event?.type),
+    ).toEqual(undone.events.map((e) => e.type));
     // Another seed: no game for that selection; back to the old seed: the game is there again.
     const other = appReducer(state, { type: 'selection/seed', seed: '7' });
     expect(selectGame(other)).toBeNull();
@@ -177,11 +168,7 @@ describe('the reducer', () => {
   });
 
   it('notices are added once each and cleared together', () => {
-    const state = run(
-      fresh(),
-      { type: 'notice/add', notices: [{ code: 'storage/off' }, { code: 'storage/off' }] },
-      { type: 'notice/add', notices: [{ code: 'link/duplicate', params: { name: 'seed' } }, { code: 'storage/off' }] },
-    );
+    const state = run(fresh(), { type: 'notice/add', notices: [{ code: 'storage/off' }, { code: 'storage/off' }] }, { type: 'notice/add', notices: [{ code: 'link/duplicate', params: { name: 'seed' } }, { code: 'storage/off' }] });
     expect(state.notices).toEqual([{ code: 'storage/off' }, { code: 'link/duplicate', params: { name: 'seed' } }]);
     expect(appReducer(state, { type: 'notice/clear' }).notices).toEqual([]);
   });
@@ -192,8 +179,14 @@ describe('subscriptions', () => {
     const store = createStore(fresh());
     const seeds: Array<[string, string]> = [];
     const themes: string[] = [];
-    store.subscribe((s) => s.selection.seed, (next, prev) => seeds.push([next, prev]));
-    store.subscribe((s) => s.preferences.theme, (theme) => themes.push(theme));
+    store.subscribe(
+      (s) => s.selection.seed,
+      (next, prev) => seeds.push([next, prev]),
+    );
+    store.subscribe(
+      (s) => s.preferences.theme,
+      (theme) => themes.push(theme),
+    );
     store.dispatch({ type: 'selection/override', path: 'intervener.troops', value: 50000 });
     store.dispatch({ type: 'selection/seed', seed: 'año 3' });
     store.dispatch({ type: 'selection/seed', seed: 'año 3' });
@@ -206,7 +199,11 @@ describe('subscriptions', () => {
   it('unsubscribe stops the calls; a custom equality compares several slices at once', () => {
     const store = createStore(fresh());
     let calls = 0;
-    const stop = store.subscribe((s) => [s.preferences, s.selection], () => calls++, sameItems);
+    const stop = store.subscribe(
+      (s) => [s.preferences, s.selection],
+      () => calls++,
+      sameItems,
+    );
     store.dispatch({ type: 'notice/add', notices: [{ code: 'storage/off' }] });
     expect(calls).toBe(0);
     store.dispatch({ type: 'walkthrough/seen' });
@@ -219,11 +216,17 @@ describe('subscriptions', () => {
   it('a listener may dispatch: every listener then sees the latest state, once per change', () => {
     const store = createStore(fresh());
     const heard: string[] = [];
-    store.subscribe((s) => s.selection.seed, (seed) => {
-      heard.push(`a:${seed}`);
-      if (seed === '1') store.dispatch({ type: 'selection/seed', seed: '2' });
-    });
-    store.subscribe((s) => s.selection.seed, (seed) => heard.push(`b:${seed}`));
+    store.subscribe(
+      (s) => s.selection.seed,
+      (seed) => {
+        heard.push(`a:${seed}`);
+        if (seed === '1') store.dispatch({ type: 'selection/seed', seed: '2' });
+      },
+    );
+    store.subscribe(
+      (s) => s.selection.seed,
+      (seed) => heard.push(`b:${seed}`),
+    );
     store.dispatch({ type: 'selection/seed', seed: '1' });
     expect(heard).toEqual(['a:1', 'a:2', 'b:2']);
     expect(store.getState().selection.seed).toBe('2');

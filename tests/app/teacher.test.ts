@@ -1,15 +1,7 @@
 // Teacher mode settings (validation, access rules) and the prediction score (closed forms).
 import seedrandom from 'seedrandom';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  DEFAULT_TEACHER_SETTINGS,
-  defaultTeacherSettings,
-  inputAccess,
-  isTeacherModeOn,
-  parsePrediction,
-  scorePrediction,
-  validateTeacherSettings,
-} from '../../src/app/teacher';
+import { DEFAULT_TEACHER_SETTINGS, defaultTeacherSettings, inputAccess, isTeacherModeOn, parsePrediction, scorePrediction, validateTeacherSettings } from '../../src/app/teacher';
 import { verdictText } from '../../src/ui/kit/debrief-kit';
 import { setLocale } from '../../src/ui/i18n';
 import { wordNotice } from '../../src/ui/kit/notices';
@@ -126,7 +118,13 @@ describe('scorePrediction', () => {
   });
 
   it('refuses shares outside 0-1 and non-numbers', () => {
-    for (const [p, a] of [[-0.1, 0.5], [1.1, 0.5], [0.5, Number.NaN], [Number.POSITIVE_INFINITY, 0.5], [0.5, 2]]) {
+    for (const [p, a] of [
+      [-0.1, 0.5],
+      [1.1, 0.5],
+      [0.5, Number.NaN],
+      [Number.POSITIVE_INFINITY, 0.5],
+      [0.5, 2],
+    ]) {
       expect(() => scorePrediction(p, a)).toThrow(RangeError);
     }
   });

@@ -56,7 +56,7 @@ function files(dir: string): string[] {
 }
 
 /** Source with comments and string contents blanked (string delimiters kept, so imports still parse). */
-export function stripComments(source: string): string {
+function stripComments(source: string): string {
   let out = '';
   let i = 0;
   while (i < source.length) {
@@ -86,7 +86,7 @@ export function stripComments(source: string): string {
 }
 
 /** Module specifiers of import/export-from statements and dynamic imports/requires. */
-export function specifiers(source: string): string[] {
+function specifiers(source: string): string[] {
   const found: string[] = [];
   const patterns = [/\b(?:import|export)\s[^'"`;]*?\bfrom\s*(['"])([^'"]+)\1/g, /\bimport\s*(['"])([^'"]+)\1/g, /\b(?:import|require)\s*\(\s*(['"])([^'"]+)\1/g];
   for (const pattern of patterns) for (const m of source.matchAll(pattern)) found.push(m[2]);
@@ -94,7 +94,7 @@ export function specifiers(source: string): string[] {
 }
 
 /** Why `spec`, imported by `file` (a path relative to the root), breaks the rules; null when allowed. */
-export function violation(file: string, spec: string): string | null {
+function violation(file: string, spec: string): string | null {
   const folder = file.split('/')[1];
   const rule = RULES[folder];
   if (!rule) return `no rule for the folder of ${file}`;
@@ -118,7 +118,9 @@ describe('layering rules, every folder of src/', () => {
   it('each folder imports only the folders below it (app imports ui in main.ts only)', () => {
     const bad: string[] = [];
     for (const file of all) {
-      const source = readFileSync(join(ROOT, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+      const source = readFileSync(join(ROOT, file), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '');
       for (const spec of specifiers(source)) {
         const why = violation(file, spec);
         if (why) bad.push(`${file} imports ${why}`);

@@ -12,7 +12,11 @@ let page: Page;
 
 const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
 
-interface Stop { key: string; changed: boolean; ring: string }
+interface Stop {
+  key: string;
+  changed: boolean;
+  ring: string;
+}
 
 /** Number every visible, enabled control in tab order (tabIndex ≥ 0) and record its unfocused look. */
 async function markControls(scope = 'body'): Promise<string[]> {
@@ -57,7 +61,11 @@ async function focused(): Promise<Stop | null> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body || !el.dataset.kb) return el && el !== document.body ? { key: `unmarked ${el.tagName} ${el.id} ${el.className}`, changed: false, ring: '' } : null;
-    const rgb = (text: string) => (text.match(/rgba?\(([^)]+)\)/)?.[1].split(',').map((v) => parseFloat(v)) ?? null);
+    const rgb = (text: string) =>
+      text
+        .match(/rgba?\(([^)]+)\)/)?.[1]
+        .split(',')
+        .map((v) => parseFloat(v)) ?? null;
     const luminance = ([r, g, b]: number[]) => {
       const lin = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
       return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
@@ -111,15 +119,27 @@ async function expectKeyboardReach(name: string): Promise<void> {
   expect(controls.length, `${name}: controls found`).toBeGreaterThan(3);
   const forward = await walk('Tab', controls[0], controls.length + 10);
   const reached = forward.map((s) => s.key);
-  expect(reached.filter((k) => k.startsWith('unmarked')), `${name}: focus on controls not counted`).toEqual([]);
-  expect(controls.filter((k) => !reached.includes(k)), `${name}: not reached by Tab (reached ${reached.join(' ')})`).toEqual([]);
-  expect(forward.filter((s) => !s.changed).map((s) => `${s.key} (${s.ring})`), `${name}: no visible focus`).toEqual([]);
+  expect(
+    reached.filter((k) => k.startsWith('unmarked')),
+    `${name}: focus on controls not counted`,
+  ).toEqual([]);
+  expect(
+    controls.filter((k) => !reached.includes(k)),
+    `${name}: not reached by Tab (reached ${reached.join(' ')})`,
+  ).toEqual([]);
+  expect(
+    forward.filter((s) => !s.changed).map((s) => `${s.key} (${s.ring})`),
+    `${name}: no visible focus`,
+  ).toEqual([]);
   console.log(`${name}: ${controls.length} controls, ${forward.length} Tab stops`);
   const backward = await walk('Shift+Tab', reached[reached.length - 1], controls.length + 10);
   // A picture of the ring on a control in the middle of the page, reached by the keyboard.
   await walk('Tab', reached[Math.floor(reached.length / 2)], 1);
   await screenshot(page, `keyboard-${name}`);
-  expect(backward.map((s) => s.key), `${name}: Shift+Tab order`).toEqual([...reached].reverse());
+  expect(
+    backward.map((s) => s.key),
+    `${name}: Shift+Tab order`,
+  ).toEqual([...reached].reverse());
 }
 
 /** Open a dialog from `opener` with the keyboard, check focus stays inside, close with Escape. */
@@ -213,7 +233,10 @@ describe('keyboard: every control by Tab with a visible focus, dialogs trap focu
         // Letters typed inside a dialog do not reach the game's shortcuts behind it (P applies the plan).
         const log = () => page.evaluate(() => document.getElementById('board-description')?.textContent);
         const before = await log();
-        for (const [opener, dialog] of [['#share-button', 'dialog.share-dialog'], ['.help-inline', '.walkthrough']]) {
+        for (const [opener, dialog] of [
+          ['#share-button', 'dialog.share-dialog'],
+          ['.help-inline', '.walkthrough'],
+        ]) {
           await page.focus(opener);
           await page.keyboard.press('Enter');
           await page.waitForSelector(dialog);
@@ -238,10 +261,14 @@ describe('keyboard: every control by Tab with a visible focus, dialogs trap focu
 
       it('analysis', async () => {
         await page.goto(baseUrl() + '#/analysis');
-        await page.waitForFunction(() => {
-          const s = window.__thresholdAnalysis?.state();
-          return !!s && s.pending === 0 && !!s.refined.central;
-        }, null, { timeout: 120_000 });
+        await page.waitForFunction(
+          () => {
+            const s = window.__thresholdAnalysis?.state();
+            return !!s && s.pending === 0 && !!s.refined.central;
+          },
+          null,
+          { timeout: 120_000 },
+        );
         await expectKeyboardReach(`analysis${highContrast ? '-hc' : ''}`);
       });
     });

@@ -14,7 +14,13 @@ import { skipWalkthrough, finishGame } from './game-helpers';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-interface Found { id: string; impact: string | null; help: string; tags: string[]; nodes: string[] }
+interface Found {
+  id: string;
+  impact: string | null;
+  help: string;
+  tags: string[];
+  nodes: string[];
+}
 
 let browser: Browser;
 let page: Page;
@@ -83,10 +89,14 @@ async function analysisScreen(): Promise<void> {
 }
 
 async function analysisReady(): Promise<void> {
-  await page.waitForFunction(() => {
-    const s = window.__thresholdAnalysis?.state();
-    return !!s && s.pending === 0 && !!s.refined.central;
-  }, null, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => {
+      const s = window.__thresholdAnalysis?.state();
+      return !!s && s.pending === 0 && !!s.refined.central;
+    },
+    null,
+    { timeout: 120_000 },
+  );
 }
 
 beforeAll(async () => {
@@ -131,7 +141,14 @@ describe('axe-core finds no serious, critical or WCAG 2.1 AA violation', () => {
   });
 
   // The fast tier audits the English standard theme (every screen); the full tier all four combinations.
-  const combinations = FULL ? ([['en', false], ['es', false], ['en', true], ['es', true]] as const) : ([['en', false]] as const);
+  const combinations = FULL
+    ? ([
+        ['en', false],
+        ['es', false],
+        ['en', true],
+        ['es', true],
+      ] as const)
+    : ([['en', false]] as const);
   for (const [locale, highContrast] of combinations) {
     const label = `${locale}${highContrast ? ', high contrast' : ''}`;
     describe(label, () => {
@@ -235,10 +252,14 @@ async function plantedMotion(p: Page): Promise<{ transition: string; animation: 
 /** Whether a quote card is in the window just after its marker button is clicked (not later). */
 async function quoteJump(p: Page): Promise<{ inView: boolean; top: number }> {
   await p.goto(baseUrl() + '#/analysis');
-  await p.waitForFunction(() => {
-    const s = window.__thresholdAnalysis?.state();
-    return !!s && s.pending === 0 && !!s.refined.central;
-  }, null, { timeout: 120_000 });
+  await p.waitForFunction(
+    () => {
+      const s = window.__thresholdAnalysis?.state();
+      return !!s && s.pending === 0 && !!s.refined.central;
+    },
+    null,
+    { timeout: 120_000 },
+  );
   return p.evaluate(() => {
     const button = [...document.querySelectorAll<HTMLButtonElement>('.an-marker-btn')].pop()!;
     button.scrollIntoView({ block: 'start' });
@@ -266,7 +287,10 @@ describe.runIf(FULL)('reduced motion', () => {
 });
 
 describe.runIf(FULL)('reflow at 200% zoom (640×360 CSS px): no horizontal scrolling of the page', () => {
-  for (const [locale, highContrast] of [['en', false], ['es', true]] as const) {
+  for (const [locale, highContrast] of [
+    ['en', false],
+    ['es', true],
+  ] as const) {
     it(`choose, set up, debrief (${locale}${highContrast ? ', high contrast' : ''})`, async () => {
       const small = await freshPage({ viewport: { width: 640, height: 360 } });
       const overflow = () =>

@@ -19,10 +19,14 @@ let opened: OpenedPage;
 let page: Page;
 
 async function settled(): Promise<AnalysisState> {
-  await page.waitForFunction(() => {
-    const s = window.__thresholdAnalysis?.state();
-    return !!s && s.pending === 0 && !!s.refined.central && s.refined.centralRuns === s.refined.runs && !!s.refined.pessimistic;
-  }, null, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => {
+      const s = window.__thresholdAnalysis?.state();
+      return !!s && s.pending === 0 && !!s.refined.central && s.refined.centralRuns === s.refined.runs && !!s.refined.pessimistic;
+    },
+    null,
+    { timeout: 120_000 },
+  );
   // One more frame so the last results are drawn.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   return page.evaluate(() => window.__thresholdAnalysis!.state()!);
@@ -142,7 +146,7 @@ describe('analysis screen', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('an-quote-fifty');
   });
 
-  it('the inverse answer is the service\'s answer, drawn at its level and the target', async () => {
+  it("the inverse answer is the service's answer, drawn at its level and the target", async () => {
     for (const target of [50, 30]) {
       await page.fill('#an-target', String(target));
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -248,7 +252,9 @@ describe('analysis screen', () => {
     const after = await settled();
     expect(await page.locator('#an-sweep-sentence').textContent()).toContain('The capital objective succeeds');
     // Seizing the capital is easier than holding the country: never less success at any level (same runs).
-    after.refined.central!.forEach((t, i) => expect(t.success).toBeGreaterThanOrEqual(before.refined.central![i].success));
+    after.refined.central!.forEach((t, i) => {
+      expect(t.success).toBeGreaterThanOrEqual(before.refined.central![i].success);
+    });
     const node = sweepTallies(after.scenario, { troops: after.refined.levels, runs: after.refined.runs, seed: after.seed, overrides: after.overrides });
     expect(after.refined.central).toEqual(node);
     await page.selectOption('#an-objective', 'country');
@@ -260,10 +266,14 @@ describe('analysis screen', () => {
     expect(ids.length).toBeGreaterThan(1);
     for (const id of ids) {
       await page.selectOption('#an-scenario', id);
-      await page.waitForFunction((want) => {
-        const s = window.__thresholdAnalysis?.state();
-        return !!s && s.scenario.id === want && !!s.coarse.central && s.timings.coarseDrawnAt !== undefined;
-      }, id, { timeout: 60_000 });
+      await page.waitForFunction(
+        (want) => {
+          const s = window.__thresholdAnalysis?.state();
+          return !!s && s.scenario.id === want && !!s.coarse.central && s.timings.coarseDrawnAt !== undefined;
+        },
+        id,
+        { timeout: 60_000 },
+      );
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       expect(await page.locator('#an-sweep-sentence').textContent()).toMatch(/objective succeeds in/);
       expect(await page.locator('#an-density-sentence').textContent()).toMatch(/per 1,000 inhabitants here/);

@@ -7,10 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { inject } from 'vitest';
 import { chromiumPath } from '../../scripts/find-browser.mjs';
 
-export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export interface OpenedPage {
   /** The shared browser: never close it; close() closes this page's context. */
@@ -32,9 +29,7 @@ let shared: Promise<Browser> | null = null;
 export function sharedBrowser(): Promise<Browser> {
   if (!shared) {
     const endpoint = inject('browserEndpoint') as string | undefined;
-    shared = endpoint
-      ? chromium.connect(endpoint)
-      : chromium.launch({ executablePath: chromiumPath() ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    shared = endpoint ? chromium.connect(endpoint) : chromium.launch({ executablePath: chromiumPath() ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   }
   return shared;
 }

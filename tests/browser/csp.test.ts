@@ -67,10 +67,14 @@ describe('content security policy', () => {
       }
       // Analysis: wait until its Web Workers have computed something.
       await page.click('#nav a[data-screen="analysis"]');
-      await page.waitForFunction(() => {
-        const s = window.__thresholdAnalysis?.state();
-        return !!s && !!s.refined.central;
-      }, null, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => {
+          const s = window.__thresholdAnalysis?.state();
+          return !!s && !!s.refined.central;
+        },
+        null,
+        { timeout: 60_000 },
+      );
       expect(page.workers().length).toBeGreaterThan(0);
       const violations = await page.evaluate(() => window.__cspViolations ?? null);
       expect(violations).toEqual([]);

@@ -16,7 +16,12 @@ import { openPage } from './browser';
 const RUNS = 500;
 const SEEDS = ['alpha', 'determinism-2', '1983'];
 /** Uneven slices of [0, RUNS), handed round-robin to the workers. */
-const SLICES: [number, number][] = [[0, 137], [137, 300], [300, 301], [301, 500]];
+const SLICES: [number, number][] = [
+  [0, 137],
+  [137, 300],
+  [300, 301],
+  [301, 500],
+];
 
 const SCENARIOS: Scenario[] = readdirSync('scenarios')
   .filter(isScenarioFileName)
@@ -50,7 +55,13 @@ describe('determinism across runtimes', () => {
       // The analysis screen starts the app's worker pool: take the worker bundle's URL from it.
       await page.waitForFunction(() => !!window.__thresholdAnalysis?.state(), null, { timeout: 60_000 });
       await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/worker[-.][^/]*\.js$/.test(e.name)), null, { timeout: 60_000 });
-      const workerUrl = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).find((n) => /\/worker[-.][^/]*\.js$/.test(n))!);
+      const workerUrl = await page.evaluate(
+        () =>
+          performance
+            .getEntriesByType('resource')
+            .map((e) => e.name)
+            .find((n) => /\/worker[-.][^/]*\.js$/.test(n))!,
+      );
       const whole = (scenario: Scenario, seed: string): SummaryQuery => ({ kind: 'summary', scenario, seed, runs: RUNS });
       const tasks: Query[] = SCENARIOS.flatMap((scenario) => SEEDS.flatMap((seed) => SLICES.map(([a, b]) => ({ ...whole(scenario, seed), firstRun: a, runs: b - a }))));
       // Beyond summaries: a claims query with its drivers, and the inverse question, in one worker each.
@@ -95,7 +106,9 @@ describe('determinism across runtimes', () => {
       }
       console.log(`determinism: ${nodeTable.length} rows (${SCENARIOS.length} scenarios × ${SEEDS.length} seeds × ${RUNS} runs)`);
       expect(browserTable).toEqual(nodeTable);
-      extra.forEach((query, i) => expect(replies[k + i] as QueryResult, query.kind).toEqual(runQuery(query)));
+      extra.forEach((query, i) => {
+        expect(replies[k + i] as QueryResult, query.kind).toEqual(runQuery(query));
+      });
       // The table is not degenerate: the scenarios differ in outcome.
       expect(new Set(nodeTable.map((r) => r.successRate)).size).toBeGreaterThan(2);
       expect(errors).toEqual([]);

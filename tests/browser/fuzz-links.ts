@@ -45,10 +45,48 @@ export const HOSTILE = [
   `prototype`,
   `toString`,
 ];
-const ODD = ['', ' ', '0', '-1', '1e308', 'NaN', 'Infinity', '-0', '1e-320', '99999999999999999999', '0x10', '１２', 'null', 'undefined', 'true', '%', '%E0%A4%A', '%00', '%FF%FE', '\u0000', '\u202e', '😀', 'é', '\n', '#', '?', '&', '=', '..', '/', 'x'.repeat(5000)];
+const ODD = [
+  '',
+  ' ',
+  '0',
+  '-1',
+  '1e308',
+  'NaN',
+  'Infinity',
+  '-0',
+  '1e-320',
+  '99999999999999999999',
+  '0x10',
+  '１２',
+  'null',
+  'undefined',
+  'true',
+  '%',
+  '%E0%A4%A',
+  '%00',
+  '%FF%FE',
+  '\u0000',
+  '\u202e',
+  '😀',
+  'é',
+  '\n',
+  '#',
+  '?',
+  '&',
+  '=',
+  '..',
+  '/',
+  'x'.repeat(5000),
+];
 const KEYS = ['v', 'scenario', 'objective', 'seed', 'lang', 'lock', 'hide', 'hideOutcomes', 'predict', ...INPUTS.map((i) => `set.${i.path}`), 'set.unknown', 'set.__proto__', '__proto__', 'constructor'];
 const SCREENS = ['choose', 'setup', 'play', 'debrief', 'analysis', '', 'nope', '<script>', 'constructor', '__proto__'];
-const GOOD = { v: ['1', '2'], scenario: ['venezuela-2025-buildup', 'panama-1989', 'grenada-1983', 'venezuela-limited'], objective: ['capital', 'country', 'limited'], lang: ['en', 'es', 'fr'], lock: ['intervener.troops', 'defender.cohesion,defender.posture'] };
+const GOOD = {
+  v: ['1', '2'],
+  scenario: ['venezuela-2025-buildup', 'panama-1989', 'grenada-1983', 'venezuela-limited'],
+  objective: ['capital', 'country', 'limited'],
+  lang: ['en', 'es', 'fr'],
+  lock: ['intervener.troops', 'defender.cohesion,defender.posture'],
+};
 const SEED_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 _.:-';
 /** Seeds beyond ASCII, which links carry UTF-8 percent-encoded. */
 const WIDE_SEEDS = ['año 3', '東京 2025', '😀', 'ça va', 'Ωmega-7', '१२३'];
@@ -296,6 +334,7 @@ export function decodeAtBoot(hash: string, scenarios: readonly Scenario[]): Boot
   for (const m of messages) {
     // Plain text only: nothing a careless innerHTML could turn into markup or script.
     if (typeof m !== 'string' || m.trim() === '') problems.push(`empty or non-text message ${JSON.stringify(m)}`);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
     else if (/[<>&`\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(m)) problems.push(`message is not plain text: ${JSON.stringify(m)}`);
     else if (m.length > 400) problems.push(`message longer than 400 characters: ${m.slice(0, 80)}…`);
   }
@@ -371,4 +410,3 @@ export function tally(verdicts: readonly { outcome: Outcome }[]): Record<Outcome
   for (const v of verdicts) counts[v.outcome]++;
   return counts;
 }
-

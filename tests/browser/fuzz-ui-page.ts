@@ -142,7 +142,8 @@ export function installFuzzProbe([seed, weights]: [string, typeof WEIGHTS]): voi
     return null;
   };
 
-  const CONTROL = 'a[href], button, input, select, textarea, summary, [role=button], [role=tab], [role=link], [role=checkbox], [role=radio], [role=switch], [role=slider], [role=menuitem], [contenteditable=""], [contenteditable=true], [tabindex]';
+  const CONTROL =
+    'a[href], button, input, select, textarea, summary, [role=button], [role=tab], [role=link], [role=checkbox], [role=radio], [role=switch], [role=slider], [role=menuitem], [contenteditable=""], [contenteditable=true], [tabindex]';
 
   const note = (event: Event) => {
     if (!event.isTrusted) return;
@@ -225,7 +226,10 @@ export function installFuzzProbe([seed, weights]: [string, typeof WEIGHTS]): voi
   const aim = async (el: Element): Promise<{ x: number; y: number; box: DOMRect } | null> => {
     const inView = (b: DOMRect) => b.top >= 0 && b.left >= 0 && b.bottom <= innerHeight && b.right <= innerWidth;
     if (!inView(el.getBoundingClientRect())) el.scrollIntoView({ block: 'center', inline: 'center' });
-    await quiet(() => { const b = el.getBoundingClientRect(); return `${b.left},${b.top}`; });
+    await quiet(() => {
+      const b = el.getBoundingClientRect();
+      return `${b.left},${b.top}`;
+    });
     const r = el.getBoundingClientRect();
     if (!el.isConnected) return null;
     const x = r.left + r.width / 2;
@@ -243,7 +247,12 @@ export function installFuzzProbe([seed, weights]: [string, typeof WEIGHTS]): voi
   // in a control's text, which Analysis's buttons update as results come in.)
   function keyOf(el: Element): string {
     const option = el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox') ? el.value : '';
-    return `${el.tagName}|${el.id}|${el.getAttribute('data-path') ?? ''}|${el.getAttribute('data-screen') ?? ''}|${el.getAttribute('type') ?? ''}|${el.getAttribute('name') ?? ''}|${option}|${el.getAttribute('aria-label') ?? ''}|${(el.textContent ?? '').replace(/[\d.,\s]+/g, ' ').trim().slice(0, 40)}`;
+    return `${el.tagName}|${el.id}|${el.getAttribute('data-path') ?? ''}|${el.getAttribute('data-screen') ?? ''}|${el.getAttribute('type') ?? ''}|${el.getAttribute('name') ?? ''}|${option}|${el.getAttribute('aria-label') ?? ''}|${(
+      el.textContent ?? ''
+    )
+      .replace(/[\d.,\s]+/g, ' ')
+      .trim()
+      .slice(0, 40)}`;
   }
   const hash = (text: string, salt: number): number => {
     let x = salt ^ 0x9e3779b9;
@@ -374,7 +383,10 @@ export function installFuzzProbe([seed, weights]: [string, typeof WEIGHTS]): voi
       const pool = header.length > 0 && input.rs[0] < input.headerBias ? header : all;
       const tried = new Set<Element>();
       for (let k = 1; k < input.rs.length && !choice && tried.size < pool.length; k++) {
-        const el = pickStable(pool.filter((c) => !tried.has(c)), input.rs[k]);
+        const el = pickStable(
+          pool.filter((c) => !tried.has(c)),
+          input.rs[k],
+        );
         tried.add(el);
         const at = await aim(el);
         if (at) {

@@ -71,113 +71,117 @@ async function sharedFragment(page: Page): Promise<string> {
 describe('URL fuzz', () => {
   for (const run of fuzzRuns('FUZZ_LINKS', 'url-fuzz-1', 150, 2000)) {
     const every = Math.ceil(run.size / SAMPLE_EVERY);
-    it(`seed ${JSON.stringify(run.seed)}, ${run.size} links through the boot decoder, every ${SAMPLE_EVERY}th (${every}+) as a fresh page load`, async () => {
-      console.log(`URL fuzz: seed ${JSON.stringify(run.seed)}, ${run.size} links, every ${SAMPLE_EVERY}th as a fresh load`);
-      const replay = `replay: ${replayCommand(FILE, run, 'FUZZ_LINKS')}`;
-      const started = Date.now();
-      const links = makeLinks(run.seed, run.size, scenarios);
+    it(
+      `seed ${JSON.stringify(run.seed)}, ${run.size} links through the boot decoder, every ${SAMPLE_EVERY}th (${every}+) as a fresh page load`,
+      async () => {
+        console.log(`URL fuzz: seed ${JSON.stringify(run.seed)}, ${run.size} links, every ${SAMPLE_EVERY}th as a fresh load`);
+        const replay = `replay: ${replayCommand(FILE, run, 'FUZZ_LINKS')}`;
+        const started = Date.now();
+        const links = makeLinks(run.seed, run.size, scenarios);
 
-      // Every link through the app's boot, in node.
-      const verdicts = links.map((link) => decodeAtBoot(appHash(link.url), scenarios));
-      const nodeFailures = links.flatMap((link, i) => {
-        const problems = [...verdicts[i].problems, ...checkIntended(link, verdicts[i])];
-        return problems.length ? [`link ${i} (${link.mode}) ${JSON.stringify(link.url.slice(0, 300))}: ${problems.join('; ')}`] : [];
-      });
-      const counts = tally(verdicts);
+        // Every link through the app's boot, in node.
+        const verdicts = links.map((link) => decodeAtBoot(appHash(link.url), scenarios));
+        const nodeFailures = links.flatMap((link, i) => {
+          const problems = [...verdicts[i].problems, ...checkIntended(link, verdicts[i])];
+          return problems.length ? [`link ${i} (${link.mode}) ${JSON.stringify(link.url.slice(0, 300))}: ${problems.join('; ')}`] : [];
+        });
+        const counts = tally(verdicts);
 
-      // The sample: every 10th link, and the first of each outcome that sample lacks.
-      const sample = links.map((_, i) => i).filter((i) => i % SAMPLE_EVERY === 0);
-      for (const outcome of ['decoded', 'fallback', 'none'] as Outcome[]) {
-        const first = verdicts.findIndex((v) => v.outcome === outcome);
-        if (first >= 0 && !sample.some((i) => verdicts[i].outcome === outcome)) sample.push(first);
-      }
-
-      const { page, errors, close } = await openPage('#/choose');
-      const dialogs: string[] = [];
-      const failedRequests: string[] = [];
-      page.on('response', (r) => r.status() >= 400 && failedRequests.push(`${r.status()} ${r.url()}`));
-      page.on('dialog', (d) => {
-        dialogs.push(d.message());
-        void d.dismiss();
-      });
-      await page.addInitScript(() => {
-        (window as unknown as { __violations: string[] }).__violations = [];
-        document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.sample}`));
-        // A fresh visitor each load (nothing saved by the last link), who has seen the walkthrough.
-        try {
-          localStorage.clear();
-          localStorage.setItem('threshold.walkthrough.seen', '1');
-        } catch {
-          /* storage unavailable: the walkthrough then covers the page and the Share check fails loudly */
+        // The sample: every 10th link, and the first of each outcome that sample lacks.
+        const sample = links.map((_, i) => i).filter((i) => i % SAMPLE_EVERY === 0);
+        for (const outcome of ['decoded', 'fallback', 'none'] as Outcome[]) {
+          const first = verdicts.findIndex((v) => v.outcome === outcome);
+          if (first >= 0 && !sample.some((i) => verdicts[i].outcome === outcome)) sample.push(first);
         }
-      });
-      const base = baseUrl();
-      const sampled: { index: number; outcome: Outcome }[] = [];
-      let serverRetries = 0;
-      try {
-        for (let k = 0; k < sample.length; k++) {
-          const i = sample[k];
-          const link = links[i];
-          const verdict = verdicts[i];
-          const tag = `link ${i} (${link.mode}, node verdict ${verdict.outcome}) ${JSON.stringify(link.url.slice(0, 300))}; ${replay}`;
-          const errorsBefore = errors.length;
-          const failedBefore = failedRequests.length;
-          // Other test runs rebuild the served folder now and then: retry a load the server refused.
-          for (let attempt = 0; ; attempt++) {
-            try {
-              await page.goto(base + link.url, { waitUntil: 'domcontentloaded' });
-              await page.waitForSelector('main h2', { timeout: 10_000 });
-              break;
-            } catch (err) {
-              const refused = /ERR_HTTP_RESPONSE_CODE_FAILURE|ERR_CONNECTION|Timeout/.test(String(err)) && failedRequests.length > failedBefore;
-              if (attempt >= 5 || !refused) throw new Error(`${tag}: ${String(err)}`);
+
+        const { page, errors, close } = await openPage('#/choose');
+        const dialogs: string[] = [];
+        const failedRequests: string[] = [];
+        page.on('response', (r) => r.status() >= 400 && failedRequests.push(`${r.status()} ${r.url()}`));
+        page.on('dialog', (d) => {
+          dialogs.push(d.message());
+          void d.dismiss();
+        });
+        await page.addInitScript(() => {
+          (window as unknown as { __violations: string[] }).__violations = [];
+          document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.sample}`));
+          // A fresh visitor each load (nothing saved by the last link), who has seen the walkthrough.
+          try {
+            localStorage.clear();
+            localStorage.setItem('threshold.walkthrough.seen', '1');
+          } catch {
+            /* storage unavailable: the walkthrough then covers the page and the Share check fails loudly */
+          }
+        });
+        const base = baseUrl();
+        const sampled: { index: number; outcome: Outcome }[] = [];
+        let serverRetries = 0;
+        try {
+          for (let k = 0; k < sample.length; k++) {
+            const i = sample[k];
+            const link = links[i];
+            const verdict = verdicts[i];
+            const tag = `link ${i} (${link.mode}, node verdict ${verdict.outcome}) ${JSON.stringify(link.url.slice(0, 300))}; ${replay}`;
+            const errorsBefore = errors.length;
+            const failedBefore = failedRequests.length;
+            // Other test runs rebuild the served folder now and then: retry a load the server refused.
+            for (let attempt = 0; ; attempt++) {
+              try {
+                await page.goto(base + link.url, { waitUntil: 'domcontentloaded' });
+                await page.waitForSelector('main h2', { timeout: 10_000 });
+                break;
+              } catch (err) {
+                const refused = /ERR_HTTP_RESPONSE_CODE_FAILURE|ERR_CONNECTION|Timeout/.test(String(err)) && failedRequests.length > failedBefore;
+                if (attempt >= 5 || !refused) throw new Error(`${tag}: ${String(err)}`);
+                errors.splice(errorsBefore);
+                serverRetries++;
+                await page.waitForTimeout(1000);
+              }
+            }
+            const shown = await readPage(page);
+            // A 404 from our own server for the page or its assets is the rebuilt folder, not the app.
+            const newErrors = errors.slice(errorsBefore);
+            if (failedRequests.length > failedBefore && newErrors.length > 0 && newErrors.every((e) => /status of 404/.test(e)) && serverRetries < 20) {
               errors.splice(errorsBefore);
               serverRetries++;
+              k--;
               await page.waitForTimeout(1000);
+              continue;
             }
+            expect(shown.hash, `${tag}: the browser's location.hash differs from the URL standard's, so the node verdict is for another string`).toBe(appHash(link.url));
+            expect(shown.pwned, tag).toBeNull();
+            expect(dialogs, tag).toEqual([]);
+            expect(shown.violations, tag).toEqual([]);
+            expect(shown.foreign, `${tag}: injected markup`).toEqual([]);
+            expect(shown.screen, tag).toMatch(/^(choose|setup|play|debrief|analysis)$/);
+            expect(shown.heading, tag).toBeTruthy();
+            // The outcome: a fallback shows exactly the decoder's messages; a decoded link (or none) shows none.
+            expect(shown.notice, `${tag}: #notice`).toBe(verdict.notice);
+            expect(shown.notice !== '', `${tag}: the browser shows ${shown.notice !== '' ? 'a fallback message' : 'no message'}`).toBe(verdict.outcome === 'fallback');
+            // And the set-up it opened is node's, to the last input, seed, language and teacher flag.
+            expect(await sharedFragment(page), `${tag}: the set-up the app opened`).toBe(verdict.shareFragment);
+            expect(errors, `${tag}; failed requests: ${failedRequests.slice(failedBefore).join(', ')}`).toEqual([]);
+            sampled.push({ index: i, outcome: shown.notice !== '' ? 'fallback' : verdict.outcome });
           }
-          const shown = await readPage(page);
-          // A 404 from our own server for the page or its assets is the rebuilt folder, not the app.
-          const newErrors = errors.slice(errorsBefore);
-          if (failedRequests.length > failedBefore && newErrors.length > 0 && newErrors.every((e) => /status of 404/.test(e)) && serverRetries < 20) {
-            errors.splice(errorsBefore);
-            serverRetries++;
-            k--;
-            await page.waitForTimeout(1000);
-            continue;
-          }
-          expect(shown.hash, `${tag}: the browser's location.hash differs from the URL standard's, so the node verdict is for another string`).toBe(appHash(link.url));
-          expect(shown.pwned, tag).toBeNull();
-          expect(dialogs, tag).toEqual([]);
-          expect(shown.violations, tag).toEqual([]);
-          expect(shown.foreign, `${tag}: injected markup`).toEqual([]);
-          expect(shown.screen, tag).toMatch(/^(choose|setup|play|debrief|analysis)$/);
-          expect(shown.heading, tag).toBeTruthy();
-          // The outcome: a fallback shows exactly the decoder's messages; a decoded link (or none) shows none.
-          expect(shown.notice, `${tag}: #notice`).toBe(verdict.notice);
-          expect(shown.notice !== '', `${tag}: the browser shows ${shown.notice !== '' ? 'a fallback message' : 'no message'}`).toBe(verdict.outcome === 'fallback');
-          // And the set-up it opened is node's, to the last input, seed, language and teacher flag.
-          expect(await sharedFragment(page), `${tag}: the set-up the app opened`).toBe(verdict.shareFragment);
-          expect(errors, `${tag}; failed requests: ${failedRequests.slice(failedBefore).join(', ')}`).toEqual([]);
-          sampled.push({ index: i, outcome: shown.notice !== '' ? 'fallback' : verdict.outcome });
+        } finally {
+          const s = tally(sampled);
+          console.log(
+            `URL fuzz: node boot, ${run.size} links: ${counts.decoded} decoded, ${counts.fallback} fell back with a message, ${counts.none} held no share link; ` +
+              `browser, ${sampled.length} fresh loads, each matching the node verdict: ${s.decoded} decoded, ${s.fallback} fell back, ${s.none} no link; ` +
+              `${serverRetries} loads retried after a 404 from the rebuilt test server; ${((Date.now() - started) / 1000).toFixed(1)} s`,
+          );
+          await close();
         }
-      } finally {
+        expect(nodeFailures.slice(0, 20), `${nodeFailures.length} links failed in node; ${replay}`).toEqual([]);
+        expect(sampled.length).toBe(sample.length);
+        expect(counts.decoded, `no link decoded cleanly; ${replay}`).toBeGreaterThan(0);
+        expect(counts.fallback, `no link fell back; ${replay}`).toBeGreaterThan(0);
+        // The browser saw both: a link used whole (no message) and a fallback (its messages).
         const s = tally(sampled);
-        console.log(
-          `URL fuzz: node boot, ${run.size} links: ${counts.decoded} decoded, ${counts.fallback} fell back with a message, ${counts.none} held no share link; ` +
-            `browser, ${sampled.length} fresh loads, each matching the node verdict: ${s.decoded} decoded, ${s.fallback} fell back, ${s.none} no link; ` +
-            `${serverRetries} loads retried after a 404 from the rebuilt test server; ${((Date.now() - started) / 1000).toFixed(1)} s`,
-        );
-        await close();
-      }
-      expect(nodeFailures.slice(0, 20), `${nodeFailures.length} links failed in node; ${replay}`).toEqual([]);
-      expect(sampled.length).toBe(sample.length);
-      expect(counts.decoded, `no link decoded cleanly; ${replay}`).toBeGreaterThan(0);
-      expect(counts.fallback, `no link fell back; ${replay}`).toBeGreaterThan(0);
-      // The browser saw both: a link used whole (no message) and a fallback (its messages).
-      const s = tally(sampled);
-      expect(s.decoded, `no sampled link decoded cleanly; ${replay}`).toBeGreaterThan(0);
-      expect(s.fallback, `no sampled link fell back; ${replay}`).toBeGreaterThan(0);
-    }, 60_000 + every * 4_000);
+        expect(s.decoded, `no sampled link decoded cleanly; ${replay}`).toBeGreaterThan(0);
+        expect(s.fallback, `no sampled link fell back; ${replay}`).toBeGreaterThan(0);
+      },
+      60_000 + every * 4_000,
+    );
   }
 });

@@ -22,9 +22,7 @@ export default async function setup(project: TestProject) {
   // A build of this run's own: two runs at once (two terminals, a helper) never serve each other's files.
   const outDir = `test-output/dist-${process.pid}`;
   const [server, browserServer] = await Promise.all([
-    build({ mode: 'test', logLevel: 'warn', build: { outDir, emptyOutDir: true } }).then(() =>
-      preview({ logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } }),
-    ),
+    build({ mode: 'test', logLevel: 'warn', build: { outDir, emptyOutDir: true } }).then(() => preview({ logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } })),
     chromium.launchServer({ executablePath, args: CHROMIUM_ARGS }),
   ]);
   const address = server.httpServer.address();

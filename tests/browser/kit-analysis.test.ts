@@ -25,15 +25,22 @@ async function downloaded(download: Download): Promise<Buffer> {
 }
 
 async function settled(): Promise<void> {
-  await page.waitForFunction(() => {
-    const s = window.__thresholdAnalysis?.state();
-    return !!s && s.pending === 0 && !!s.refined.central && s.refined.centralRuns === s.refined.runs && !!s.runSet;
-  }, null, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => {
+      const s = window.__thresholdAnalysis?.state();
+      return !!s && s.pending === 0 && !!s.refined.central && s.refined.centralRuns === s.refined.runs && !!s.runSet;
+    },
+    null,
+    { timeout: 120_000 },
+  );
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
-
-interface ShownCell { text: string; value?: string; kind?: string }
+interface ShownCell {
+  text: string;
+  value?: string;
+  kind?: string;
+}
 
 /** The table as on screen: each cell's text and, where the chart gave one, its raw value. */
 async function tableCells(selector: string): Promise<ShownCell[][]> {
@@ -80,7 +87,11 @@ describe('exports on the analysis screen', () => {
       const rows = readCsv((await downloaded(download)).toString('utf8'));
       expect(rows.length).toBe(shown.length);
       expect(rows[0]).toEqual(shown[0].map((c) => c.text));
-      rows.slice(1).forEach((row, r) => row.forEach((field, i) => expectSameCell(field, shown[r + 1][i])));
+      rows.slice(1).forEach((row, r) => {
+        row.forEach((field, i) => {
+          expectSameCell(field, shown[r + 1][i]);
+        });
+      });
     }
   });
 

@@ -10,7 +10,6 @@ import { openFresh, shippedScenario } from './game-helpers';
 
 const VENEZUELA = 'venezuela-2025-buildup';
 
-
 async function setNumber(page: Page, path: string, value: string) {
   const field = page.locator(`.num-field[data-path="${path}"]`);
   await field.fill(value);

@@ -18,8 +18,6 @@ async function downloaded(download: { createReadStream(): Promise<NodeJS.Readabl
   return Buffer.concat(chunks);
 }
 
-
-
 async function teacher(page: Page, set: { lock?: string[]; hide?: string[]; hideOutcomes?: boolean; predict?: boolean }) {
   await page.click('#teacher-button');
   for (const path of set.lock ?? []) await page.selectOption(`dialog.teacher-dialog select[data-path="${path}"]`, 'locked');

@@ -47,16 +47,25 @@ describe('offline after the first load', () => {
   it('reloads with the network off and the analysis curve still computes', async () => {
     await context.setOffline(true);
     // The network really is off: a fresh URL that was never cached fails.
-    const online = await page.evaluate(() => fetch('./not-cached-' + Math.random()).then(() => true, () => false));
+    const online = await page.evaluate(() =>
+      fetch('./not-cached-' + Math.random()).then(
+        () => true,
+        () => false,
+      ),
+    );
     expect(online).toBe(false);
     await page.goto(baseUrl() + '#/choose');
     await page.waitForSelector('#main h2, #main h1', { timeout: 30_000 });
     expect(await page.textContent('#main')).toContain('Venezuela');
     await page.goto(baseUrl() + '#/analysis');
-    await page.waitForFunction(() => {
-      const s = window.__thresholdAnalysis?.state();
-      return !!s && s.pending === 0 && !!s.refined.central && s.refined.centralRuns === s.refined.runs;
-    }, null, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => {
+        const s = window.__thresholdAnalysis?.state();
+        return !!s && s.pending === 0 && !!s.refined.central && s.refined.centralRuns === s.refined.runs;
+      },
+      null,
+      { timeout: 120_000 },
+    );
     const state = await page.evaluate(() => window.__thresholdAnalysis!.state()!);
     expect(state.error ?? null).toBeNull();
     expect(state.refined.central!.length).toBeGreaterThan(5);

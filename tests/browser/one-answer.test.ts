@@ -47,28 +47,31 @@ interface ShownVerdict {
 async function debriefVerdicts(): Promise<Record<string, ShownVerdict>> {
   await page.waitForSelector('#claims[data-done=true]', { timeout: 120_000 });
   return page.$$eval('.claim-card[data-claim]', (cards) =>
-    Object.fromEntries(cards.map((card) => [
-      card.getAttribute('data-claim'),
-      {
-        verdict: card.querySelector('.verdict.agrees') ? 'agrees' : card.querySelector('.verdict.disagrees') ? 'disagrees' : 'none',
-        troops: [...card.querySelectorAll('.figure')].map((p) => /at ([\d,]+) troops/.exec(p.textContent ?? '')?.[1] ?? '?'),
-      },
-    ])),
+    Object.fromEntries(
+      cards.map((card) => [
+        card.getAttribute('data-claim'),
+        {
+          verdict: card.querySelector('.verdict.agrees') ? 'agrees' : card.querySelector('.verdict.disagrees') ? 'disagrees' : 'none',
+          troops: [...card.querySelectorAll('.figure')].map((p) => /at ([\d,]+) troops/.exec(p.textContent ?? '')?.[1] ?? '?'),
+        },
+      ]),
+    ),
   );
 }
 
 /** The analysis screen's claim cards: the verdict and the troop level its lines say it was tested at. */
 async function analysisVerdicts(): Promise<Record<string, ShownVerdict>> {
-  await page.waitForFunction(() => {
-    const s = window.__thresholdAnalysis?.state();
-    const verdicts = [...document.querySelectorAll('.an-verdict[data-claim]')];
-    return !!s && s.pending === 0 && verdicts.length > 0 && verdicts.every((v) => v.getAttribute('data-verdict'));
-  }, null, { timeout: 180_000 });
+  await page.waitForFunction(
+    () => {
+      const s = window.__thresholdAnalysis?.state();
+      const verdicts = [...document.querySelectorAll('.an-verdict[data-claim]')];
+      return !!s && s.pending === 0 && verdicts.length > 0 && verdicts.every((v) => v.getAttribute('data-verdict'));
+    },
+    null,
+    { timeout: 180_000 },
+  );
   return page.$$eval('.an-verdict[data-claim]', (els) =>
-    Object.fromEntries(els.map((el) => [
-      el.getAttribute('data-claim'),
-      { verdict: el.getAttribute('data-verdict') ?? '', troops: [...(el.textContent ?? '').matchAll(/ at ([\d,]+)[ (]/g)].map((m) => m[1]) },
-    ])),
+    Object.fromEntries(els.map((el) => [el.getAttribute('data-claim'), { verdict: el.getAttribute('data-verdict') ?? '', troops: [...(el.textContent ?? '').matchAll(/ at ([\d,]+)[ (]/g)].map((m) => m[1]) }])),
   );
 }
 

@@ -13,11 +13,38 @@ const scenario = shippedScenario(PLANNERS);
 
 /** Phrases of the English play screen that must not survive in Spanish. */
 const ENGLISH = [
-  'faces advance', 'rolled', 'Region entered', 'troops home', 'Keep the troops', 'Month ', 'Day ', 'per 1,000', 'force ratio',
-  'odds column', 'coverage', 'resistance', 'Next day', 'Score', 'Game over', 'not entered', 'entered', 'Reserve', 'reserve',
-  ' troops', 'objective', 'held', 'advance', 'Strength', 'End day', 'End month', 'Undo', 'Advice', 'Density', 'pop.', 'Entry',
+  'faces advance',
+  'rolled',
+  'Region entered',
+  'troops home',
+  'Keep the troops',
+  'Month ',
+  'Day ',
+  'per 1,000',
+  'force ratio',
+  'odds column',
+  'coverage',
+  'resistance',
+  'Next day',
+  'Score',
+  'Game over',
+  'not entered',
+  'entered',
+  'Reserve',
+  'reserve',
+  ' troops',
+  'objective',
+  'held',
+  'advance',
+  'Strength',
+  'End day',
+  'End month',
+  'Undo',
+  'Advice',
+  'Density',
+  'pop.',
+  'Entry',
 ];
-
 
 async function waitBoard(page: Page) {
   await page.waitForFunction(() => window.__thresholdPlay?.boardReady() === true, undefined, { timeout: 20_000 });
@@ -129,11 +156,12 @@ describe('the Play screen in Spanish', () => {
       expect(await canvasTexts(page)).toContain('Control, mes 1');
       await screenshot(page, 'play-es-control');
       // Longer Spanish words still fit each row's one-line head: the "todo" button is not cut off.
-      const overflow = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('.region')].filter((row) => {
-          const all = row.querySelector('.all')!.getBoundingClientRect();
-          return all.right > row.getBoundingClientRect().right;
-        }).length,
+      const overflow = await page.evaluate(
+        () =>
+          [...document.querySelectorAll<HTMLElement>('.region')].filter((row) => {
+            const all = row.querySelector('.all')!.getBoundingClientRect();
+            return all.right > row.getBoundingClientRect().right;
+          }).length,
       );
       expect(overflow).toBe(0);
 

@@ -44,10 +44,14 @@ describe('the app only talks to the server it came from', () => {
     await page.goto(baseUrl() + '#/debrief');
     await page.waitForSelector('#main h2');
     await page.goto(baseUrl() + '#/analysis');
-    await page.waitForFunction(() => {
-      const s = window.__thresholdAnalysis?.state();
-      return !!s && s.pending === 0 && !!s.refined.central;
-    }, null, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => {
+        const s = window.__thresholdAnalysis?.state();
+        return !!s && s.pending === 0 && !!s.refined.central;
+      },
+      null,
+      { timeout: 120_000 },
+    );
     // What the page itself saw, in case a request bypassed the context events.
     const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     const all = [...requests, ...resources];
@@ -59,7 +63,12 @@ describe('the app only talks to the server it came from', () => {
 
   it('the Content-Security-Policy of the page refuses a request to another host', async () => {
     const before = requests.length;
-    const refused = await page.evaluate(() => fetch('http://example.invalid/beacon').then(() => false, () => true));
+    const refused = await page.evaluate(() =>
+      fetch('http://example.invalid/beacon').then(
+        () => false,
+        () => true,
+      ),
+    );
     expect(refused).toBe(true);
     expect(foreign(requests.slice(before))).toEqual([]);
   });

@@ -17,18 +17,24 @@ async function setSeed(page: Page, seed: string) {
 
 /** Give `selector`'s element a mark that only the same DOM node keeps. */
 async function mark(page: Page, selector: string, name: string) {
-  await page.evaluate(([sel, key]) => {
-    const el = document.querySelector(sel);
-    if (!el) throw new Error(`no ${sel}`);
-    (el as unknown as Record<string, boolean>)[`__mark_${key}`] = true;
-  }, [selector, name] as const);
+  await page.evaluate(
+    ([sel, key]) => {
+      const el = document.querySelector(sel);
+      if (!el) throw new Error(`no ${sel}`);
+      (el as unknown as Record<string, boolean>)[`__mark_${key}`] = true;
+    },
+    [selector, name] as const,
+  );
 }
 
 async function stillMarked(page: Page, selector: string, name: string): Promise<boolean> {
-  return page.evaluate(([sel, key]) => {
-    const el = document.querySelector(sel) as unknown as Record<string, boolean> | null;
-    return Boolean(el && el[`__mark_${key}`]);
-  }, [selector, name] as const);
+  return page.evaluate(
+    ([sel, key]) => {
+      const el = document.querySelector(sel) as unknown as Record<string, boolean> | null;
+      return Boolean(el && el[`__mark_${key}`]);
+    },
+    [selector, name] as const,
+  );
 }
 
 /** Switch the language the way the menu does, without moving focus (as a keyboard user on another control would not). */
@@ -131,7 +137,13 @@ describe('the one app store', () => {
     const { page, errors, close } = await openFresh('#/setup');
     try {
       await setSeed(page, SEED);
-      for (const [selector, name] of [['main h2', 'heading'], ['#seed', 'seed'], ['#language', 'menu'], ['#share-button', 'share']] as const) await mark(page, selector, name);
+      for (const [selector, name] of [
+        ['main h2', 'heading'],
+        ['#seed', 'seed'],
+        ['#language', 'menu'],
+        ['#share-button', 'share'],
+      ] as const)
+        await mark(page, selector, name);
       // The menu itself: focus stays on it, and it is the same element.
       await page.locator('#language').focus();
       await page.selectOption('#language', 'es');
@@ -139,7 +151,12 @@ describe('the one app store', () => {
       await expect(page.locator('#share-button').textContent()).resolves.toBe('Compartir');
       await expect(page.locator('#nav a[data-screen="setup"]').textContent()).resolves.toBe('Preparar');
       expect(await activeId(page)).toBe('language');
-      for (const [selector, name] of [['main h2', 'heading'], ['#seed', 'seed'], ['#language', 'menu'], ['#share-button', 'share']] as const) {
+      for (const [selector, name] of [
+        ['main h2', 'heading'],
+        ['#seed', 'seed'],
+        ['#language', 'menu'],
+        ['#share-button', 'share'],
+      ] as const) {
         expect(await stillMarked(page, selector, name), `${selector} was rebuilt`).toBe(true);
       }
       await expect(page.evaluate(() => window.__thresholdApp?.relocalized())).resolves.toBe('in-place');

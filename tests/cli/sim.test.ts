@@ -110,9 +110,7 @@ describe('sim command (in process)', () => {
     // The figures are the engine's for these runs and this seed.
     const summary = summarize(runBatch(load(VENEZUELA), { runs: 300, seed: '42' }), '42');
     expect(stdout).toContain(`Key region entered:   ${percent(summary.entryRate)} of runs`);
-    expect(stdout).toContain(
-      `Objective reached:    ${percent(summary.successRate)} of runs (95% interval ${percent(summary.successInterval[0])}-${percent(summary.successInterval[1])})`,
-    );
+    expect(stdout).toContain(`Objective reached:    ${percent(summary.successRate)} of runs (95% interval ${percent(summary.successInterval[0])}-${percent(summary.successInterval[1])})`);
     expect(stdout.endsWith('\n')).toBe(true);
   });
 
@@ -172,7 +170,7 @@ describe('sim command (in process)', () => {
     expect(data.outcomeShares).toEqual(direct.outcomeShares);
   });
 
-  it('--sweep prints a table, --csv a CSV (the app\'s one CSV writer), --json the points', () => {
+  it("--sweep prints a table, --csv a CSV (the app's one CSV writer), --json the points", () => {
     const table = sim(VENEZUELA, '--runs', '100', '--sweep', '0:100000:50000');
     expect(table.stderr).toBe('');
     expect(table.code).toBe(0);

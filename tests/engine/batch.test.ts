@@ -4,18 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMETERS } from '../../src/model/parameters';
 import { resolveInputs } from '../../src/model/resolve';
 import { OUTCOME_CLASSES, type OutcomeClass, type RunOutcome } from '../../src/model/types';
-import {
-  addOutcome,
-  capitalDayPercentiles,
-  emptyTally,
-  histogramPercentile,
-  mergeTallies,
-  runBatch,
-  runBatchInputs,
-  summarize,
-  wilsonInterval,
-  withObjective,
-} from '../../src/engine/batch';
+import { addOutcome, capitalDayPercentiles, emptyTally, histogramPercentile, mergeTallies, runBatch, runBatchInputs, summarize, wilsonInterval, withObjective } from '../../src/engine/batch';
 import { runCampaign } from '../../src/engine/campaign';
 import { drawCount, fillDraws } from '../../src/engine/rng';
 import { oneRegion, threeRegions } from './batch-fixtures';
@@ -47,7 +36,11 @@ describe('runBatch split and merge', () => {
   });
 
   it('a three-way split in any grouping gives the same summary', () => {
-    const parts = [[0, 50], [50, 170], [170, 240]].map(([from, to]) => runBatch(scenario, { runs: to - from, seed: 'split', firstRun: from }));
+    const parts = [
+      [0, 50],
+      [50, 170],
+      [170, 240],
+    ].map(([from, to]) => runBatch(scenario, { runs: to - from, seed: 'split', firstRun: from }));
     const left = mergeTallies(mergeTallies(parts[0], parts[1]), parts[2]);
     const right = mergeTallies(parts[0], mergeTallies(parts[1], parts[2]));
     expect(summarize(left, 'split')).toEqual(summarize(whole, 'split'));

@@ -330,7 +330,7 @@ describe('objectives and outcome classes agree with each run’s record', () => 
 });
 
 describe('robustness over the whole input catalogue', () => {
-  it('any inputs within the INPUTS bounds give the outcome the run\'s record implies (seeded fuzz, 400 cases)', async () => {
+  it("any inputs within the INPUTS bounds give the outcome the run's record implies (seeded fuzz, 400 cases)", async () => {
     const { INPUTS } = await import('../../src/model/inputs');
     const u = fillUniforms('fuzz', new Float64Array(INPUTS.length * 400 + 400));
     let k = 0;
@@ -343,7 +343,7 @@ describe('robustness over the whole input catalogue', () => {
       for (const spec of INPUTS) {
         const x = u[k++];
         // Half the draws at the ends of the range, where edge cases live.
-        const v = x < 0.2 ? spec.min : x > 0.8 ? spec.max : spec.min + (x - 0.2) / 0.6 * (spec.max - spec.min);
+        const v = x < 0.2 ? spec.min : x > 0.8 ? spec.max : spec.min + ((x - 0.2) / 0.6) * (spec.max - spec.min);
         if (spec.path === 'population.total') overrides[spec.path] = Math.min(v, 1e8);
         else overrides[spec.path] = v;
       }

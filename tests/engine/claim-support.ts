@@ -119,12 +119,14 @@ const belowFloor = (troops: number): ClaimSupport => ({
   },
 });
 
-const capitalOutOfReach = (troops: number): ClaimSupport['check'] => (v, s) => {
-  const c = check(v, 'successRate', troops, 'capital');
-  const oracle = keyEntryOracle(s, troops, 'capital');
-  expect(oracle).toBeLessThan(0.06);
-  atMost(c.measured, oracle, c.runs, `${v.id} capital success ≤ capital entry`);
-};
+const capitalOutOfReach =
+  (troops: number): ClaimSupport['check'] =>
+  (v, s) => {
+    const c = check(v, 'successRate', troops, 'capital');
+    const oracle = keyEntryOracle(s, troops, 'capital');
+    expect(oracle).toBeLessThan(0.06);
+    atMost(c.measured, oracle, c.runs, `${v.id} capital success ≤ capital entry`);
+  };
 
 export const CLAIM_SUPPORT: Record<string, ClaimSupport> = {
   'grenada-1983-outcome': historyBackTest('Grenada', 'major combat lasted 3-4 days and an interim government followed'),
@@ -160,8 +162,8 @@ export const CLAIM_SUPPORT: Record<string, ClaimSupport> = {
       'Entry: the capital walk is entered in about 54% of runs at 25,000 (R0 ≈ 1.07) and 94% at 50,000 (R0 ≈ 2.14). ' +
       'Hold: the capital needs ≈ 22,400 troop-equivalents at 4.31 per 1,000, host forces give ≈ 6,000, so ≈ 16,400 ' +
       'troops must survive the walk: easy from 50,000 (success follows entry, ≥ 50%), marginal from 25,000, where ' +
-      'whether success falls below 50% is the model\'s own finding. The country at 50,000 failing in most runs is ' +
-      'also the model\'s own finding (50,000 is above the troop floor of ≈ 35,000).',
+      "whether success falls below 50% is the model's own finding. The country at 50,000 failing in most runs is " +
+      "also the model's own finding (50,000 is above the troop floor of ≈ 35,000).",
     kinds: ['entry', 'hold', 'model'],
     check(v, s) {
       const at25 = check(v, 'successRate', 25_000, 'capital');
@@ -177,8 +179,8 @@ export const CLAIM_SUPPORT: Record<string, ClaimSupport> = {
     why:
       'Entry: with the capital objective all 150,000 fight for the capital: R0 ≈ 6.4, entered in practically every ' +
       'run. Hold: ≈ 16,400 troops needed against ≈ 140,000 survivors, q ≈ 9 well before the cap at month 12: ' +
-      'success follows entry (≥ 90%). The country in more than half the runs is the model\'s own finding (the ' +
-      'design\'s expected shape, 55-72% at 150,000; docs/teacher-guide.md §3 reports about 65%).',
+      "success follows entry (≥ 90%). The country in more than half the runs is the model's own finding (the " +
+      "design's expected shape, 55-72% at 150,000; docs/teacher-guide.md §3 reports about 65%).",
     kinds: ['entry', 'hold', 'model'],
     check(v, s) {
       const capital = check(v, 'successRate', 150_000, 'capital');

@@ -44,10 +44,14 @@ describe('evaluateClaims', () => {
           { metric: 'successRate', troops: 150_000, objective: 'capital', op: '>=', value: 0.9 },
         ]),
         // One check holds, one fails → disagrees.
-        claim('mixed', [
-          { metric: 'successRate', troops: 5_000, objective: 'country', op: '<', value: 0.05 },
-          { metric: 'entryFailedShare', troops: 150_000, objective: 'capital', op: '>', value: 0.5 },
-        ], 'disagrees'),
+        claim(
+          'mixed',
+          [
+            { metric: 'successRate', troops: 5_000, objective: 'country', op: '<', value: 0.05 },
+            { metric: 'entryFailedShare', troops: 150_000, objective: 'capital', op: '>', value: 0.5 },
+          ],
+          'disagrees',
+        ),
         // No troops or objective given: the scenario's own (40,000, country).
         claim('defaults', [{ metric: 'stabilizedShare', op: '<=', value: 1 }]),
       ],
@@ -55,8 +59,7 @@ describe('evaluateClaims', () => {
     const verdicts = evaluateClaims(scenario, { runs, seed, drivers: false });
     expect(verdicts.map((v) => v.id)).toEqual(['low-force-fails', 'big-force-seizes-capital', 'mixed', 'defaults']);
 
-    const rate = (troops: number, objective: 'capital' | 'country', key: 'entryRate' | 'successRate') =>
-      summarize(runBatch(scenario, { runs, seed, overrides: { 'intervener.troops': troops }, objective }), seed)[key];
+    const rate = (troops: number, objective: 'capital' | 'country', key: 'entryRate' | 'successRate') => summarize(runBatch(scenario, { runs, seed, overrides: { 'intervener.troops': troops }, objective }), seed)[key];
 
     const [low, big, mixed, defaults] = verdicts;
     expect(low.checks[0].measured).toBe(rate(5_000, 'country', 'successRate'));

@@ -76,7 +76,10 @@ describe('entry walk against gambler’s ruin (attrition off, quality fixed, day
 
 describe('entry walk under the 60-day limit (exact finite-horizon dynamic program)', () => {
   const limited = closedFormParameters(60);
-  for (const [ratio, published] of [[1, 0.468], [1.5, 0.839]] as const) {
+  for (const [ratio, published] of [
+    [1, 0.468],
+    [1.5, 0.839],
+  ] as const) {
     it(`R = ${ratio}: DP gives ${(published * 100).toFixed(1)}% and the kernel is within 0.02 of it`, () => {
       const exact = finiteHorizon(advanceProbability(ratio, limited), 60);
       expect(exact).toBeCloseTo(published, 3);
@@ -106,7 +109,15 @@ describe('entry walk with attrition on, against an independent simulator (same d
     return { end: last.result, day: record.days.length };
   }
 
-  for (const [ratio, spread] of [[0.7, 0], [1, 0], [1.3, 0], [1.6, 0], [2.2, 0], [1, 0.25], [1.5, 0.25]] as const) {
+  for (const [ratio, spread] of [
+    [0.7, 0],
+    [1, 0],
+    [1.3, 0],
+    [1.6, 0],
+    [2.2, 0],
+    [1, 0.25],
+    [1.5, 0.25],
+  ] as const) {
     it(`R = ${ratio}${spread ? `, quality spread ${spread}` : ''}: entered / culminated / stalemate and the day agree run by run`, () => {
       const scenario = bed(ratio, spread);
       const run = { ...params, qualityVaries: spread > 0 };

@@ -75,8 +75,7 @@ function entryMatrix(scenario: Scenario, levels: number[], seed: string, runs: n
 }
 
 const LEVELS = Array.from({ length: 31 }, (_, k) => 2_000 + k * 5_000);
-const objective = (kind: ObjectiveSpec['kind']): ObjectiveSpec =>
-  kind === 'limited' ? { kind, region: 'andes', holdMonths: { value: 2, source: 'Design choice', asOf: '2025-10' } } : { kind };
+const objective = (kind: ObjectiveSpec['kind']): ObjectiveSpec => (kind === 'limited' ? { kind, region: 'andes', holdMonths: { value: 2, source: 'Design choice', asOf: '2025-10' } } : { kind });
 
 describe('more troops never lower the entry rate (common random numbers)', () => {
   const cases: Array<[string, Scenario]> = [

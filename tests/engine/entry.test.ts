@@ -88,7 +88,9 @@ function walk(ratio: number, entryUniforms: number[], params: ModelParameters = 
   core.reserve = 0;
   core.status[0] = COMMITTED;
   const draws = new Float64Array(drawCount(1, params)).fill(0.5);
-  entryUniforms.forEach((u, d) => (draws[entryDrawIndex(1, d, 0)] = u));
+  entryUniforms.forEach((u, d) => {
+    draws[entryDrawIndex(1, d, 0)] = u;
+  });
   return { core, draws };
 }
 

@@ -157,7 +157,11 @@ export function closedFormParameters(entryDays: number): ModelParameters {
  */
 export function outcomeFromRecord(inputs: ResolvedInputs, record: RunRecord, params: ModelParameters = DEFAULT_PARAMETERS) {
   const enteredOn = new Map<string, number>();
-  record.days.forEach((day, d) => day.forEach((e) => e.result === 'entered' && enteredOn.set(e.region, d + 1)));
+  record.days.forEach((day, d) => {
+    day.forEach((e) => {
+      e.result === 'entered' && enteredOn.set(e.region, d + 1);
+    });
+  });
   const share = (pick: (r: number) => boolean) => inputs.share.reduce((a, p, r) => a + (pick(r) ? p : 0), 0);
   const key = inputs.regionIds[inputs.keyRegion];
   const entered = enteredOn.has(key);

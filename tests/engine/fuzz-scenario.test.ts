@@ -57,7 +57,7 @@ describe('scenario fuzz', () => {
         const c = generateCase(random);
         const tag = `seed ${run.seed} case ${i} (${c.kind}, ${c.touched.map((t) => clip(t)).join(' ')})`;
         const t0 = performance.now();
-        let result;
+        let result: ReturnType<typeof parseScenario>;
         try {
           result = parseScenario(c.input);
         } catch (err) {
@@ -116,7 +116,10 @@ describe('scenario fuzz', () => {
       expect(engineRuns, replay).toBe(Math.min(accepted, ENGINE_RUNS));
       // Every rejection was matched by some rule (failures above), and the great majority by the
       // strictest: an error on exactly the field that was broken.
-      expect(MATCH_RULES.reduce((a, r) => a + byRule[r], 0), replay).toBe(rejected);
+      expect(
+        MATCH_RULES.reduce((a, r) => a + byRule[r], 0),
+        replay,
+      ).toBe(rejected);
       expect(byRule.exact, `${JSON.stringify(byRule)}; replay with: ${replay}`).toBeGreaterThan(0.8 * rejected);
       // Cross-field matches are the rare exception they are meant to be.
       expect(byRule.cross, `${JSON.stringify(byRule)}; replay with: ${replay}`).toBeLessThan(0.1 * rejected);
@@ -156,7 +159,7 @@ describe('the rejection matcher', () => {
     expect(ruleFor(touching(['title']), 'id')).toBeNull();
   });
 
-  it('knows the parser\'s errors: real ones pass, made-up or ill-formed ones do not', () => {
+  it("knows the parser's errors: real ones pass, made-up or ill-formed ones do not", () => {
     expect(SCENARIO_ERROR_CODES.length).toBeGreaterThan(25);
     const real = [
       { path: 'a', code: 'missing', params: {} },
@@ -167,7 +170,11 @@ describe('the rejection matcher', () => {
     ];
     for (const e of real) expect(isParserError(e), JSON.stringify(e)).toBe(true);
     const fake: unknown[] = [
-      undefined, null, '', 'missing', { path: 'a', message: 'missing' },
+      undefined,
+      null,
+      '',
+      'missing',
+      { path: 'a', message: 'missing' },
       { path: 'a', code: 'error', params: {} }, // unknown code
       { path: 1, code: 'missing', params: {} }, // path not a string
       { path: 'a', code: 'missing' }, // no params

@@ -27,9 +27,7 @@ function randomOverrides(random: () => number): Overrides {
   const out: Overrides = {};
   for (const spec of INPUTS) {
     if (random() < 0.5) continue;
-    let v = spec.path === 'intervener.troops'
-      ? Math.exp(Math.log(Math.max(1, spec.min)) + random() * (Math.log(spec.max) - Math.log(Math.max(1, spec.min))))
-      : spec.min + random() * (spec.max - spec.min);
+    let v = spec.path === 'intervener.troops' ? Math.exp(Math.log(Math.max(1, spec.min)) + random() * (Math.log(spec.max) - Math.log(Math.max(1, spec.min)))) : spec.min + random() * (spec.max - spec.min);
     if (spec.integer) v = Math.round(v);
     out[spec.path] = Math.min(spec.max, Math.max(spec.min, v));
   }
@@ -40,7 +38,7 @@ function randomOverrides(random: () => number): Overrides {
 const PROPERTY_CASES = 60;
 
 describe('engine invariants over random inputs', () => {
-  it('outcome shares sum to 1, classes are exhaustive, rates are the tally\'s counts', () => {
+  it("outcome shares sum to 1, classes are exhaustive, rates are the tally's counts", () => {
     const random = seedrandom('invariants-shares');
     const enteredCases = checked('cases with some run entered (where the entered-share bound bites)');
     for (let i = 0; i < PROPERTY_CASES; i++) {
@@ -51,7 +49,10 @@ describe('engine invariants over random inputs', () => {
       const label = `${scenario.id} ${JSON.stringify(overrides)}`;
       expect(Object.keys(summary.outcomeShares).sort(), label).toEqual([...OUTCOME_CLASSES].sort());
       expect(tally.outcomeCounts.length, label).toBe(OUTCOME_CLASSES.length);
-      expect(tally.outcomeCounts.reduce((a, b) => a + b, 0), label).toBe(40);
+      expect(
+        tally.outcomeCounts.reduce((a, b) => a + b, 0),
+        label,
+      ).toBe(40);
       const sum = Object.values(summary.outcomeShares).reduce((a, b) => a + b, 0);
       expect(Math.abs(sum - 1), label).toBeLessThan(1e-12);
       // The rates are the tally's counts over its runs; a run is entered exactly when it is not

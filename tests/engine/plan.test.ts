@@ -159,7 +159,9 @@ describe('rolling entry', () => {
     core.status[cap] = ENTERED;
     planRolling(core, 10);
     expect(core.troops[cap]).toBe(core.holdNeed[cap]);
-    const started = Array.from(core.status).map((s, r) => (s === COMMITTED ? r : -1)).filter((r) => r >= 0);
+    const started = Array.from(core.status)
+      .map((s, r) => (s === COMMITTED ? r : -1))
+      .filter((r) => r >= 0);
     expect(started.length).toBeGreaterThan(0);
     for (const r of started) expect(core.troops[r]).toBe(core.entryNeed[r]);
     expect(troopsInCountry(core)).toBeCloseTo(80_000, 6);

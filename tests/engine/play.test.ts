@@ -5,20 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/engine/scenario';
 import { runCampaign, runQuality } from '../../src/engine/campaign';
-import {
-  applyAction,
-  canPlaceTroops,
-  createGame,
-  isRejection,
-  previewControl,
-  previewEntry,
-  selectAdvice,
-  selectContested,
-  selectOverCap,
-  selectStrength,
-  selectTroopsInCountry,
-  selectTroopsPerThousand,
-} from '../../src/engine/play';
+import { applyAction, canPlaceTroops, createGame, isRejection, previewControl, previewEntry, selectAdvice, selectContested, selectOverCap, selectStrength, selectTroopsInCountry, selectTroopsPerThousand } from '../../src/engine/play';
 import type { ActionResult } from '../../src/engine/play';
 import { drawsFor } from '../../src/engine/rng';
 import { DEFAULT_PARAMETERS } from '../../src/model/parameters';
@@ -83,7 +70,7 @@ describe('play ≡ kernel', () => {
     });
   }
 
-  it('the plan player reaches runCampaign\'s outcome on every shipped scenario, at its own troops and others', () => {
+  it("the plan player reaches runCampaign's outcome on every shipped scenario, at its own troops and others", () => {
     const dir = join(__dirname, '../../scenarios');
     const files = readdirSync(dir).filter(isScenarioFileName);
     // All seven shipped scenarios (the loop below must not run over an empty or partial list).

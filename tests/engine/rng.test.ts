@@ -6,7 +6,7 @@ import { DEFAULT_PARAMETERS } from '../../src/model/parameters';
 import { referenceAlea } from './alea-reference';
 
 describe('alea generator', () => {
-  it('seedrandom.alea (used at run time) equals an independent transcription of Baagøe\'s alea bit for bit', () => {
+  it("seedrandom.alea (used at run time) equals an independent transcription of Baagøe's alea bit for bit", () => {
     const seeds = ['42:0', '42:1', 'x', '', 'threshold:123456', 'ünïcödé:7', '0:0', 'año 3:5'];
     for (const seed of seeds) {
       const ours = fillUniforms(seed, new Float64Array(5_000));

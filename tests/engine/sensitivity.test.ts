@@ -39,8 +39,7 @@ describe('sensitivity', () => {
     const bars = sensitivity(scenario, { metric: 'successRate', runs: 120, seed: 'tor', troops: 80_000 });
     for (let i = 1; i < bars.length; i++) expect(bars[i].swing).toBeLessThanOrEqual(bars[i - 1].swing);
     const hostility = bars.find((b) => b.path === 'population.hostility')!;
-    const at = (g: number) =>
-      summarize(runBatch(scenario, { runs: 120, seed: 'tor', overrides: { 'intervener.troops': 80_000, 'population.hostility': g } }), 'tor').successRate;
+    const at = (g: number) => summarize(runBatch(scenario, { runs: 120, seed: 'tor', overrides: { 'intervener.troops': 80_000, 'population.hostility': g } }), 'tor').successRate;
     expect(hostility.metricAtLow).toBe(at(0.15));
     expect(hostility.metricAtHigh).toBe(at(0.35));
     expect(hostility.metricAtBase).toBe(at(0.25));
@@ -50,9 +49,7 @@ describe('sensitivity', () => {
 
   it('more hostility never raises country success (common random numbers)', () => {
     for (const troops of [60_000, 120_000]) {
-      const rates = [0.1, 0.2, 0.3, 0.4, 0.5].map(
-        (g) => summarize(runBatch(scenario, { runs: 150, seed: 'g', overrides: { 'intervener.troops': troops, 'population.hostility': g } }), 'g').successRate,
-      );
+      const rates = [0.1, 0.2, 0.3, 0.4, 0.5].map((g) => summarize(runBatch(scenario, { runs: 150, seed: 'g', overrides: { 'intervener.troops': troops, 'population.hostility': g } }), 'g').successRate);
       for (let i = 1; i < rates.length; i++) expect(rates[i]).toBeLessThanOrEqual(rates[i - 1]);
       expect(rates[0]).toBeGreaterThan(rates[rates.length - 1]);
       const bar = sensitivity(scenario, { metric: 'successRate', runs: 150, seed: 'g', troops }).find((b) => b.path === 'population.hostility')!;

@@ -55,14 +55,7 @@ export function runQualityOracle(draws: ArrayLike<number>, quality: number, spre
  * ℓ_W and the loser ℓ_L; +W net advances enter, −L culminate, and a walk still running on day T_A is a
  * stalemate. A region without defenders is entered on its first day without a roll.
  */
-export function simulateWalk(
-  draws: ArrayLike<number>,
-  regions: number,
-  region: number,
-  force: { attackers: number; defenders: number; quality: number; posture: number; terrain: number },
-  rules: WalkRules,
-  firstDay = 1,
-): WalkResult {
+export function simulateWalk(draws: ArrayLike<number>, regions: number, region: number, force: { attackers: number; defenders: number; quality: number; posture: number; terrain: number }, rules: WalkRules, firstDay = 1): WalkResult {
   let a = force.attackers;
   let d = force.defenders;
   let score = 0;
@@ -124,7 +117,7 @@ export function enteredOverQuality(ratioAtMedianQuality: number, spread: number,
   let sum = 0;
   for (let i = 0; i < nodes; i++) {
     const z = -8 + i * h;
-    const weight = (i === 0 || i === nodes - 1 ? 0.5 : 1) * h * Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
+    const weight = ((i === 0 || i === nodes - 1 ? 0.5 : 1) * h * Math.exp(-0.5 * z * z)) / Math.sqrt(2 * Math.PI);
     // R scales with Q_eff = (Q·e^(σz))^(1−m) relative to Q_eff at the median, Q^(1−m).
     const ratio = ratioAtMedianQuality * Math.exp(spread * z * (1 - mastery));
     sum += weight * walkEndProbabilities(ratio, rules).entered;

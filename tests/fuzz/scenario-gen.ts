@@ -63,7 +63,10 @@ const JUNK: Array<() => unknown> = [
 export type Path = (string | number)[];
 
 export function dotted(path: Path): string {
-  return path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '');
+  return path
+    .map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 /** A node of the input, linked to its parent, so listing every node costs O(nodes), not O(nodes·depth). */
@@ -167,7 +170,7 @@ function regions(base: Json, n: number): Json[] {
     ...structuredClone(template),
     id: `r${i}`,
     name: `Region ${i}`,
-    share: { ...template.share, value: i === n - 1 ? 1 - (n - 1) * Math.floor(1e6 / n) / 1e6 : Math.floor(1e6 / n) / 1e6 },
+    share: { ...template.share, value: i === n - 1 ? 1 - ((n - 1) * Math.floor(1e6 / n)) / 1e6 : Math.floor(1e6 / n) / 1e6 },
     ...(i === 0 ? { capital: true } : { capital: undefined }),
   })).map((r) => JSON.parse(JSON.stringify(r)));
 }

@@ -66,9 +66,8 @@ export function matchRejection(c: Pick<FuzzCase, 'touched' | 'crossField'>, erro
 
 /** The check this replaces, verbatim, kept to show (in a test) what it let through. */
 export function oldNamed(c: Pick<FuzzCase, 'touched'>, errors: readonly ErrorLike[]): boolean {
-  return errors.some((e) =>
-    c.touched.some((t) => t === '' || t.startsWith(e.path) || e.path.startsWith(t) || oldSameGroup(t, e.path)) ||
-    e.path === 'frameClaim' || e.path.startsWith('objective') || e.path.startsWith('claims') || e.path === 'regions',
+  return errors.some(
+    (e) => c.touched.some((t) => t === '' || t.startsWith(e.path) || e.path.startsWith(t) || oldSameGroup(t, e.path)) || e.path === 'frameClaim' || e.path.startsWith('objective') || e.path.startsWith('claims') || e.path === 'regions',
   );
 }
 

@@ -53,15 +53,7 @@ const CENSUS_2011: Record<string, { people: number; terrain: string }> = {
 };
 const CENSUS_TOTAL = 27_227_930;
 
-const EXPECTED_IDS = [
-  'grenada-1983',
-  'panama-1989',
-  'venezuela-2025-buildup',
-  'venezuela-limited',
-  'venezuela-minimum',
-  'venezuela-panama-scale',
-  'venezuela-planners',
-];
+const EXPECTED_IDS = ['grenada-1983', 'panama-1989', 'venezuela-2025-buildup', 'venezuela-limited', 'venezuela-minimum', 'venezuela-panama-scale', 'venezuela-planners'];
 
 describe('shipped scenario files', () => {
   it('ships the seven scenarios of the brief', () => {
@@ -131,7 +123,7 @@ describe('shipped scenario files', () => {
       }
     });
 
-    it('every claim\'s documented verdict (`expected`) names its independent support', () => {
+    it("every claim's documented verdict (`expected`) names its independent support", () => {
       // The `expected` verdicts are engine output written into the files; tests/engine/claim-support.ts
       // says, for each, what supports it beyond the engine (troop floor, entry oracle, coverage,
       // history) or that it is the model's own finding, and backtest.test.ts checks that support.

@@ -51,7 +51,10 @@ function validator() {
 function ajvPaths(errors: readonly ErrorObject[]): string[] {
   return errors.flatMap((e) => {
     if (e.keyword === 'if') return [];
-    const parts = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const parts = e.instancePath
+      .split('/')
+      .slice(1)
+      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     if (e.keyword === 'required') parts.push(String(e.params.missingProperty));
     if (e.keyword === 'additionalProperties') parts.push(String(e.params.additionalProperty));
     return [parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')];
@@ -252,7 +255,7 @@ describe('types and catalogue from the declaration', () => {
     expect(INPUTS.every((i) => i.help.length > 10)).toBe(true);
   });
 
-  it('the JSON Schema publishes each input\'s bounds', () => {
+  it("the JSON Schema publishes each input's bounds", () => {
     const schema = scenarioJsonSchema() as Json;
     for (const spec of INPUTS) {
       const [group, key] = spec.path.split('.');
@@ -329,7 +332,12 @@ describe('error codes and their words', () => {
     let deep: any = 1;
     for (let i = 0; i < 20; i++) deep = [deep];
     const trap = structuredClone(BASE);
-    Object.defineProperty(trap, 'title', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(trap, 'title', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     const inputs: unknown[] = [
       mutate(BASE, (s) => {
         delete s.id;
@@ -375,7 +383,7 @@ describe('error codes and their words', () => {
   });
 });
 
-describe('one declaration: nothing restates the format or a scenario\'s content', () => {
+describe("one declaration: nothing restates the format or a scenario's content", () => {
   const files = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => {
       const path = join(dir, name);
@@ -406,7 +414,7 @@ describe('one declaration: nothing restates the format or a scenario\'s content'
     expect(types).not.toMatch(/type (ObjectiveKind|Terrain|ClaimMetric) =/);
   });
 
-  it('no source file holds a scenario\'s force markers, quotes or sources (they live in the scenario files)', () => {
+  it("no source file holds a scenario's force markers, quotes or sources (they live in the scenario files)", () => {
     const texts = FILES.flatMap((file) => (load(file).referenceForces ?? []).flatMap((m: Json) => [m.quote, m.source, m.who]));
     expect(texts.length).toBeGreaterThan(10);
     const found = SOURCES.filter(({ file }) => !file.includes('/locales/')).flatMap(({ file, text }) => texts.filter((words) => text.includes(words)).map((words) => `${file}: ${words.slice(0, 40)}`));

@@ -151,10 +151,16 @@ export class AnalysisController {
     const changedAt = this.now();
     const curves = curveQueries(input, this.sizes);
     const state: AnalysisState = {
-      scenario, overrides: input.overrides, seed: input.seed, troops, band: curves.band,
+      scenario,
+      overrides: input.overrides,
+      seed: input.seed,
+      troops,
+      band: curves.band,
       coarse: curvesStale ? emptyCurves(curves.coarse.levels, curves.coarse.runs) : previous.coarse,
       refined: curvesStale ? emptyCurves(curves.refined.levels, curves.refined.runs) : previous.refined,
-      runSet: null, runSetResult: null, tornado: null,
+      runSet: null,
+      runSetResult: null,
+      tornado: null,
       claims: curvesStale ? null : previous.claims,
       inverse: curvesStale ? emptyInverse(this.target) : previous.inverse,
       timings: curvesStale ? { changedAt, coarseAt: null, refinedAt: null, allAt: null } : { ...previous.timings, changedAt, allAt: null },
@@ -172,14 +178,21 @@ export class AnalysisController {
         if (this.state) this.state.timings.coarseAt = this.now();
       });
       this.submit('curve', curveGuard, curves.coarseBand, 1, (r) => setBand(coarse, r));
-      this.submit('curve', curveGuard, curves.refined, 3, (r) => {
-        setCentral(refined, r);
-        if (this.state) this.state.timings.refinedAt = this.now();
-      }, ({ partial }) => {
-        if (!curveGuard() || !partial || partial.query.runs >= refined.runs) return;
-        setCentral(refined, partial);
-        this.emit();
-      });
+      this.submit(
+        'curve',
+        curveGuard,
+        curves.refined,
+        3,
+        (r) => {
+          setCentral(refined, r);
+          if (this.state) this.state.timings.refinedAt = this.now();
+        },
+        ({ partial }) => {
+          if (!curveGuard() || !partial || partial.query.runs >= refined.runs) return;
+          setCentral(refined, partial);
+          this.emit();
+        },
+      );
       this.submit('curve', curveGuard, curves.claims, 4, (r) => (state.claims = r));
       this.submit('curve', curveGuard, curves.refinedBand, 5, (r) => setBand(refined, r));
       this.startInverse(true);
@@ -224,7 +237,9 @@ export class AnalysisController {
   private emit() {
     const state = this.state;
     if (!state) return;
-    state.pending = Object.values(this.jobs).flat().filter((t) => !t.settled).length;
+    state.pending = Object.values(this.jobs)
+      .flat()
+      .filter((t) => !t.settled).length;
     if (state.pending === 0 && state.timings.allAt === null) state.timings.allAt = this.now();
     this.onChange(state);
   }

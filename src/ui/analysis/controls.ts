@@ -57,7 +57,12 @@ export function buildControls(scenario: Scenario, onInput: (path: string, value:
     const row = htmlEl('div', { class: 'an-slider' });
     const label = htmlEl('label', { for: id, 'data-changed': t('(changed)') }, `${tData(spec.label)} (${spec.symbol})`);
     const input = htmlEl('input', {
-      id, type: 'range', min: String(spec.min), max: String(max), step: String(spec.step), 'data-path': slider.path,
+      id,
+      type: 'range',
+      min: String(spec.min),
+      max: String(max),
+      step: String(spec.step),
+      'data-path': slider.path,
       'aria-describedby': `${id}-pub`,
     });
     const output = htmlEl('output', { for: id, class: 'an-value' });

@@ -31,7 +31,13 @@ export function densityRows(scenarioTitle: string, population: number, troops: n
   const current = troopsPerThousand(troops, population);
   here.push({ label: t('Current setting: {troops}', { troops: fmtInt(troops) }), low: current, high: current, text: fmtDensity(current), kind: 'current', note: t('your troop level'), source: t('population from the current inputs') });
   const history: DensityRow[] = HISTORICAL_DENSITIES.map((h) => ({
-    label: h.label, low: h.low, high: h.high, text: h.high > h.low ? `${h.low}-${h.high}` : String(h.low), kind: 'history', note: [h.note, h.published].filter(Boolean).join('; '), source: h.source,
+    label: h.label,
+    low: h.low,
+    high: h.high,
+    text: h.high > h.low ? `${h.low}-${h.high}` : String(h.low),
+    kind: 'history',
+    note: [h.note, h.published].filter(Boolean).join('; '),
+    source: h.source,
   }));
   return [...here.sort((a, b) => a.low - b.low), ...history];
 }
@@ -68,12 +74,22 @@ export function renderDensity(frame: ChartFrame, rows: DensityRow[], population:
     svg.append(svgEl('text', { x: x1 + 5, y: cy + 5, class: 'an-bar-value' }, row.text));
   });
 
-  fillTable(frame.table, t('Troops per 1,000 inhabitants'), [t('Case'), t('Per 1,000'), t('Note'), t('Source')],
-    rows.map((r) => [r.label, rawCell(r.text, r.high > r.low ? `${csvNumber(r.low)}-${csvNumber(r.high)}` : r.low), r.note, r.source]));
+  fillTable(
+    frame.table,
+    t('Troops per 1,000 inhabitants'),
+    [t('Case'), t('Per 1,000'), t('Note'), t('Source')],
+    rows.map((r) => [r.label, rawCell(r.text, r.high > r.low ? `${csvNumber(r.low)}-${csvNumber(r.high)}` : r.low), r.note, r.source]),
+  );
 
-  frame.sentence.textContent = densitySentence(10_000, population) +
+  frame.sentence.textContent =
+    densitySentence(10_000, population) +
     (troops !== 10_000 ? ' ' + t('Your setting, {troops} troops, is {density} per 1,000.', { troops: fmtInt(troops), density: fmtDensity(troopsPerThousand(troops, population)) }) : '') +
-    ' ' + t("With this population, 1 per 1,000 takes about {one} troops, Iraq's 6 about {six}, and Quinlivan's 20 for difficult cases about {twenty}. Scale: logarithmic.", { one: needed(1, population), six: needed(6, population), twenty: needed(20, population) });
+    ' ' +
+    t("With this population, 1 per 1,000 takes about {one} troops, Iraq's 6 about {six}, and Quinlivan's 20 for difficult cases about {twenty}. Scale: logarithmic.", {
+      one: needed(1, population),
+      six: needed(6, population),
+      twenty: needed(20, population),
+    });
 }
 
 function needed(perThousand: number, population: number): string {

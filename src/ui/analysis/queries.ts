@@ -19,8 +19,15 @@ export interface AnalysisSizes {
 }
 
 export const DEFAULT_SIZES: AnalysisSizes = {
-  coarseLevels: 16, coarseRuns: 100, refinedLevels: 61, refinedRuns: DISPLAY_RUNS, bandRuns: DISPLAY_RUNS,
-  runSetRuns: DISPLAY_RUNS, tornadoRuns: DISPLAY_RUNS, claimRuns: DISPLAY_RUNS, inverseRuns: DISPLAY_RUNS,
+  coarseLevels: 16,
+  coarseRuns: 100,
+  refinedLevels: 61,
+  refinedRuns: DISPLAY_RUNS,
+  bandRuns: DISPLAY_RUNS,
+  runSetRuns: DISPLAY_RUNS,
+  tornadoRuns: DISPLAY_RUNS,
+  claimRuns: DISPLAY_RUNS,
+  inverseRuns: DISPLAY_RUNS,
 };
 
 export interface AnalysisSetup {

@@ -97,8 +97,13 @@ export function buildQuotes(scenario: Scenario, claimsScenario: Scenario = scena
         const density = t('{density} per 1,000 inhabitants', { density: fmtDensity(troopsPerThousand(marker.troops, population)) });
         line.textContent = tally
           ? t('The model here: at {troops} troops ({density}) the {objective} succeeds in {success} of {runs} runs; the key region is entered in {entry}.', {
-            troops: fmtInt(marker.troops), density, objective: objectiveWord, success: fmtPct(successRate(tally)), runs: fmtInt(tally.runs), entry: fmtPct(entryRate(tally)),
-          })
+              troops: fmtInt(marker.troops),
+              density,
+              objective: objectiveWord,
+              success: fmtPct(successRate(tally)),
+              runs: fmtInt(tally.runs),
+              entry: fmtPct(entryRate(tally)),
+            })
           : t('The model here: {density}; computing…', { density });
       }
     },

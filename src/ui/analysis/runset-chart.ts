@@ -77,19 +77,33 @@ export function renderRunSet(frame: ChartFrame, result: SummaryResult | null, ob
     svg.append(svgEl('text', { x: kx + 16, y: barY + 39, class: 'an-tick' }, `${outcomeLabel(kind)} ${fmtPct(outcomeShare(tally, kind))}`));
   });
 
-  fillTable(frame.table, t('Runs by day of capital entry ({runs} runs, seed "{seed}")', { runs: fmtInt(tally.runs), seed }), [t('Day'), t('Runs')],
-    counts.map((c, d) => ({ c, d })).filter(({ c }) => c !== 0).map(({ c, d }) => [rawCell(String(d + 1), d + 1), rawCell(fmtInt(c), c)]));
+  fillTable(
+    frame.table,
+    t('Runs by day of capital entry ({runs} runs, seed "{seed}")', { runs: fmtInt(tally.runs), seed }),
+    [t('Day'), t('Runs')],
+    counts
+      .map((c, d) => ({ c, d }))
+      .filter(({ c }) => c !== 0)
+      .map(({ c, d }) => [rawCell(String(d + 1), d + 1), rawCell(fmtInt(c), c)]),
+  );
   const shares = OUTCOME_CLASSES.map((k) => `${outcomeLabel(k)} ${fmtPct(outcomeShare(tally, k))}`).join(', ');
   const median = result.summary.capitalDays?.median ?? null;
   const entered = counts.reduce((a, b) => a + b, 0);
   frame.sentence.textContent =
     t('{runs} runs with seed "{seed}" at {troops} troops: the {objective} succeeds in {success} (key region entered in {entry}).', {
-      runs: fmtInt(tally.runs), seed, troops: fmtInt(tally.troops), objective: objectiveWord, success: fmtPct(successRate(tally)), entry: fmtPct(entryRate(tally)),
-    }) + ' ' +
+      runs: fmtInt(tally.runs),
+      seed,
+      troops: fmtInt(tally.troops),
+      objective: objectiveWord,
+      success: fmtPct(successRate(tally)),
+      entry: fmtPct(entryRate(tally)),
+    }) +
+    ' ' +
     (entered
       ? t('The capital region was entered in {count} runs, on day {day} at the median.', { count: fmtInt(entered), day: String(median) })
       : objectiveWord === t('limited objective')
         ? t('No run entered the capital region: the limited objective aims at another region.')
-        : t('The capital region was never entered.')) + ' ' +
+        : t('The capital region was never entered.')) +
+    ' ' +
     t('Outcomes: {shares}.', { shares });
 }

@@ -130,8 +130,9 @@ export function renderSweep(frame: ChartFrame, view: SweepView): void {
       g.append(svgEl('line', { x1: ax, x2: ax, y1: ty, y2: plotBottom, class: 'an-answer' }));
       g.append(svgEl('circle', { cx: ax, cy: ty, r: 5, class: 'an-answer-dot' }));
       const anchor = ax > plotRight - 160 ? 'end' : 'start';
-      g.append(svgEl('text', { x: ax + (anchor === 'end' ? -8 : 8), y: ty - 12, 'text-anchor': anchor, class: 'an-answer-label' },
-        t('{target} at ≈{troops}', { target: fmtPct(inv.target), troops: fmtInt(Math.round(inv.troops / 1000) * 1000) })));
+      g.append(
+        svgEl('text', { x: ax + (anchor === 'end' ? -8 : 8), y: ty - 12, 'text-anchor': anchor, class: 'an-answer-label' }, t('{target} at ≈{troops}', { target: fmtPct(inv.target), troops: fmtInt(Math.round(inv.troops / 1000) * 1000) })),
+      );
     } else {
       g.append(svgEl('text', { x: plotRight - 4, y: ty - 8, 'text-anchor': 'end', class: 'an-answer-label' }, t('{target} not reached below {max}', { target: fmtPct(inv.target), max: fmtInt(300000) })));
     }
@@ -158,14 +159,22 @@ export function renderSweepText(frame: ChartFrame, view: SweepView): void {
     const [lo, hi] = wilsonInterval(t.success, t.runs);
     const density = troopsPerThousand(t.troops, view.population);
     return [
-      rawCell(fmtInt(t.troops), t.troops), rawCell(fmtDensity(density), density), rawCell(fmtPct(successRate(t)), successRate(t)),
-      rawCell(`${fmtPct(lo)}-${fmtPct(hi)}`, `${csvNumber(lo)}-${csvNumber(hi)}`), rawCell(fmtPct(entryRate(t)), entryRate(t)),
+      rawCell(fmtInt(t.troops), t.troops),
+      rawCell(fmtDensity(density), density),
+      rawCell(fmtPct(successRate(t)), successRate(t)),
+      rawCell(`${fmtPct(lo)}-${fmtPct(hi)}`, `${csvNumber(lo)}-${csvNumber(hi)}`),
+      rawCell(fmtPct(entryRate(t)), entryRate(t)),
       band ? rawCell(fmtPct(successRate(band.p[i])), successRate(band.p[i])) : rawCell('…', null),
-      band ? rawCell(fmtPct(successRate(band.o[i])), successRate(band.o[i])) : rawCell('…', null), rawCell(fmtInt(t.runs), t.runs),
+      band ? rawCell(fmtPct(successRate(band.o[i])), successRate(band.o[i])) : rawCell('…', null),
+      rawCell(fmtInt(t.runs), t.runs),
     ];
   });
-  fillTable(frame.table, t('Success and entry rate by troop level ({objective})', { objective: view.objectiveWord }),
-    [t('Troops'), t('Per 1,000'), t('Success'), t('95% interval'), t('Entry'), t('Band low (pessimistic)'), t('Band high (optimistic)'), t('Runs')], rows);
+  fillTable(
+    frame.table,
+    t('Success and entry rate by troop level ({objective})', { objective: view.objectiveWord }),
+    [t('Troops'), t('Per 1,000'), t('Success'), t('95% interval'), t('Entry'), t('Band low (pessimistic)'), t('Band high (optimistic)'), t('Runs')],
+    rows,
+  );
   frame.table.dataset.rows = JSON.stringify(central.map((t) => [t.troops, t.success, t.entered, t.runs]));
 
   const at = (troops: number) => central.find((t) => t.troops === troops);
@@ -176,12 +185,17 @@ export function renderSweepText(frame: ChartFrame, view: SweepView): void {
   }
   const last = central[central.length - 1];
   const sentenceParams = {
-    objective: view.objectiveWord, shares: parts.length ? parts.join(', ') : t('the runs shown'),
-    last: fmtPct(successRate(last)), troops: fmtInt(last.troops), runs: fmtInt(view.runs), target: fmtInt(view.targetRuns),
+    objective: view.objectiveWord,
+    shares: parts.length ? parts.join(', ') : t('the runs shown'),
+    last: fmtPct(successRate(last)),
+    troops: fmtInt(last.troops),
+    runs: fmtInt(view.runs),
+    target: fmtInt(view.targetRuns),
   };
-  let sentence = view.runs < view.targetRuns
-    ? t('The {objective} succeeds in {shares} and {last} at {troops} troops, out of {runs} runs per level (refining towards {target}).', sentenceParams)
-    : t('The {objective} succeeds in {shares} and {last} at {troops} troops, out of {runs} runs per level.', sentenceParams);
+  let sentence =
+    view.runs < view.targetRuns
+      ? t('The {objective} succeeds in {shares} and {last} at {troops} troops, out of {runs} runs per level (refining towards {target}).', sentenceParams)
+      : t('The {objective} succeeds in {shares} and {last} at {troops} troops, out of {runs} runs per level.', sentenceParams);
   if (band) {
     sentence += view.bandInputs.length
       ? ' ' + t('The band spans the pessimistic and optimistic ends of the published ranges of {inputs}.', { inputs: view.bandInputs.join(', ') })
@@ -189,9 +203,10 @@ export function renderSweepText(frame: ChartFrame, view: SweepView): void {
   }
   if (view.inverse) {
     const inv = view.inverse;
-    sentence += inv.troops === null
-      ? ' ' + t('It does not reach {target} below {max} troops.', { target: fmtPct(inv.target), max: fmtInt(300000) })
-      : ' ' + t('It first reaches {target} at about {troops} troops.', { target: fmtPct(inv.target), troops: fmtInt(Math.round(inv.troops / 1000) * 1000) });
+    sentence +=
+      inv.troops === null
+        ? ' ' + t('It does not reach {target} below {max} troops.', { target: fmtPct(inv.target), max: fmtInt(300000) })
+        : ' ' + t('It first reaches {target} at about {troops} troops.', { target: fmtPct(inv.target), troops: fmtInt(Math.round(inv.troops / 1000) * 1000) });
   }
   frame.sentence.textContent = sentence;
 }

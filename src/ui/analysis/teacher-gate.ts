@@ -15,13 +15,21 @@ export function resetOpenInputs(app: AppContext): void {
   const teacher = app.kit.teacher();
   const overrides = app.session.selection.overrides;
   const kept = Object.keys(overrides).filter((path) => inputAccess(teacher, path) !== 'open');
-  if (kept.length === 0) return app.session.resetOverrides();
+  if (kept.length === 0) {
+    app.session.resetOverrides();
+    return;
+  }
   for (const path of Object.keys(overrides)) if (!kept.includes(path)) app.session.setOverride(path, null);
 }
 
 /** The slider panel for `scenario` with the teacher's locks and hidden inputs applied. */
 export function teacherControls(app: AppContext, scenario: Scenario): ControlsHandle {
-  return buildControls(scenario, (path, value) => app.session.setOverride(path, value), () => resetOpenInputs(app), app.kit.teacher());
+  return buildControls(
+    scenario,
+    (path, value) => app.session.setOverride(path, value),
+    () => resetOpenInputs(app),
+    app.kit.teacher(),
+  );
 }
 
 /**

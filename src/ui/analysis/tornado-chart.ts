@@ -61,13 +61,20 @@ export function renderTornado(frame: ChartFrame, result: TornadoResult | null, s
     svg.append(svgEl('circle', { cx: x(b), cy, r: 5, class: 'an-tend-high' }));
   });
 
-  fillTable(frame.table, caption, headers,
+  fillTable(
+    frame.table,
+    caption,
+    headers,
     rows.map((b) => [
-      tData(b.label), rawCell(fmtValue(b.low), b.low), rawCell(fmtPct(b.metricAtLow), b.metricAtLow),
-      rawCell(fmtValue(b.high), b.high), rawCell(fmtPct(b.metricAtHigh), b.metricAtHigh),
+      tData(b.label),
+      rawCell(fmtValue(b.low), b.low),
+      rawCell(fmtPct(b.metricAtLow), b.metricAtLow),
+      rawCell(fmtValue(b.high), b.high),
+      rawCell(fmtPct(b.metricAtHigh), b.metricAtHigh),
       rawCell(String(Math.round(b.swing * 100)), Math.round(b.swing * 100)),
       rangeSource(b, scenario),
-    ]));
+    ]),
+  );
   const runs = result.query.runs;
   const top = rows[0];
   if (!top) {
@@ -80,13 +87,25 @@ export function renderTornado(frame: ChartFrame, result: TornadoResult | null, s
     return;
   }
   const next = rows[1];
-  frame.sentence.textContent = t('At {troops} troops the {objective} succeeds in {success} of {runs} runs as set.', params) + ' ' +
+  frame.sentence.textContent =
+    t('At {troops} troops the {objective} succeeds in {success} of {runs} runs as set.', params) +
+    ' ' +
     (next
       ? t('{input} moves it most: {low} at {lowValue} and {high} at {highValue}; next is {next} ({nextLow} to {nextHigh}).', {
-        input: tData(top.label), low: fmtPct(top.metricAtLow), lowValue: fmtValue(top.low), high: fmtPct(top.metricAtHigh), highValue: fmtValue(top.high),
-        next: tData(next.label).toLowerCase(), nextLow: fmtPct(next.metricAtLow), nextHigh: fmtPct(next.metricAtHigh),
-      })
+          input: tData(top.label),
+          low: fmtPct(top.metricAtLow),
+          lowValue: fmtValue(top.low),
+          high: fmtPct(top.metricAtHigh),
+          highValue: fmtValue(top.high),
+          next: tData(next.label).toLowerCase(),
+          nextLow: fmtPct(next.metricAtLow),
+          nextHigh: fmtPct(next.metricAtHigh),
+        })
       : t('{input} moves it most: {low} at {lowValue} and {high} at {highValue}.', {
-        input: tData(top.label), low: fmtPct(top.metricAtLow), lowValue: fmtValue(top.low), high: fmtPct(top.metricAtHigh), highValue: fmtValue(top.high),
-      }));
+          input: tData(top.label),
+          low: fmtPct(top.metricAtLow),
+          lowValue: fmtValue(top.low),
+          high: fmtPct(top.metricAtHigh),
+          highValue: fmtValue(top.high),
+        }));
 }

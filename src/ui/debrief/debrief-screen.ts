@@ -35,16 +35,29 @@ function outcomeSection(state: GameState | null): HTMLElement {
       'section',
       { class: 'panel', 'aria-labelledby': 'outcome-h' },
       h('h3', { id: 'outcome-h', text: t('Your game') }),
-      h('p', { id: 'player-outcome', text: state.phase === 'entry' ? t('Your game is still in progress (entry, day {day}). Finish it to compare it with the automatic plan.', { day: state.day }) : t('Your game is still in progress (control, month {month}). Finish it to compare it with the automatic plan.', { month: state.month }) }),
+      h('p', {
+        id: 'player-outcome',
+        text:
+          state.phase === 'entry'
+            ? t('Your game is still in progress (entry, day {day}). Finish it to compare it with the automatic plan.', { day: state.day })
+            : t('Your game is still in progress (control, month {month}). Finish it to compare it with the automatic plan.', { month: state.month }),
+      }),
     );
   }
   const last = state.timeline[state.timeline.length - 1];
   const key = state.regions[state.inputs.keyRegion];
   const strength = (state.regions.reduce((s, r) => s + r.troops, 0) + state.reserve) / Math.max(1, state.troopsInitial);
   const facts = [
-    key.enteredDay ? t('{region} was entered on day {day}.', { region: tData(state.inputs.regionNames[state.inputs.keyRegion]), day: key.enteredDay }) : t('{region} was never entered.', { region: tData(state.inputs.regionNames[state.inputs.keyRegion]) }),
+    key.enteredDay
+      ? t('{region} was entered on day {day}.', { region: tData(state.inputs.regionNames[state.inputs.keyRegion]), day: key.enteredDay })
+      : t('{region} was never entered.', { region: tData(state.inputs.regionNames[state.inputs.keyRegion]) }),
     last
-      ? tn('After {count} month, {share} of the population lived in regions under control, with {resisters} active resisters per 1,000.', 'After {count} months, {share} of the population lived in regions under control, with {resisters} active resisters per 1,000.', last.month, { share: pct(last.controlledShare), resisters: formatNumber(last.resistancePerThousand, 2) })
+      ? tn(
+          'After {count} month, {share} of the population lived in regions under control, with {resisters} active resisters per 1,000.',
+          'After {count} months, {share} of the population lived in regions under control, with {resisters} active resisters per 1,000.',
+          last.month,
+          { share: pct(last.controlledShare), resisters: formatNumber(last.resistancePerThousand, 2) },
+        )
       : t('No control month was played.'),
     t('At the end the force in country was {share} of the starting force.', { share: pct(strength) }),
   ];
@@ -52,7 +65,13 @@ function outcomeSection(state: GameState | null): HTMLElement {
     'section',
     { class: 'panel', 'aria-labelledby': 'outcome-h' },
     h('h3', { id: 'outcome-h', text: t('Your game') }),
-    h('p', { class: 'outcome-big', id: 'player-outcome', 'data-outcome': state.outcome ?? '' }, state.success ? t('{outcome}: objective achieved', { outcome: state.outcome ? tData(OUTCOME_WORDS[state.outcome]) : t('ended') }) : t('{outcome}: objective not achieved', { outcome: state.outcome ? tData(OUTCOME_WORDS[state.outcome]) : t('ended') })),
+    h(
+      'p',
+      { class: 'outcome-big', id: 'player-outcome', 'data-outcome': state.outcome ?? '' },
+      state.success
+        ? t('{outcome}: objective achieved', { outcome: state.outcome ? tData(OUTCOME_WORDS[state.outcome]) : t('ended') })
+        : t('{outcome}: objective not achieved', { outcome: state.outcome ? tData(OUTCOME_WORDS[state.outcome]) : t('ended') }),
+    ),
     ...facts.map((text) => h('p', { text })),
   );
 }
@@ -89,7 +108,15 @@ export const debriefScreen: Screen = {
 
     root.append(
       heading,
-      h('p', { class: 'lede' }, t('{troops} troops; seed “{seed}”; {changes}.', { troops: int(overrides['intervener.troops'] ?? scenario.intervener.troops.value), seed, changes: changed ? tn('{count} input changed from the published values', '{count} inputs changed from the published values', changed) : t('published inputs') })),
+      h(
+        'p',
+        { class: 'lede' },
+        t('{troops} troops; seed “{seed}”; {changes}.', {
+          troops: int(overrides['intervener.troops'] ?? scenario.intervener.troops.value),
+          seed,
+          changes: changed ? tn('{count} input changed from the published values', '{count} inputs changed from the published values', changed) : t('published inputs'),
+        }),
+      ),
       h(
         'div',
         { class: 'debrief-grid' },
@@ -97,9 +124,18 @@ export const debriefScreen: Screen = {
           'div',
           { class: 'debrief-col' },
           outcomeSection(state),
-          h('section', { class: 'panel', 'aria-labelledby': 'timeline-h' }, h('h3', { id: 'timeline-h', text: t('Timeline of your game') }), ended ? timelineChart(ended.timeline, ended.params.controlMonths) : h('p', { class: 'muted', text: t('The timeline appears when your game is over.') })),
+          h(
+            'section',
+            { class: 'panel', 'aria-labelledby': 'timeline-h' },
+            h('h3', { id: 'timeline-h', text: t('Timeline of your game') }),
+            ended ? timelineChart(ended.timeline, ended.params.controlMonths) : h('p', { class: 'muted', text: t('The timeline appears when your game is over.') }),
+          ),
         ),
-        h('div', { class: 'debrief-col' }, h('section', { class: 'panel', 'aria-labelledby': 'dist-h' }, h('h3', { id: 'dist-h', text: t('The automatic plan with the same inputs ({runs} runs)', { runs: int(DEBRIEF_RUNS) }) }), distribution)),
+        h(
+          'div',
+          { class: 'debrief-col' },
+          h('section', { class: 'panel', 'aria-labelledby': 'dist-h' }, h('h3', { id: 'dist-h', text: t('The automatic plan with the same inputs ({runs} runs)', { runs: int(DEBRIEF_RUNS) }) }), distribution),
+        ),
       ),
       forecastSlot,
       setupTable(scenario, overrides),
@@ -160,23 +196,25 @@ export const debriefScreen: Screen = {
         },
       });
       jobs.push(claimsJob);
-      claimsJob.result.then(
-        (result) => {
+      claimsJob.result
+        .then(
+          (result) => {
+            if (cancelled) return;
+            claims.replaceChildren(...claimsScenario.claims.map((claim, i) => claimCard(claim, result.verdicts[i] ?? null)));
+            claims.dataset.query = JSON.stringify(result.query);
+            claimsStatus.textContent = t('Each check ran {runs} times with seed “{seed}”, at the troop level it names (or the published one) and with your other inputs.', { runs: int(result.query.runs), seed: result.query.seed });
+          },
+          (err) => {
+            if (!failed(err)) return;
+            claims.replaceChildren(...claimsScenario.claims.map((claim) => claimCard(claim, null, analysisErrorText(err))));
+            claimsStatus.textContent = '';
+          },
+        )
+        .finally(() => {
           if (cancelled) return;
-          claims.replaceChildren(...claimsScenario.claims.map((claim, i) => claimCard(claim, result.verdicts[i] ?? null)));
-          claims.dataset.query = JSON.stringify(result.query);
-          claimsStatus.textContent = t('Each check ran {runs} times with seed “{seed}”, at the troop level it names (or the published one) and with your other inputs.', { runs: int(result.query.runs), seed: result.query.seed });
-        },
-        (err) => {
-          if (!failed(err)) return;
-          claims.replaceChildren(...claimsScenario.claims.map((claim) => claimCard(claim, null, analysisErrorText(err))));
-          claimsStatus.textContent = '';
-        },
-      ).finally(() => {
-        if (cancelled) return;
-        claims.setAttribute('aria-busy', 'false');
-        claims.dataset.done = 'true';
-      });
+          claims.setAttribute('aria-busy', 'false');
+          claims.dataset.done = 'true';
+        });
     } else claims.dataset.done = 'true';
 
     return () => {

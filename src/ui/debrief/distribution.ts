@@ -14,9 +14,7 @@ export const DIST_PNG_H = 150;
 export function distributionSvg(summary: BatchSummary, player: OutcomeClass | null): SVGSVGElement {
   const left = 20;
   const width = DIST_PNG_W - 2 * left;
-  const parts: SVGElement[] = [
-    svg('text', { x: left, y: 22, 'font-size': 14, 'font-weight': 700, fill: '#222' }, t('The automatic plan with the same inputs ({runs} runs)', { runs: int(summary.runs) })),
-  ];
+  const parts: SVGElement[] = [svg('text', { x: left, y: 22, 'font-size': 14, 'font-weight': 700, fill: '#222' }, t('The automatic plan with the same inputs ({runs} runs)', { runs: int(summary.runs) }))];
   let x = left;
   for (const c of OUTCOME_CLASSES) {
     const w = summary.outcomeShares[c] * width;
@@ -29,7 +27,13 @@ export function distributionSvg(summary: BatchSummary, player: OutcomeClass | nu
     const label = `${tData(OUTCOME_WORDS[c])} ${pct(summary.outcomeShares[c])}${c === player ? ' ◀' : ''}`;
     parts.push(svg('text', { x: lx + 16, y: 99, 'font-size': 12, fill: '#222' }, label));
   });
-  parts.push(svg('text', { x: left, y: 130, 'font-size': 12, fill: '#222' }, t('Success {rate} (95% interval {low}-{high}); seed “{seed}”.', { rate: pct(summary.successRate, 1), low: pct(summary.successInterval[0], 1), high: pct(summary.successInterval[1], 1), seed: summary.seed })));
+  parts.push(
+    svg(
+      'text',
+      { x: left, y: 130, 'font-size': 12, fill: '#222' },
+      t('Success {rate} (95% interval {low}-{high}); seed “{seed}”.', { rate: pct(summary.successRate, 1), low: pct(summary.successInterval[0], 1), high: pct(summary.successInterval[1], 1), seed: summary.seed }),
+    ),
+  );
   return svg('svg', { viewBox: `0 0 ${DIST_PNG_W} ${DIST_PNG_H}`, width: DIST_PNG_W, height: DIST_PNG_H, 'font-family': 'sans-serif' }, ...parts) as SVGSVGElement;
 }
 
@@ -48,10 +52,12 @@ function distributionPngButton(summary: BatchSummary, player: OutcomeClass | nul
       const chart = distributionSvg(summary, player);
       holder.append(chart);
       document.body.append(holder);
-      chartPng(chart).then(
-        (blob) => downloadBlob(blob, 'threshold-distribution.png'),
-        () => (note.textContent = t('The chart could not be saved as an image.')),
-      ).finally(() => holder.remove());
+      chartPng(chart)
+        .then(
+          (blob) => downloadBlob(blob, 'threshold-distribution.png'),
+          () => (note.textContent = t('The chart could not be saved as an image.')),
+        )
+        .finally(() => holder.remove());
     },
   });
   return h('div', { class: 'chart-tools' }, button, note);
@@ -59,7 +65,11 @@ function distributionPngButton(summary: BatchSummary, player: OutcomeClass | nul
 
 export function distributionPanel(summary: BatchSummary, player: OutcomeClass | null, planSameDice: RunOutcome | null): HTMLElement {
   const segments = OUTCOME_CLASSES.filter((c) => summary.outcomeShares[c] > 0).map((c) =>
-    h('span', { style: `width:${(summary.outcomeShares[c] * 100).toFixed(2)}%;background:${OUTCOME_COLOURS[c]}`, title: `${tData(OUTCOME_WORDS[c])} ${pct(summary.outcomeShares[c])}`, text: summary.outcomeShares[c] >= 0.08 ? pct(summary.outcomeShares[c]) : '' }),
+    h('span', {
+      style: `width:${(summary.outcomeShares[c] * 100).toFixed(2)}%;background:${OUTCOME_COLOURS[c]}`,
+      title: `${tData(OUTCOME_WORDS[c])} ${pct(summary.outcomeShares[c])}`,
+      text: summary.outcomeShares[c] >= 0.08 ? pct(summary.outcomeShares[c]) : '',
+    }),
   );
   const rows = OUTCOME_CLASSES.map((c) =>
     h(
@@ -89,7 +99,12 @@ export function distributionPanel(summary: BatchSummary, player: OutcomeClass | 
     { class: 'distribution' },
     h('div', { class: 'dist-bar', role: 'img', 'aria-label': OUTCOME_CLASSES.map((c) => `${tData(OUTCOME_WORDS[c])} ${pct(summary.outcomeShares[c])}`).join(', ') }, ...segments),
     h('div', { class: 'you-track' }, marker),
-    h('table', { class: 'compact dist-table', id: 'dist-table' }, h('thead', {}, h('tr', {}, h('th', { text: t('Outcome') }), h('th', { text: t('Automatic plan') }), h('th', {}, h('span', { class: 'visually-hidden', text: t('Your game') })))), h('tbody', {}, ...rows)),
+    h(
+      'table',
+      { class: 'compact dist-table', id: 'dist-table' },
+      h('thead', {}, h('tr', {}, h('th', { text: t('Outcome') }), h('th', { text: t('Automatic plan') }), h('th', {}, h('span', { class: 'visually-hidden', text: t('Your game') })))),
+      h('tbody', {}, ...rows),
+    ),
     h(
       'p',
       { id: 'success-rate' },
@@ -98,7 +113,12 @@ export function distributionPanel(summary: BatchSummary, player: OutcomeClass | 
       t(' of {runs} runs (95% interval {low}-{high}); the key region is entered in {entry}.', { runs: int(summary.runs), low: pct(lo, 1), high: pct(hi, 1), entry: pct(summary.entryRate, 1) }),
     ),
     planSameDice
-      ? h('p', { class: 'small', text: planSameDice.success ? t('With exactly your dice (run 0 of seed “{seed}”), the automatic plan ends {outcome} and reaches the objective.', { seed: summary.seed, outcome: tData(OUTCOME_WORDS[planSameDice.outcome]) }) : t('With exactly your dice (run 0 of seed “{seed}”), the automatic plan ends {outcome} and misses the objective.', { seed: summary.seed, outcome: tData(OUTCOME_WORDS[planSameDice.outcome]) }) })
+      ? h('p', {
+          class: 'small',
+          text: planSameDice.success
+            ? t('With exactly your dice (run 0 of seed “{seed}”), the automatic plan ends {outcome} and reaches the objective.', { seed: summary.seed, outcome: tData(OUTCOME_WORDS[planSameDice.outcome]) })
+            : t('With exactly your dice (run 0 of seed “{seed}”), the automatic plan ends {outcome} and misses the objective.', { seed: summary.seed, outcome: tData(OUTCOME_WORDS[planSameDice.outcome]) }),
+        })
       : null,
     distributionPngButton(summary, player),
   );

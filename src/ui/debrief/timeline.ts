@@ -48,10 +48,13 @@ export function timelineChart(timeline: readonly MonthRecord[], months: number):
     setCellValue(td, value);
     return td;
   };
-  const rows = timeline.map((m) =>
-    h('tr', {}, cell(String(m.month), m.month), cell(pct(m.controlledShare), m.controlledShare), cell(formatNumber(m.resistancePerThousand, 2), m.resistancePerThousand)),
+  const rows = timeline.map((m) => h('tr', {}, cell(String(m.month), m.month), cell(pct(m.controlledShare), m.controlledShare), cell(formatNumber(m.resistancePerThousand, 2), m.resistancePerThousand)));
+  const table = h(
+    'table',
+    { class: 'compact', id: 'timeline-table' },
+    h('thead', {}, h('tr', {}, h('th', { text: t('Month') }), h('th', { text: t('Population under control') }), h('th', { text: t('Resistance per 1,000') }))),
+    h('tbody', {}, ...rows),
   );
-  const table = h('table', { class: 'compact', id: 'timeline-table' }, h('thead', {}, h('tr', {}, h('th', { text: t('Month') }), h('th', { text: t('Population under control') }), h('th', { text: t('Resistance per 1,000') }))), h('tbody', {}, ...rows));
   const note = h('p', { class: 'small muted', id: 'timeline-export-status', role: 'status' });
   const tools = h(
     'div',
@@ -102,15 +105,12 @@ export function timelineChart(timeline: readonly MonthRecord[], months: number):
     h(
       'p',
       { class: 'small' },
-      h('span', { style: 'color:#2f6fb5;font-weight:700', text: '━ ' }), t('population under control (left axis)') + '  ',
-      h('span', { style: 'color:#c0392b;font-weight:700', text: '╍ ' }), t('active resistance per 1,000 (right axis)'),
+      h('span', { style: 'color:#2f6fb5;font-weight:700', text: '━ ' }),
+      t('population under control (left axis)') + '  ',
+      h('span', { style: 'color:#c0392b;font-weight:700', text: '╍ ' }),
+      t('active resistance per 1,000 (right axis)'),
     ),
-    h(
-      'details',
-      { class: 'table-alt' },
-      h('summary', { text: t('Show the timeline as a table') }),
-      table,
-    ),
+    h('details', { class: 'table-alt' }, h('summary', { text: t('Show the timeline as a table') }), table),
     tools,
   );
 }

@@ -15,10 +15,7 @@ export function openDialog(className: string, title: string, ...content: (Node |
   const opener = document.activeElement as HTMLElement | null;
   const dialog = h('dialog', { class: `kit-dialog ${className}`, 'aria-labelledby': titleId });
   const close = () => dialog.close();
-  dialog.append(
-    h('div', { class: 'dialog-head' }, h('h2', { id: titleId, text: title }), h('button', { type: 'button', class: 'dialog-close', onclick: close, text: t('Close panel') })),
-    ...content.filter((c): c is Node => c !== null),
-  );
+  dialog.append(h('div', { class: 'dialog-head' }, h('h2', { id: titleId, text: title }), h('button', { type: 'button', class: 'dialog-close', onclick: close, text: t('Close panel') })), ...content.filter((c): c is Node => c !== null));
   dialog.addEventListener('close', () => {
     dialog.remove();
     opener?.focus?.();
@@ -27,9 +24,7 @@ export function openDialog(className: string, title: string, ...content: (Node |
     // Letters typed in the dialog are not the page's shortcuts (D ends a day on Play, behind the dialog).
     if (event.key.length === 1 && !event.ctrlKey && !event.metaKey) event.stopPropagation();
     if (event.key !== 'Tab') return;
-    const stops = [...dialog.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
-      (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0,
-    );
+    const stops = [...dialog.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0);
     if (!stops.length) return;
     const first = stops[0];
     const last = stops[stops.length - 1];

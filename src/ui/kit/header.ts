@@ -62,11 +62,7 @@ export interface HeaderControls {
  */
 export function mountHeaderControls(slot: HTMLElement, app: AppContext, teacherApplied: () => void): HeaderControls {
   const words = wording();
-  const language = words.attr(
-    h('select', { id: 'language' }, ...LOCALES.map((code) => h('option', { value: code, lang: code, selected: code === getLocale(), text: LANGUAGE_NAMES[code] }))),
-    'aria-label',
-    () => t('Language'),
-  );
+  const language = words.attr(h('select', { id: 'language' }, ...LOCALES.map((code) => h('option', { value: code, lang: code, selected: code === getLocale(), text: LANGUAGE_NAMES[code] }))), 'aria-label', () => t('Language'));
   language.addEventListener('change', () => {
     const value = language.value;
     if ((LOCALES as readonly string[]).includes(value)) app.store.dispatch({ type: 'locale/set', locale: value as Locale, remember: true });

@@ -83,10 +83,10 @@ export function wordNotice(item: Notice): string {
     case 'link/no-version':
       return t('The link does not say which model version made it; results may differ from the ones it was made with.');
     case 'link/other-version':
-      return t(
-        "The link was made with model version {linkVersion}; this copy runs version {version}. The scenario opens with its published values and the link's changed inputs were not applied.",
-        { linkVersion: String(p.linkVersion ?? ''), version: String(p.version ?? '') },
-      );
+      return t("The link was made with model version {linkVersion}; this copy runs version {version}. The scenario opens with its published values and the link's changed inputs were not applied.", {
+        linkVersion: String(p.linkVersion ?? ''),
+        version: String(p.version ?? ''),
+      });
     case 'link/no-scenario':
       return t('The link names no scenario; the first scenario opened instead.');
     case 'link/unknown-scenario':
@@ -129,9 +129,7 @@ export function wordNotices(items: readonly Notice[]): string {
 
 /** Why a seed typed in a field was refused, in the current language (the field keeps its last seed). */
 export function seedProblemText(problem: SeedProblem): string {
-  return problem === 'unprintable'
-    ? t('A seed cannot contain control or invisible characters; keeping the last one.')
-    : t('A seed is 1 to 64 characters; keeping the last one.');
+  return problem === 'unprintable' ? t('A seed cannot contain control or invisible characters; keeping the last one.') : t('A seed is 1 to 64 characters; keeping the last one.');
 }
 
 export interface DecodedShareLink {

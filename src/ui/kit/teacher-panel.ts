@@ -17,9 +17,7 @@ export function openTeacherPanel(app: AppContext, rerender: () => void): void {
     const select = h(
       'select',
       { 'data-path': spec.path, 'aria-label': tData(spec.label) },
-      ...(['open', 'locked', 'hidden'] as const).map((value) =>
-        h('option', { value, selected: access.get(spec.path) === value, text: value === 'open' ? t('Open') : value === 'locked' ? t('Locked') : t('Hidden') }),
-      ),
+      ...(['open', 'locked', 'hidden'] as const).map((value) => h('option', { value, selected: access.get(spec.path) === value, text: value === 'open' ? t('Open') : value === 'locked' ? t('Locked') : t('Hidden') })),
     );
     select.addEventListener('change', () => access.set(spec.path, select.value as InputAccess));
     return h('tr', {}, h('th', { scope: 'row', text: tData(spec.label) }), h('td', {}, select));

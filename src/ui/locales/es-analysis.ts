@@ -8,12 +8,9 @@ export const ES_ANALYSIS: Readonly<Record<string, string>> = {
   'not reached below {max}': 'no se alcanza por debajo de {max}',
   '{target} success is not reached below {max} troops under these assumptions; with every ranged input at its optimistic end it is reached at about {troops}.':
     'Un éxito del {target} no se alcanza por debajo de {max} soldados con estos supuestos; con cada dato con rango en su extremo optimista se alcanza hacia {troops}.',
-  '{target} success is not reached below {max} troops under these assumptions.':
-    'Un éxito del {target} no se alcanza por debajo de {max} soldados con estos supuestos.',
-  '{target} success takes about {troops} troops ({density} per 1,000 inhabitants).':
-    'Un éxito del {target} requiere unos {troops} soldados ({density} por cada 1.000 habitantes).',
-  'Sampling uncertainty (95% bounds of the runs): {low} to {high}.':
-    'Incertidumbre de muestreo (límites del 95 % de las partidas): de {low} a {high}.',
+  '{target} success is not reached below {max} troops under these assumptions.': 'Un éxito del {target} no se alcanza por debajo de {max} soldados con estos supuestos.',
+  '{target} success takes about {troops} troops ({density} per 1,000 inhabitants).': 'Un éxito del {target} requiere unos {troops} soldados ({density} por cada 1.000 habitantes).',
+  'Sampling uncertainty (95% bounds of the runs): {low} to {high}.': 'Incertidumbre de muestreo (límites del 95 % de las partidas): de {low} a {high}.',
   'Input uncertainty (band ends): {optimistic} at the optimistic ends to {pessimistic} at the pessimistic ends.':
     'Incertidumbre de los datos (extremos de la banda): de {optimistic} en los extremos optimistas a {pessimistic} en los pesimistas.',
   'Analysis: every troop level at once': 'Análisis: todos los niveles de tropas a la vez',
@@ -23,12 +20,9 @@ export const ES_ANALYSIS: Readonly<Record<string, string>> = {
   'Published force sizes on the chart': 'Tamaños de fuerza publicados en el gráfico',
   'How many troops for': '¿Cuántos soldados para un',
   '% success under these assumptions?': '% de éxito con estos supuestos?',
-  'Troops per 1,000 inhabitants: this country at the published force sizes, and past interventions':
-    'Soldados por cada 1.000 habitantes: este país con los tamaños de fuerza publicados, e intervenciones pasadas',
-  'Sensitivity: which input, moved across its published range, changes the success rate most':
-    'Sensibilidad: qué dato, movido a lo largo de su rango publicado, cambia más la tasa de éxito',
-  'One run set at the current troop level: days to enter the capital and outcome shares':
-    'Una serie de partidas con el nivel de tropas actual: días para entrar en la capital y reparto de resultados',
+  'Troops per 1,000 inhabitants: this country at the published force sizes, and past interventions': 'Soldados por cada 1.000 habitantes: este país con los tamaños de fuerza publicados, e intervenciones pasadas',
+  'Sensitivity: which input, moved across its published range, changes the success rate most': 'Sensibilidad: qué dato, movido a lo largo de su rango publicado, cambia más la tasa de éxito',
+  'One run set at the current troop level: days to enter the capital and outcome shares': 'Una serie de partidas con el nivel de tropas actual: días para entrar en la capital y reparto de resultados',
   '{label}: {density} per 1,000, {success} success (quote)': '{label}: {density} por cada 1.000, {success} de éxito (cita)',
   '{label}: {density} per 1,000 (quote)': '{label}: {density} por cada 1.000 (cita)',
   'Computing…': 'Calculando…',
@@ -40,12 +34,10 @@ export const ES_ANALYSIS: Readonly<Record<string, string>> = {
   'Dotted line: your target rate; dot: where the curve first reaches it; dark bar: its 95% sampling interval; light bar: from the optimistic to the pessimistic band curve':
     'Línea de puntos: tu tasa objetivo; punto: donde la curva la alcanza por primera vez; barra oscura: su intervalo de muestreo del 95 %; barra clara: de la curva optimista a la pesimista de la banda',
   'Error: {message}': 'Fallo: {message}',
-  'All done: {runs} runs per troop level on {workers} workers, seed "{seed}".':
-    'Terminado: {runs} partidas por nivel de tropas en {workers} procesos, semilla «{seed}».',
+  'All done: {runs} runs per troop level on {workers} workers, seed "{seed}".': 'Terminado: {runs} partidas por nivel de tropas en {workers} procesos, semilla «{seed}».',
   'Curve refined; band, sensitivity and run set still computing…': 'Curva afinada; banda, sensibilidad y serie de partidas aún en cálculo…',
   'Coarse curve ready ({runs} runs per level); refining…': 'Curva aproximada lista ({runs} partidas por nivel); afinando…',
-  'coarse curve drawn {ms} ms after the change · {done} of {runs} runs per level · {jobs} jobs running':
-    'curva aproximada dibujada {ms} ms después del cambio · {done} de {runs} partidas por nivel · {jobs} tareas en curso',
+  'coarse curve drawn {ms} ms after the change · {done} of {runs} runs per level · {jobs} jobs running': 'curva aproximada dibujada {ms} ms después del cambio · {done} de {runs} partidas por nivel · {jobs} tareas en curso',
   '{jobs} jobs running': '{jobs} tareas en curso',
   '{title}: {question} Objective: {objective}.': '{title}: {question} Objetivo: {objective}.',
   // --- Controls and chart frames (src/ui/analysis/controls.ts, svg.ts)
@@ -75,12 +67,9 @@ export const ES_ANALYSIS: Readonly<Record<string, string>> = {
   'the runs shown': 'las partidas mostradas',
   'The {objective} succeeds in {shares} and {last} at {troops} troops, out of {runs} runs per level (refining towards {target}).':
     'El {objective} se logra en {shares} y en {last} con {troops} soldados, sobre {runs} partidas por nivel (afinando hacia {target}).',
-  'The {objective} succeeds in {shares} and {last} at {troops} troops, out of {runs} runs per level.':
-    'El {objective} se logra en {shares} y en {last} con {troops} soldados, sobre {runs} partidas por nivel.',
-  'The band spans the pessimistic and optimistic ends of the published ranges of {inputs}.':
-    'La banda abarca los extremos pesimista y optimista de los rangos publicados de {inputs}.',
-  'No unset input has a published range, so the band is the curve itself.':
-    'Ningún dato sin fijar tiene un rango publicado, así que la banda es la propia curva.',
+  'The {objective} succeeds in {shares} and {last} at {troops} troops, out of {runs} runs per level.': 'El {objective} se logra en {shares} y en {last} con {troops} soldados, sobre {runs} partidas por nivel.',
+  'The band spans the pessimistic and optimistic ends of the published ranges of {inputs}.': 'La banda abarca los extremos pesimista y optimista de los rangos publicados de {inputs}.',
+  'No unset input has a published range, so the band is the curve itself.': 'Ningún dato sin fijar tiene un rango publicado, así que la banda es la propia curva.',
   'It does not reach {target} below {max} troops.': 'No alcanza el {target} por debajo de {max} soldados.',
   'It first reaches {target} at about {troops} troops.': 'Alcanza el {target} por primera vez hacia {troops} soldados.',
   // --- Run set (src/ui/analysis/runset-chart.ts)
@@ -155,7 +144,8 @@ export const ES_ANALYSIS: Readonly<Record<string, string>> = {
   'No data yet: wait for the chart to finish computing.': 'Aún no hay datos: espera a que el gráfico termine de calcularse.',
   'The chart could not be saved as an image.': 'No se pudo guardar el gráfico como imagen.',
   // --- Teacher mode and worker failures (src/ui/analysis/teacher-gate.ts, src/ui/screens/analysis.ts)
-  'The charts, tables and exports of this screen show outcomes, so they appear once the outcomes are shown.': 'Los gráficos, las tablas y las exportaciones de esta pantalla muestran resultados, así que aparecen cuando se muestren los resultados.',
+  'The charts, tables and exports of this screen show outcomes, so they appear once the outcomes are shown.':
+    'Los gráficos, las tablas y las exportaciones de esta pantalla muestran resultados, así que aparecen cuando se muestren los resultados.',
   'A computation in the background failed. Change an input or reload the page to try again.': 'Falló un cálculo en segundo plano. Cambia un dato o recarga la página para intentarlo de nuevo.',
   // --- The analysis service's results in words (src/ui/analysis/{error-text,quotes,tornado-chart}.ts, src/ui/debrief/debrief-screen.ts)
   'a background worker stopped': 'se detuvo un proceso en segundo plano',

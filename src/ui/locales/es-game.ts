@@ -70,8 +70,7 @@ export const ES_GAME: Readonly<Record<string, string>> = {
     'La marca naranja de cada control es el valor publicado; pasa el puntero o enfoca un control para ver su fuente y fecha. Un cambio empieza una partida nueva.',
   'What this scenario assumes': 'Qué supone este escenario',
   Seed: 'Semilla',
-  'The same seed and inputs always give the same game. Change it to see another roll of the dice.':
-    'La misma semilla y los mismos datos dan siempre la misma partida. Cámbiala para ver otra tirada de dados.',
+  'The same seed and inputs always give the same game. Change it to see another roll of the dice.': 'La misma semilla y los mismos datos dan siempre la misma partida. Cámbiala para ver otra tirada de dados.',
   'The board: {count} region, {people} people': 'El tablero: {count} región, {people} habitantes',
   'The board: {count} regions, {people} people': 'El tablero: {count} regiones, {people} habitantes',
   Region: 'Región',
@@ -96,8 +95,7 @@ export const ES_GAME: Readonly<Record<string, string>> = {
     '¿Apoyan los resultados del modelo la afirmación de los analistas de que unos 10.000 efectivos no bastaban? ¿Qué te haría cambiar de opinión?',
   'What does the model leave out (politics, time, allies, the population’s choices), and how could that change the answer?':
     '¿Qué deja fuera el modelo (política, tiempo, aliados, las decisiones de la población) y cómo podría cambiar eso la respuesta?',
-  'Compare the back-tests with history: where does the model do well, and where would you trust it less?':
-    'Compara las pruebas históricas con la historia: ¿dónde acierta el modelo y dónde confiarías menos en él?',
+  'Compare the back-tests with history: where does the model do well, and where would you trust it less?': 'Compara las pruebas históricas con la historia: ¿dónde acierta el modelo y dónde confiarías menos en él?',
   'Questions for discussion': 'Preguntas para el debate',
   'Results are shown after you enter a forecast.': 'Los resultados se muestran después de introducir un pronóstico.',
   'Reveal the results': 'Mostrar los resultados',
@@ -129,8 +127,7 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   agrees: 'coincide',
   disagrees: 'discrepa',
   '{metric} at {troops} troops ({objective}): ': '{metric} con {troops} efectivos ({objective}): ',
-  ' of {runs} runs (95%: {low}-{high}); the claim needs {op} {threshold}: {result}.':
-    ' de {runs} simulaciones (95 %: {low}-{high}); la afirmación necesita {op} {threshold}: {result}.',
+  ' of {runs} runs (95%: {low}-{high}); the claim needs {op} {threshold}: {result}.': ' de {runs} simulaciones (95 %: {low}-{high}); la afirmación necesita {op} {threshold}: {result}.',
   holds: 'se cumple',
   'does not hold': 'no se cumple',
   'Moves it most: ': 'Lo que más lo mueve: ',
@@ -142,10 +139,8 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   Outcome: 'Resultado',
   'Automatic plan': 'Plan automático',
   'The automatic plan reaches the objective in ': 'El plan automático logra el objetivo en el ',
-  ' of {runs} runs (95% interval {low}-{high}); the key region is entered in {entry}.':
-    ' de {runs} simulaciones (intervalo del 95 %: {low}-{high}); se entra en la región clave en el {entry}.',
-  'With exactly your dice (run 0 of seed “{seed}”), the automatic plan ends {outcome} and reaches the objective.':
-    'Con exactamente tus dados (simulación 0 de la semilla «{seed}»), el plan automático termina {outcome} y logra el objetivo.',
+  ' of {runs} runs (95% interval {low}-{high}); the key region is entered in {entry}.': ' de {runs} simulaciones (intervalo del 95 %: {low}-{high}); se entra en la región clave en el {entry}.',
+  'With exactly your dice (run 0 of seed “{seed}”), the automatic plan ends {outcome} and reaches the objective.': 'Con exactamente tus dados (simulación 0 de la semilla «{seed}»), el plan automático termina {outcome} y logra el objetivo.',
   'With exactly your dice (run 0 of seed “{seed}”), the automatic plan ends {outcome} and misses the objective.':
     'Con exactamente tus dados (simulación 0 de la semilla «{seed}»), el plan automático termina {outcome} y no logra el objetivo.',
   // Data words (tData): objective kinds and range kinds
@@ -155,12 +150,9 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   'assumed ±50%': 'supuesto ±50 %',
   // Debrief: the player's game
   'Your game': 'Tu partida',
-  'No game has been played with this set-up yet. Play it, or read how the automatic plan does below.':
-    'Todavía no se ha jugado ninguna partida con esta configuración. Juégala, o lee abajo cómo le va al plan automático.',
-  'Your game is still in progress (entry, day {day}). Finish it to compare it with the automatic plan.':
-    'Tu partida sigue en curso (entrada, día {day}). Termínala para compararla con el plan automático.',
-  'Your game is still in progress (control, month {month}). Finish it to compare it with the automatic plan.':
-    'Tu partida sigue en curso (control, mes {month}). Termínala para compararla con el plan automático.',
+  'No game has been played with this set-up yet. Play it, or read how the automatic plan does below.': 'Todavía no se ha jugado ninguna partida con esta configuración. Juégala, o lee abajo cómo le va al plan automático.',
+  'Your game is still in progress (entry, day {day}). Finish it to compare it with the automatic plan.': 'Tu partida sigue en curso (entrada, día {day}). Termínala para compararla con el plan automático.',
+  'Your game is still in progress (control, month {month}). Finish it to compare it with the automatic plan.': 'Tu partida sigue en curso (control, mes {month}). Termínala para compararla con el plan automático.',
   '{region} was entered on day {day}.': 'Se entró en {region} el día {day}.',
   '{region} was never entered.': 'Nunca se entró en {region}.',
   'After {count} month, {share} of the population lived in regions under control, with {resisters} active resisters per 1,000.':
@@ -203,10 +195,8 @@ export const ES_GAME: Readonly<Record<string, string>> = {
     'Desde el mes {month} pueden quedarse como máximo {cap} efectivos. Tiene {total}: envíe {excess} a casa antes de que pueda terminar el mes. (El plan recorta donde la cobertura es mayor.)',
   'Send troops home from': 'Enviar tropas a casa desde',
   'Game over: {outcome}': 'Fin de la partida: {outcome}',
-  'Objective achieved. The debrief compares your run with the automatic plan over many runs.':
-    'Objetivo logrado. El balance compara tu partida con el plan automático en muchas simulaciones.',
-  'Objective not achieved. The debrief compares your run with the automatic plan over many runs.':
-    'Objetivo no logrado. El balance compara tu partida con el plan automático en muchas simulaciones.',
+  'Objective achieved. The debrief compares your run with the automatic plan over many runs.': 'Objetivo logrado. El balance compara tu partida con el plan automático en muchas simulaciones.',
+  'Objective not achieved. The debrief compares your run with the automatic plan over many runs.': 'Objetivo no logrado. El balance compara tu partida con el plan automático en muchas simulaciones.',
   'See the debrief': 'Ver el balance',
   'Advice: the automatic plan would…': 'Consejo: el plan automático…',
   'Regions (one token = {troops} troops)': 'Regiones (una ficha = {troops} efectivos)',
@@ -225,8 +215,7 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   undo: 'deshacer',
   'choose region': 'elegir región',
   'add or remove a token': 'añadir o quitar una ficha',
-  'help. On the board: click adds a token, right-click or shift-click removes one.':
-    'ayuda. En el tablero: un clic añade una ficha; clic derecho o mayúsculas+clic quita una.',
+  'help. On the board: click adds a token, right-click or shift-click removes one.': 'ayuda. En el tablero: un clic añade una ficha; clic derecho o mayúsculas+clic quita una.',
   // Walkthrough
   'How many troops does an invasion take?': '¿Cuántas tropas hacen falta para una invasión?',
   'In late 2025 about 10,000 US troops were reported in the Caribbean near Venezuela. Analysts said that was not enough for a full-scale invasion. This game lets you test why.':

@@ -5,18 +5,15 @@
 // rotation cap).
 export const ES_PLAY: Readonly<Record<string, string>> = {
   // Event log
-  '{title}: {troops} troops in reserve. Place them on regions, then end the day.':
-    '{title}: {troops} efectivos en reserva. Colócalos en las regiones y luego termina el día.',
+  '{title}: {troops} troops in reserve. Place them on regions, then end the day.': '{title}: {troops} efectivos en reserva. Colócalos en las regiones y luego termina el día.',
   'Day {day}.': 'Día {day}.',
   'Day {day}: {region} entered; organized resistance there broke.': 'Día {day}: se logró la entrada en {region}; la resistencia organizada allí se quebró.',
   'Day {day}: the attack on {region} culminated; its troops return to the reserve.': 'Día {day}: el ataque sobre {region} se agotó; sus efectivos vuelven a la reserva.',
   'Entry phase over after {count} day. Monthly control turns begin.': 'La fase de entrada terminó tras {count} día. Empiezan los turnos mensuales de control.',
   'Entry phase over after {count} days. Monthly control turns begin.': 'La fase de entrada terminó tras {count} días. Empiezan los turnos mensuales de control.',
   'Month {month}.': 'Mes {month}.',
-  'No region has been entered, so there is nothing to hold: the whole country counts as hostile.':
-    'No se logró la entrada en ninguna región, así que no hay nada que mantener: todo el país cuenta como hostil.',
-  'Month {month}: first rotation. At most {cap} troops can stay in the country from now on.':
-    'Mes {month}: primera rotación. A partir de ahora pueden quedarse en el país como máximo {cap} efectivos.',
+  'No region has been entered, so there is nothing to hold: the whole country counts as hostile.': 'No se logró la entrada en ninguna región, así que no hay nada que mantener: todo el país cuenta como hostil.',
+  'Month {month}: first rotation. At most {cap} troops can stay in the country from now on.': 'Mes {month}: primera rotación. A partir de ahora pueden quedarse en el país como máximo {cap} efectivos.',
   'Month {month}: the objective is met.': 'Mes {month}: se cumple el objetivo.',
   'Game over: {outcome}; objective achieved.': 'Fin de la partida: {outcome}; objetivo logrado.',
   'Game over: {outcome}; objective not achieved.': 'Fin de la partida: {outcome}; objetivo no logrado.',
@@ -30,8 +27,7 @@ export const ES_PLAY: Readonly<Record<string, string>> = {
   'Region entered.': 'Entrada lograda en la región.',
   'The attack culminates.': 'El ataque se agota.',
   'Stalemate: time is up.': 'Estancamiento: se acabó el tiempo.',
-  '{region}: {density} per 1,000 against {requirement} needed (coverage {coverage}); {trend}.':
-    '{region}: {density} por cada 1.000 frente a {requirement} necesarios (cobertura {coverage}); {trend}.',
+  '{region}: {density} per 1,000 against {requirement} needed (coverage {coverage}); {trend}.': '{region}: {density} por cada 1.000 frente a {requirement} necesarios (cobertura {coverage}); {trend}.',
   'resistance steady': 'resistencia estable',
   'resistance up {change}': 'resistencia en alza, {change}',
   'resistance down {change}': 'resistencia en baja, {change}',
@@ -87,10 +83,8 @@ export const ES_PLAY: Readonly<Record<string, string>> = {
   'Only {troops} troops are in reserve; {asked} asked.': 'Solo hay {troops} efectivos en reserva; pediste {asked}.',
   '{region} has failed: the attack culminated there.': '{region} fracasó: el ataque se agotó allí.',
   '{region} is being entered: its troops are committed until the walk ends.': '{region} está en entrada: sus efectivos están comprometidos hasta que termine el recorrido.',
-  '{region} was not entered: troops can only be placed in entered regions during control.':
-    'No se logró la entrada en {region}: durante el control solo se pueden colocar efectivos en regiones con entrada lograda.',
-  'From month {month} at most {cap} troops can stay; {total} are in the country. Send troops home first.':
-    'Desde el mes {month} pueden quedarse como máximo {cap} efectivos; hay {total} en el país. Primero envía efectivos a casa.',
+  '{region} was not entered: troops can only be placed in entered regions during control.': 'No se logró la entrada en {region}: durante el control solo se pueden colocar efectivos en regiones con entrada lograda.',
+  'From month {month} at most {cap} troops can stay; {total} are in the country. Send troops home first.': 'Desde el mes {month} pueden quedarse como máximo {cap} efectivos; hay {total} en el país. Primero envía efectivos a casa.',
   'That number of troops cannot be moved.': 'No se puede mover ese número de efectivos.',
   'Nothing has changed this turn.': 'No cambió nada en este turno.',
 

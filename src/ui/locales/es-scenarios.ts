@@ -13,16 +13,12 @@ export const ES_SCENARIOS: Readonly<Record<string, string>> = {
   // Questions
   'Does the model reproduce the 1983 US intervention in Grenada?': '¿Reproduce el modelo la intervención estadounidense de 1983 en Granada?',
   'Does the model reproduce the 1989 US intervention in Panama?': '¿Reproduce el modelo la intervención estadounidense de 1989 en Panamá?',
-  'Could the roughly 10,000 US troops in the Caribbean in late 2025 invade and hold Venezuela?':
-    '¿Podrían los unos 10.000 efectivos estadounidenses en el Caribe a finales de 2025 invadir y controlar Venezuela?',
+  'Could the roughly 10,000 US troops in the Caribbean in late 2025 invade and hold Venezuela?': '¿Podrían los unos 10.000 efectivos estadounidenses en el Caribe a finales de 2025 invadir y controlar Venezuela?',
   'What can 10,000 troops do below a full-scale invasion, such as holding one small region for eight weeks?':
     '¿Qué pueden hacer 10.000 efectivos por debajo de una invasión a gran escala, como mantener una región pequeña durante ocho semanas?',
-  'Is 50,000 troops, the "absolute minimum" one analyst named, enough to invade Venezuela?':
-    '¿Bastan 50.000 efectivos, el «mínimo absoluto» que citó un analista, para invadir Venezuela?',
-  'Would the force that took Panama in 1989, about 30,000 troops, be enough for Venezuela?':
-    '¿Bastaría para Venezuela la fuerza que tomó Panamá en 1989, unos 30.000 efectivos?',
-  'What would 150,000 troops, the force war planners "would want", achieve in Venezuela?':
-    '¿Qué lograrían en Venezuela 150.000 efectivos, la fuerza que los planificadores «querrían»?',
+  'Is 50,000 troops, the "absolute minimum" one analyst named, enough to invade Venezuela?': '¿Bastan 50.000 efectivos, el «mínimo absoluto» que citó un analista, para invadir Venezuela?',
+  'Would the force that took Panama in 1989, about 30,000 troops, be enough for Venezuela?': '¿Bastaría para Venezuela la fuerza que tomó Panamá en 1989, unos 30.000 efectivos?',
+  'What would 150,000 troops, the force war planners "would want", achieve in Venezuela?': '¿Qué lograrían en Venezuela 150.000 efectivos, la fuerza que los planificadores «querrían»?',
   // Region groups
   'Grenada (one region)': 'Granada (una región)',
   'Panama (one region)': 'Panamá (una región)',

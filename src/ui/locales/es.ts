@@ -77,8 +77,7 @@ export const ES: Readonly<Record<string, string>> = {
   'Defender posture': 'Postura del defensor',
   'Hasty 1.3, prepared 1.5, fortified 1.6 (Dupuy).': 'Improvisada 1,3; preparada 1,5; fortificada 1,6 (Dupuy).',
   'Defender mastery': 'Dominio del defensor',
-  'How far the defender has mastered the modern system (shrinks the quality edge).':
-    'Hasta qué punto el defensor domina el sistema moderno (reduce la ventaja de calidad).',
+  'How far the defender has mastered the modern system (shrinks the quality edge).': 'Hasta qué punto el defensor domina el sistema moderno (reduce la ventaja de calidad).',
   Population: 'Población',
   'People in the country.': 'Habitantes del país.',
   Hostility: 'Hostilidad',
@@ -92,34 +91,24 @@ export const ES: Readonly<Record<string, string>> = {
 
   // --- Share links (src/app/share-link.ts)
   'The link could not be read; the app opened with its usual set-up.': 'No se pudo leer el enlace; la aplicación se abrió con su configuración habitual.',
-  'The link is too long ({length} characters, at most {max}); it was not used.':
-    'El enlace es demasiado largo ({length} caracteres, como máximo {max}); no se ha usado.',
+  'The link is too long ({length} characters, at most {max}); it was not used.': 'El enlace es demasiado largo ({length} caracteres, como máximo {max}); no se ha usado.',
   'The link has too many parts ({count}); it was not used.': 'El enlace tiene demasiadas partes ({count}); no se ha usado.',
   'The link gives "{name}" more than once; the first value was used.': 'El enlace indica «{name}» más de una vez; se ha usado el primer valor.',
-  'The link does not say which model version made it; results may differ from the ones it was made with.':
-    'El enlace no indica con qué versión del modelo se hizo; los resultados pueden diferir de los originales.',
+  'The link does not say which model version made it; results may differ from the ones it was made with.': 'El enlace no indica con qué versión del modelo se hizo; los resultados pueden diferir de los originales.',
   "The link was made with model version {linkVersion}; this copy runs version {version}. The scenario opens with its published values and the link's changed inputs were not applied.":
     'El enlace se hizo con la versión {linkVersion} del modelo; esta copia usa la versión {version}. El escenario se abre con sus valores publicados y no se han aplicado los cambios del enlace.',
   'The link names no scenario; the first scenario opened instead.': 'El enlace no indica ningún escenario; se ha abierto el primero.',
-  'The link names a scenario this copy does not have ({id}); the first scenario opened instead.':
-    'El enlace indica un escenario que esta copia no tiene ({id}); se ha abierto el primero.',
-  "The link's seed is not valid (letters, digits, spaces and . _ : - only, at most 64); seed {seed} was used.":
-    'La semilla del enlace no es válida (solo letras, cifras, espacios y . _ : -, como máximo 64); se ha usado la semilla {seed}.',
-  "The link's objective ({objective}) is unknown; the scenario's own objective was used.":
-    'El objetivo del enlace ({objective}) es desconocido; se ha usado el objetivo propio del escenario.',
-  'The link asks for a language this app does not have ({lang}); it was ignored.':
-    'El enlace pide un idioma que esta aplicación no tiene ({lang}); se ha ignorado.',
+  'The link names a scenario this copy does not have ({id}); the first scenario opened instead.': 'El enlace indica un escenario que esta copia no tiene ({id}); se ha abierto el primero.',
+  "The link's seed is not valid (letters, digits, spaces and . _ : - only, at most 64); seed {seed} was used.": 'La semilla del enlace no es válida (solo letras, cifras, espacios y . _ : -, como máximo 64); se ha usado la semilla {seed}.',
+  "The link's objective ({objective}) is unknown; the scenario's own objective was used.": 'El objetivo del enlace ({objective}) es desconocido; se ha usado el objetivo propio del escenario.',
+  'The link asks for a language this app does not have ({lang}); it was ignored.': 'El enlace pide un idioma que esta aplicación no tiene ({lang}); se ha ignorado.',
   'The link changes an unknown input ({input}); it was ignored.': 'El enlace cambia un dato desconocido ({input}); se ha ignorado.',
-  'The link gives "{input}" a value that is not a number; the published value was used.':
-    'El enlace da a «{input}» un valor que no es un número; se ha usado el valor publicado.',
-  'The link gives "{input}" a value outside {min} to {max}; the published value was used.':
-    'El enlace da a «{input}» un valor fuera del intervalo de {min} a {max}; se ha usado el valor publicado.',
-  '"{input}" takes whole numbers; the link\'s value was rounded to {value}.':
-    '«{input}» solo admite números enteros; el valor del enlace se ha redondeado a {value}.',
+  'The link gives "{input}" a value that is not a number; the published value was used.': 'El enlace da a «{input}» un valor que no es un número; se ha usado el valor publicado.',
+  'The link gives "{input}" a value outside {min} to {max}; the published value was used.': 'El enlace da a «{input}» un valor fuera del intervalo de {min} a {max}; se ha usado el valor publicado.',
+  '"{input}" takes whole numbers; the link\'s value was rounded to {value}.': '«{input}» solo admite números enteros; el valor del enlace se ha redondeado a {value}.',
   'The link has a part this app does not know ({name}); it was ignored.': 'El enlace tiene una parte que esta aplicación no conoce ({name}); se ha ignorado.',
   'The link locks or hides an unknown input ({input}); it was ignored.': 'El enlace bloquea u oculta un dato desconocido ({input}); se ha ignorado.',
-  'The link\'s teacher setting "{name}" should be 1 or 0; it is off.':
-    'El ajuste docente «{name}» del enlace debe ser 1 o 0; queda desactivado.',
+  'The link\'s teacher setting "{name}" should be 1 or 0; it is off.': 'El ajuste docente «{name}» del enlace debe ser 1 o 0; queda desactivado.',
 
   // --- QR codes (src/app/qr.ts)
   'There is no link to show as a QR code.': 'No hay ningún enlace que mostrar como código QR.',
@@ -129,14 +118,11 @@ export const ES: Readonly<Record<string, string>> = {
   'QR code of the share link': 'Código QR del enlace para compartir',
 
   // --- Storage (src/app/storage.ts)
-  'The saved set-up could not be read; the app starts with the first scenario.':
-    'No se pudo leer la configuración guardada; la aplicación empieza con el primer escenario.',
+  'The saved set-up could not be read; the app starts with the first scenario.': 'No se pudo leer la configuración guardada; la aplicación empieza con el primer escenario.',
   'A saved input change ({input}) was not valid and was dropped.': 'Un cambio guardado de un dato ({input}) no era válido y se ha descartado.',
-  "The saved objective was not valid; the scenario's own objective is used.":
-    'El objetivo guardado no era válido; se usa el objetivo propio del escenario.',
+  "The saved objective was not valid; the scenario's own objective is used.": 'El objetivo guardado no era válido; se usa el objetivo propio del escenario.',
   'A saved setting ({name}) was not valid; its default is used.': 'Un ajuste guardado ({name}) no era válido; se usa su valor por defecto.',
-  'The saved custom scenarios were not a list and could not be read.':
-    'Los escenarios propios guardados no formaban una lista y no se pudieron leer.',
+  'The saved custom scenarios were not a list and could not be read.': 'Los escenarios propios guardados no formaban una lista y no se pudieron leer.',
   'A copy of the saved data as it was has been kept.': 'Se ha conservado una copia de los datos guardados tal como estaban.',
   'No copy of the saved data could be made, so it will not be overwritten; changes last until the page is closed.':
     'No se pudo hacer una copia de los datos guardados, así que no se sobrescribirán; los cambios duran hasta que se cierre la página.',
@@ -154,15 +140,13 @@ export const ES: Readonly<Record<string, string>> = {
     '{count} escenario propio guardado no superó las comprobaciones y no se ha cargado; se conserva en el almacenamiento para no perder nada.',
   '{count} saved custom scenarios did not pass the checks and were not loaded; they are kept in storage so nothing is lost.':
     '{count} escenarios propios guardados no superaron las comprobaciones y no se han cargado; se conservan en el almacenamiento para no perder nada.',
-  'Not saved: this browser is not keeping settings for this page. The change lasts until the page is closed.':
-    'No guardado: este navegador no conserva ajustes para esta página. El cambio dura hasta que se cierre la página.',
+  'Not saved: this browser is not keeping settings for this page. The change lasts until the page is closed.': 'No guardado: este navegador no conserva ajustes para esta página. El cambio dura hasta que se cierre la página.',
   'Not saved: browser storage is full. What was saved before is kept; this change lasts until the page is closed.':
     'No guardado: el almacenamiento del navegador está lleno. Lo guardado antes se conserva; este cambio dura hasta que se cierre la página.',
   'Not saved: the browser refused to store it. What was saved before is kept; this change lasts until the page is closed.':
     'No guardado: el navegador se negó a almacenarlo. Lo guardado antes se conserva; este cambio dura hasta que se cierre la página.',
   'Not imported: a shipped scenario already has the id “{id}”.': 'No importado: un escenario incluido ya tiene el id «{id}».',
-  'Not saved: at most {max} custom scenarios can be kept. Remove one first.':
-    'No guardado: se pueden conservar como máximo {max} escenarios propios. Elimina uno primero.',
+  'Not saved: at most {max} custom scenarios can be kept. Remove one first.': 'No guardado: se pueden conservar como máximo {max} escenarios propios. Elimina uno primero.',
 
   // --- Teacher mode and predictions (src/app/teacher.ts)
   'Teacher settings were not readable; teacher mode is off.': 'No se pudieron leer los ajustes docentes; el modo docente está desactivado.',
@@ -174,10 +158,8 @@ export const ES: Readonly<Record<string, string>> = {
   Off: 'Desviado',
   'Far off': 'Muy desviado',
   // --- The one seed rule (src/app/state-schema.ts), as storage, share links and the seed fields word it
-  'The saved seed was not valid (1 to 64 characters, no control or invisible characters); seed {seed} is used.':
-    'La semilla guardada no era válida (de 1 a 64 caracteres, sin caracteres de control ni invisibles); se usa la semilla {seed}.',
+  'The saved seed was not valid (1 to 64 characters, no control or invisible characters); seed {seed} is used.': 'La semilla guardada no era válida (de 1 a 64 caracteres, sin caracteres de control ni invisibles); se usa la semilla {seed}.',
   "The link's seed is not valid (1 to 64 characters, no control or invisible characters); seed {seed} was used.":
     'La semilla del enlace no es válida (de 1 a 64 caracteres, sin caracteres de control ni invisibles); se ha usado la semilla {seed}.',
-  'A seed cannot contain control or invisible characters; keeping the last one.':
-    'Una semilla no puede contener caracteres de control ni invisibles; se mantiene la anterior.',
+  'A seed cannot contain control or invisible characters; keeping the last one.': 'Una semilla no puede contener caracteres de control ni invisibles; se mantiene la anterior.',
 };

@@ -39,12 +39,7 @@ export function shortTroops(value: number, unit: 'words' | 'symbols' = 'words'):
 
 /** The words the Phaser board draws (it has no text of its own): title, and per region its state and troops. */
 export function boardLabels(state: GameState): BoardLabels {
-  const title =
-    state.phase === 'entry'
-      ? t('Entry, day {day}', { day: String(state.day) })
-      : state.phase === 'control'
-        ? t('Control, month {month}', { month: String(state.month) })
-        : t('Game over');
+  const title = state.phase === 'entry' ? t('Entry, day {day}', { day: String(state.day) }) : state.phase === 'control' ? t('Control, month {month}', { month: String(state.month) }) : t('Game over');
   return {
     title,
     regions: state.regions.map((region, i) => ({

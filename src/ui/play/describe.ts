@@ -50,8 +50,7 @@ export function entryWords(state: GameState, x: EntryExplanation): string {
   const head = x.advanced
     ? t('{region}: force ratio {ratio}, odds column {column}, {odds}; rolled {die}: the attack advances. Score {score}.', params)
     : t('{region}: force ratio {ratio}, odds column {column}, {odds}; rolled {die}: the defence holds. Score {score}.', params);
-  const result =
-    x.result === 'entered' ? t('Region entered.') : x.result === 'culminated' ? t('The attack culminates.') : x.result === 'stalemate' ? t('Stalemate: time is up.') : '';
+  const result = x.result === 'entered' ? t('Region entered.') : x.result === 'culminated' ? t('The attack culminates.') : x.result === 'stalemate' ? t('Stalemate: time is up.') : '';
   return result ? `${head} ${result}` : head;
 }
 
@@ -97,11 +96,7 @@ export function describeEvent(state: GameState, event: GameEvent): string[] {
     case 'objective/met':
       return [t('Month {month}: the objective is met.', { month: day(event.month) })];
     case 'game/ended':
-      return [
-        event.success
-          ? t('Game over: {outcome}; objective achieved.', { outcome: tData(OUTCOME_WORDS[event.outcome]) })
-          : t('Game over: {outcome}; objective not achieved.', { outcome: tData(OUTCOME_WORDS[event.outcome]) }),
-      ];
+      return [event.success ? t('Game over: {outcome}; objective achieved.', { outcome: tData(OUTCOME_WORDS[event.outcome]) }) : t('Game over: {outcome}; objective not achieved.', { outcome: tData(OUTCOME_WORDS[event.outcome]) })];
     case 'allocation/changed':
       return [t('{region} now has {troops} troops.', { region: regionName(state, event.region), troops: int(event.troops) })];
     case 'turn/undone':

@@ -16,11 +16,7 @@ export function d10(x: Pick<EntryExplanation, 'winningFaces' | 'die' | 'advanced
     const rolled = face === x.die;
     return h('span', { class: `face${wins ? ' win' : ''}${rolled ? ' rolled' : ''}`, text: face });
   });
-  return h(
-    'div',
-    { class: 'd10', role: 'img', 'aria-label': d10Label(x) },
-    ...faces,
-  );
+  return h('div', { class: 'd10', role: 'img', 'aria-label': d10Label(x) }, ...faces);
 }
 
 function d10Label(x: Pick<EntryExplanation, 'winningFaces' | 'die' | 'advanced'>): string {
@@ -31,12 +27,7 @@ function d10Label(x: Pick<EntryExplanation, 'winningFaces' | 'die' | 'advanced'>
 
 export function oddsStrip(column: string): HTMLElement {
   const known = ODDS_COLUMNS.includes(column);
-  return h(
-    'div',
-    { class: 'odds-strip', 'aria-hidden': 'true' },
-    ...ODDS_COLUMNS.map((c) => h('span', { class: c === column ? 'col current' : 'col', text: c })),
-    known ? null : h('span', { class: 'col current', text: column }),
-  );
+  return h('div', { class: 'odds-strip', 'aria-hidden': 'true' }, ...ODDS_COLUMNS.map((c) => h('span', { class: c === column ? 'col current' : 'col', text: c })), known ? null : h('span', { class: 'col current', text: column }));
 }
 
 export function scorePips(score: number, limit = 5): HTMLElement {

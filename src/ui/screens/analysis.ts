@@ -70,7 +70,11 @@ function inverseText(inv: InverseView, population: number): string {
   const around = (x: number | null) => (x === null ? t('not reached below {max}', { max: fmtInt(300000) }) : fmtInt(Math.round(x / 1000) * 1000));
   if (inv.troops === null) {
     return inv.inputs && inv.inputs[0] !== null
-      ? t('{target} success is not reached below {max} troops under these assumptions; with every ranged input at its optimistic end it is reached at about {troops}.', { target: fmtPct(inv.target), max: fmtInt(300000), troops: around(inv.inputs[0]) })
+      ? t('{target} success is not reached below {max} troops under these assumptions; with every ranged input at its optimistic end it is reached at about {troops}.', {
+          target: fmtPct(inv.target),
+          max: fmtInt(300000),
+          troops: around(inv.inputs[0]),
+        })
       : t('{target} success is not reached below {max} troops under these assumptions.', { target: fmtPct(inv.target), max: fmtInt(300000) });
   }
   let text = t('{target} success takes about {troops} troops ({density} per 1,000 inhabitants).', { target: fmtPct(inv.target), troops: around(inv.troops), density: fmtDensity(troopsPerThousand(inv.troops, population)) }) + ' ';
@@ -97,7 +101,12 @@ export const analysisScreen: Screen = {
     // One seed rule everywhere (src/app/state-schema.ts): an invalid seed is refused with a message,
     // never silently replaced.
     const seedMessage = htmlEl('span', { id: 'an-seed-message', class: 'an-seed-message', role: 'status' });
-    bindSeedField(seedInput, () => session.selection.seed, (seed) => session.setSeed(seed), seedMessage);
+    bindSeedField(
+      seedInput,
+      () => session.selection.seed,
+      (seed) => session.setSeed(seed),
+      seedMessage,
+    );
     const objectivePicker = htmlEl('select', { id: 'an-objective' });
     for (const kind of OBJECTIVE_KINDS) objectivePicker.append(htmlEl('option', { value: kind }, objectiveWord(kind)));
     objectivePicker.addEventListener('change', () => session.setObjective(objectivePicker.value as ObjectiveKind));
@@ -158,7 +167,9 @@ export const analysisScreen: Screen = {
     const runSet = chartFrame('an-runset', t('One run set at the current troop level: days to enter the capital and outcome shares'), RUNSET_W, RUNSET_H);
     runSetSection.append(runSet.figure);
 
-    const exportStatus = (message: string) => { status.textContent = message; };
+    const exportStatus = (message: string) => {
+      status.textContent = message;
+    };
     addChartTools(sweep, 'sweep', exportStatus);
     addChartTools(density, 'densities', exportStatus);
     addChartTools(tornado, 'sensitivity', exportStatus);
@@ -176,10 +187,11 @@ export const analysisScreen: Screen = {
       markersFor(state?.scenario ?? scenario).forEach((m) => {
         const tally = central?.find((x) => x.troops === m.troops);
         const density = fmtDensity(troopsPerThousand(m.troops, population));
-        const button = htmlEl('button', { type: 'button', class: 'an-marker-btn', 'aria-controls': quoteCardId(m) },
-          tally
-            ? t('{label}: {density} per 1,000, {success} success (quote)', { label: tData(m.label), density, success: fmtPct(successRate(tally)) })
-            : t('{label}: {density} per 1,000 (quote)', { label: tData(m.label), density }));
+        const button = htmlEl(
+          'button',
+          { type: 'button', class: 'an-marker-btn', 'aria-controls': quoteCardId(m) },
+          tally ? t('{label}: {density} per 1,000, {success} success (quote)', { label: tData(m.label), density, success: fmtPct(successRate(tally)) }) : t('{label}: {density} per 1,000 (quote)', { label: tData(m.label), density }),
+        );
         button.addEventListener('click', () => {
           const card = document.getElementById(quoteCardId(m));
           card?.scrollIntoView({ behavior: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'center' });
@@ -252,9 +264,18 @@ export const analysisScreen: Screen = {
       sweep.svg.classList.toggle('an-stale', stale);
       const inverse = inverseView(state.inverse);
       const view: SweepView = {
-        central: curves.central ?? (stale ? lastCentral : null), runs: useRefined ? state.refined.centralRuns : state.coarse.runs, targetRuns: state.refined.runs,
-        optimistic: band?.optimistic ?? null, pessimistic: band?.pessimistic ?? null, population, objectiveWord: word,
-        troops: state.troops, inverse, bandInputs: state.band.moved.map((m) => tData(m.label).toLowerCase()), stale, markers: markersFor(state.scenario),
+        central: curves.central ?? (stale ? lastCentral : null),
+        runs: useRefined ? state.refined.centralRuns : state.coarse.runs,
+        targetRuns: state.refined.runs,
+        optimistic: band?.optimistic ?? null,
+        pessimistic: band?.pessimistic ?? null,
+        population,
+        objectiveWord: word,
+        troops: state.troops,
+        inverse,
+        bandInputs: state.band.moved.map((m) => tData(m.label).toLowerCase()),
+        stale,
+        markers: markersFor(state.scenario),
       };
       if (changed('sweep', view.markers, view.central, view.optimistic, view.pessimistic, state.inverse.central, state.inverse.optimistic, state.inverse.pessimistic, target, state.troops, stale, population, word)) renderSweep(sweep, view);
       inverseOut.textContent = inverse ? inverseText(inverse, population) : t('Computing…');
@@ -264,14 +285,21 @@ export const analysisScreen: Screen = {
         lastAnnounced = state.inverse.central;
         inverseAnnounce.textContent = inverseOut.textContent;
       }
-      if (changed('legend', state.band, word)) legend.replaceChildren(
-        htmlEl('li', { class: 'an-key-success' }, t('Success rate ({objective})', { objective: word })),
-        htmlEl('li', { class: 'an-key-entry' }, t('Entry rate: the key region entered')),
-        htmlEl('li', { class: 'an-key-band' }, state.band.moved.length
-          ? t('Band: {inputs} moved together to the pessimistic and to the optimistic ends of their published ranges (same runs; inputs you set are kept as set)', { inputs: state.band.moved.map((m) => tData(m.label).toLowerCase()).join(', ') })
-          : t('Band: no input you have not set has a published range')),
-        htmlEl('li', { class: 'an-key-inverse' }, t('Dotted line: your target rate; dot: where the curve first reaches it; dark bar: its 95% sampling interval; light bar: from the optimistic to the pessimistic band curve')),
-      );
+      if (changed('legend', state.band, word))
+        legend.replaceChildren(
+          htmlEl('li', { class: 'an-key-success' }, t('Success rate ({objective})', { objective: word })),
+          htmlEl('li', { class: 'an-key-entry' }, t('Entry rate: the key region entered')),
+          htmlEl(
+            'li',
+            { class: 'an-key-band' },
+            state.band.moved.length
+              ? t('Band: {inputs} moved together to the pessimistic and to the optimistic ends of their published ranges (same runs; inputs you set are kept as set)', {
+                  inputs: state.band.moved.map((m) => tData(m.label).toLowerCase()).join(', '),
+                })
+              : t('Band: no input you have not set has a published range'),
+          ),
+          htmlEl('li', { class: 'an-key-inverse' }, t('Dotted line: your target rate; dot: where the curve first reaches it; dark bar: its 95% sampling interval; light bar: from the optimistic to the pessimistic band curve')),
+        );
       if (changed('markers', state.scenario, state.refined.central, population)) buildMarkers(state, population);
       if (changed('density', state.scenario, population, state.troops)) {
         renderDensity(density, densityRows(tData(state.scenario.title), population, state.troops, markersFor(state.scenario)), population, state.troops);
@@ -301,9 +329,15 @@ export const analysisScreen: Screen = {
       else delete status.dataset.error;
       progress.max = state.refined.runs;
       progress.value = state.refined.centralRuns;
-      progressText.textContent = tm.coarseAt !== null
-        ? t('coarse curve drawn {ms} ms after the change · {done} of {runs} runs per level · {jobs} jobs running', { ms: fmtInt((tm.coarseDrawnAt ?? performance.now()) - tm.changedAt), done: fmtInt(state.refined.centralRuns), runs: fmtInt(state.refined.runs), jobs: fmtInt(state.pending) })
-        : t('{jobs} jobs running', { jobs: fmtInt(state.pending) });
+      progressText.textContent =
+        tm.coarseAt !== null
+          ? t('coarse curve drawn {ms} ms after the change · {done} of {runs} runs per level · {jobs} jobs running', {
+              ms: fmtInt((tm.coarseDrawnAt ?? performance.now()) - tm.changedAt),
+              done: fmtInt(state.refined.centralRuns),
+              runs: fmtInt(state.refined.runs),
+              jobs: fmtInt(state.pending),
+            })
+          : t('{jobs} jobs running', { jobs: fmtInt(state.pending) });
       hook.renders += 1;
       hook.lastRenderAt = performance.now();
       hook.maxRenderMs = Math.max(hook.maxRenderMs, hook.lastRenderAt - started);

@@ -37,7 +37,13 @@ export const chooseScreen: Screen = {
         'article',
         { class: `scenario-card${selected ? ' selected' : ''}`, 'aria-labelledby': titleId, 'data-scenario': scenario.id },
         words.text(h('h3', { id: titleId }), () => tData(scenario.title)),
-        h('p', { class: 'card-force' }, words.text(h('strong'), () => int(scenario.intervener.troops.value)), ' ', troops),
+        h(
+          'p',
+          { class: 'card-force' },
+          words.text(h('strong'), () => int(scenario.intervener.troops.value)),
+          ' ',
+          troops,
+        ),
         words.text(h('p', { class: 'card-question' }), () => tData(scenario.question)),
         frameQuote(scenario, words),
         h(

@@ -73,7 +73,17 @@ export const playScreen: Screen = {
     const counters = h('div', { class: 'counters', 'aria-live': 'off' });
     const message = h('p', { class: 'message', role: 'status', 'aria-live': 'polite' });
     const side = h('div', { class: 'side' });
-    const boardWrap = h('div', { class: 'board-wrap', id: 'board', 'aria-label': t('Schematic board: regions sized by population and coloured by state. Click a region to add a token of troops; right-click or shift-click to take one back.'), 'aria-describedby': 'board-description', role: 'img' }, h('div', { class: 'board-loading', text: t('Loading the board…') }));
+    const boardWrap = h(
+      'div',
+      {
+        class: 'board-wrap',
+        id: 'board',
+        'aria-label': t('Schematic board: regions sized by population and coloured by state. Click a region to add a token of troops; right-click or shift-click to take one back.'),
+        'aria-describedby': 'board-description',
+        role: 'img',
+      },
+      h('div', { class: 'board-loading', text: t('Loading the board…') }),
+    );
     const endDay = h('button', { type: 'button', id: 'end-day', class: 'primary', onclick: () => dispatch({ type: 'day/end' }) }, t('End day') + ' ', h('kbd', { text: 'D' }));
     const endMonth = h('button', { type: 'button', id: 'end-month', class: 'primary', onclick: () => dispatch({ type: 'month/end' }) }, t('End month') + ' ', h('kbd', { text: 'M' }));
     const applyPlan = h('button', { type: 'button', id: 'apply-plan', onclick: () => dispatch({ type: 'plan/apply' }) }, t('Apply the plan') + ' ', h('kbd', { text: 'P' }));
@@ -83,13 +93,7 @@ export const playScreen: Screen = {
     const logList = h('ol', { class: 'log', tabindex: '0', 'aria-live': 'polite', 'aria-label': t('Log of events'), id: 'log' });
 
     root.append(
-      h(
-        'div',
-        { class: 'play-top' },
-        h('h2', { text: t('Play: {title}', { title: tData(scenario.title) }) }),
-        counters,
-        h('button', { type: 'button', class: 'help-inline', onclick: () => openWalkthrough(), text: t('How to play') }),
-      ),
+      h('div', { class: 'play-top' }, h('h2', { text: t('Play: {title}', { title: tData(scenario.title) }) }), counters, h('button', { type: 'button', class: 'help-inline', onclick: () => openWalkthrough(), text: t('How to play') })),
       h(
         'div',
         { class: 'play-layout' },
@@ -102,9 +106,23 @@ export const playScreen: Screen = {
           h(
             'p',
             { class: 'shortcuts', id: 'shortcuts' },
-            t('Keys:') + ' ', h('kbd', { text: 'D' }), ` ${t('end day')} · `, h('kbd', { text: 'M' }), ` ${t('end month')} · `, h('kbd', { text: 'P' }), ` ${t('apply the plan')} · `,
-            h('kbd', { text: 'U' }), ` ${t('undo')} · `, h('kbd', { text: '[' }), h('kbd', { text: ']' }), ` ${t('choose region')} · `, h('kbd', { text: '+' }), h('kbd', { text: '−' }), ` ${t('add or remove a token')} · `,
-            h('kbd', { text: 'H' }), ` ${t('help. On the board: click adds a token, right-click or shift-click removes one.')}`,
+            t('Keys:') + ' ',
+            h('kbd', { text: 'D' }),
+            ` ${t('end day')} · `,
+            h('kbd', { text: 'M' }),
+            ` ${t('end month')} · `,
+            h('kbd', { text: 'P' }),
+            ` ${t('apply the plan')} · `,
+            h('kbd', { text: 'U' }),
+            ` ${t('undo')} · `,
+            h('kbd', { text: '[' }),
+            h('kbd', { text: ']' }),
+            ` ${t('choose region')} · `,
+            h('kbd', { text: '+' }),
+            h('kbd', { text: '−' }),
+            ` ${t('add or remove a token')} · `,
+            h('kbd', { text: 'H' }),
+            ` ${t('help. On the board: click adds a token, right-click or shift-click removes one.')}`,
           ),
           message,
           // The board in words, under the controls so the board and its buttons fit a 720-line projector.
@@ -172,10 +190,7 @@ export const playScreen: Screen = {
       const cap = state.inputs.sustainableForce;
       const total = selectTroopsInCountry(state);
       const excess = Math.ceil(total - cap);
-      const sources = [
-        ...state.regions.map((r, i) => ({ id: r.id, name: tData(state.inputs.regionNames[i]), troops: r.troops })),
-        { id: RESERVE_ID, name: t('the reserve'), troops: state.reserve },
-      ].filter((s) => s.troops >= 1);
+      const sources = [...state.regions.map((r, i) => ({ id: r.id, name: tData(state.inputs.regionNames[i]), troops: r.troops })), { id: RESERVE_ID, name: t('the reserve'), troops: state.reserve }].filter((s) => s.troops >= 1);
       const cuts = sources.map((s) => {
         const amount = Math.min(Math.floor(s.troops), excess, step);
         const rest = Math.min(Math.floor(s.troops), excess);
@@ -198,7 +213,15 @@ export const playScreen: Screen = {
         'section',
         { class: 'rotation', 'aria-labelledby': 'rotation-h' },
         h('h3', { id: 'rotation-h', text: t('Rotation: choose where to cut') }),
-        h('p', { class: 'small', text: t('From month {month} at most {cap} troops can stay. You have {total}: send {excess} home before the month can end. (The plan cuts where coverage is highest.)', { month: state.inputs.rotationMonth, cap: int(cap), total: int(total), excess: int(excess) }) }),
+        h('p', {
+          class: 'small',
+          text: t('From month {month} at most {cap} troops can stay. You have {total}: send {excess} home before the month can end. (The plan cuts where coverage is highest.)', {
+            month: state.inputs.rotationMonth,
+            cap: int(cap),
+            total: int(total),
+            excess: int(excess),
+          }),
+        }),
         h('div', { class: 'cut-list', role: 'group', 'aria-label': t('Send troops home from') }, ...cuts),
       );
     }
@@ -216,11 +239,20 @@ export const playScreen: Screen = {
       const { entry, control } = lastExplanations();
       const rows = state.regions.map((_, index) =>
         regionRow({
-          state, index, step, selected: state.regions[index].id === selected, canPlace: canPlaceTroops(state, index),
-          entryPreview: previewEntry(state, index), controlPreview: previewControl(state, index),
-          entry: entry.get(state.regions[index].id), control: control.get(state.regions[index].id),
+          state,
+          index,
+          step,
+          selected: state.regions[index].id === selected,
+          canPlace: canPlaceTroops(state, index),
+          entryPreview: previewEntry(state, index),
+          controlPreview: previewControl(state, index),
+          entry: entry.get(state.regions[index].id),
+          control: control.get(state.regions[index].id),
           onChange: setTroops,
-          onSelect: (id) => { selected = id; render([]); },
+          onSelect: (id) => {
+            selected = id;
+            render([]);
+          },
         }),
       );
       // Stable ids so keyboard focus survives a redraw.
@@ -236,21 +268,16 @@ export const playScreen: Screen = {
             'section',
             { class: 'ended', 'aria-labelledby': 'ended-h' },
             h('h3', { id: 'ended-h', text: t('Game over: {outcome}', { outcome: state.outcome ? tData(OUTCOME_WORDS[state.outcome]) : t('ended') }) }),
-            h('p', { text: state.success ? t('Objective achieved. The debrief compares your run with the automatic plan over many runs.') : t('Objective not achieved. The debrief compares your run with the automatic plan over many runs.') }),
+            h('p', {
+              text: state.success ? t('Objective achieved. The debrief compares your run with the automatic plan over many runs.') : t('Objective not achieved. The debrief compares your run with the automatic plan over many runs.'),
+            }),
             h('button', { type: 'button', class: 'primary big', id: 'to-debrief', onclick: () => app.navigate('debrief'), text: t('See the debrief') }),
           ),
         );
       }
       parts.push(rotationPanel(state));
       if (state.phase !== 'ended') {
-        parts.push(
-          h(
-            'section',
-            { class: 'advice', 'aria-labelledby': 'advice-h' },
-            h('h3', { id: 'advice-h', text: t('Advice: the automatic plan would…') }),
-            ...advice.lines.map((line) => h('p', { text: line })),
-          ),
-        );
+        parts.push(h('section', { class: 'advice', 'aria-labelledby': 'advice-h' }, h('h3', { id: 'advice-h', text: t('Advice: the automatic plan would…') }), ...advice.lines.map((line) => h('p', { text: line }))));
       }
       parts.push(h('section', { 'aria-labelledby': 'regions-h' }, h('h3', { id: 'regions-h', text: t('Regions (one token = {troops} troops)', { troops: int(step) }) }), h('ul', { class: 'region-list' }, ...rows)));
       parts.push(h('section', { 'aria-labelledby': 'log-h' }, h('h3', { id: 'log-h', text: t('Log') }), logList));
@@ -351,15 +378,16 @@ export const playScreen: Screen = {
         if (text) text.textContent = t('The board could not be drawn ({error}); the panels still play the game.', { error: (err as Error).message });
       });
 
-    if (TEST_HOOKS) window.__thresholdPlay = {
-      phase: () => record.state.phase,
-      month: () => record.state.month,
-      animating: () => board?.animating() ?? 0,
-      fps: () => board?.fps() ?? 0,
-      demo: (ms) => board?.demo(ms),
-      boardReady: () => board !== null,
-      boardTexts: () => board?.texts() ?? [],
-    };
+    if (TEST_HOOKS)
+      window.__thresholdPlay = {
+        phase: () => record.state.phase,
+        month: () => record.state.month,
+        animating: () => board?.animating() ?? 0,
+        fps: () => board?.fps() ?? 0,
+        demo: (ms) => board?.demo(ms),
+        boardReady: () => board !== null,
+        boardTexts: () => board?.texts() ?? [],
+      };
 
     return () => {
       disposed = true;

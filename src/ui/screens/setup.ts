@@ -75,12 +75,7 @@ export const setupScreen: Screen = {
         words.on(() => {
           label.data = ` ${OBJECTIVE_WORDS[kind]()}${kind === scenario.objective.kind ? t(' (this scenario’s objective)') : ''}`;
         });
-        return h(
-          'label',
-          { class: 'radio' },
-          h('input', { type: 'radio', name: 'objective', value: kind, checked: kind === chosen, onchange: () => session.setObjective(kind) }),
-          label,
-        );
+        return h('label', { class: 'radio' }, h('input', { type: 'radio', name: 'objective', value: kind, checked: kind === chosen, onchange: () => session.setObjective(kind) }), label);
       }),
     );
 
@@ -151,8 +146,17 @@ export const setupScreen: Screen = {
       return h(
         'section',
         { class: 'panel', id: 'forecast-panel' },
-        h('h3', {}, words.text(h('label', { for: 'forecast' }), () => t('Your forecast: chance of success (%)'))),
-        h('div', { class: 'forecast-row' }, field, words.text(h('button', { type: 'button', id: 'forecast-save', onclick: saveForecast }), () => t('Save forecast'))),
+        h(
+          'h3',
+          {},
+          words.text(h('label', { for: 'forecast' }), () => t('Your forecast: chance of success (%)')),
+        ),
+        h(
+          'div',
+          { class: 'forecast-row' },
+          field,
+          words.text(h('button', { type: 'button', id: 'forecast-save', onclick: saveForecast }), () => t('Save forecast')),
+        ),
         note,
       );
     }
@@ -196,7 +200,15 @@ export const setupScreen: Screen = {
 
     root.append(
       words.text(h('h2'), () => t('Set up: {title}', { title: tData(scenario.title) })),
-      ...(isTeacherModeOn(teacher) ? [h('p', {}, words.text(h('span', { class: 'teacher-badge', id: 'teacher-badge' }), () => t('Teacher mode')))] : []),
+      ...(isTeacherModeOn(teacher)
+        ? [
+            h(
+              'p',
+              {},
+              words.text(h('span', { class: 'teacher-badge', id: 'teacher-badge' }), () => t('Teacher mode')),
+            ),
+          ]
+        : []),
       words.text(h('p', { class: 'lede' }), () => tData(scenario.question)),
       h(
         'div',
@@ -204,18 +216,32 @@ export const setupScreen: Screen = {
         h(
           'div',
           { class: 'setup-inputs' },
-          h('div', { class: 'setup-bar' }, resetAll, words.text(h('span', { class: 'muted' }), () => t('The orange mark on each slider is the published value; hover or focus a control for its source and date. A change starts a new game.'))),
+          h(
+            'div',
+            { class: 'setup-bar' },
+            resetAll,
+            words.text(h('span', { class: 'muted' }), () => t('The orange mark on each slider is the published value; hover or focus a control for its source and date. A change starts a new game.')),
+          ),
           ...groups,
         ),
         h(
           'aside',
           { class: 'setup-side' },
-          h('section', { class: 'panel' }, words.text(h('h3'), () => t('What this scenario assumes')), h('p', { text: scenario.assumes })),
+          h(
+            'section',
+            { class: 'panel' },
+            words.text(h('h3'), () => t('What this scenario assumes')),
+            h('p', { text: scenario.assumes }),
+          ),
           objective,
           h(
             'section',
             { class: 'panel' },
-            h('h3', {}, words.text(h('label', { for: 'seed' }), () => t('Seed'))),
+            h(
+              'h3',
+              {},
+              words.text(h('label', { for: 'seed' }), () => t('Seed')),
+            ),
             words.text(h('p', { id: 'seed-help', class: 'muted' }), () => t('The same seed and inputs always give the same game. Change it to see another roll of the dice.')),
             h('div', { class: 'seed-row' }, seedField, newSeed),
             seedError,
@@ -227,7 +253,17 @@ export const setupScreen: Screen = {
             h(
               'table',
               { class: 'compact' },
-              h('thead', {}, h('tr', {}, words.text(h('th'), () => t('Region')), words.text(h('th'), () => t('Population')), words.text(h('th'), () => t('Terrain')))),
+              h(
+                'thead',
+                {},
+                h(
+                  'tr',
+                  {},
+                  words.text(h('th'), () => t('Region')),
+                  words.text(h('th'), () => t('Population')),
+                  words.text(h('th'), () => t('Terrain')),
+                ),
+              ),
               h('tbody', {}, ...regionRows),
             ),
           ),

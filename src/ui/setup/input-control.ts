@@ -37,12 +37,7 @@ export function sliderBounds(spec: InputSpec, sourced: Sourced): { min: number; 
   return { min, max, step };
 }
 
-export function createInputControl(
-  spec: InputSpec,
-  sourced: Sourced,
-  current: number,
-  onChange: (value: number | null) => void,
-): InputControl {
+export function createInputControl(spec: InputSpec, sourced: Sourced, current: number, onChange: (value: number | null) => void): InputControl {
   const published = sourced.value;
   const { min, max, step } = sliderBounds(spec, sourced);
   const id = uid('in');
@@ -60,15 +55,28 @@ export function createInputControl(
 
   const slider = words.attr(
     h('input', {
-      type: 'range', id: `${id}-slider`, min, max, step, value: Math.min(max, Math.max(min, current)),
-      list: listId, 'aria-describedby': describedBy, 'data-path': spec.path,
+      type: 'range',
+      id: `${id}-slider`,
+      min,
+      max,
+      step,
+      value: Math.min(max, Math.max(min, current)),
+      list: listId,
+      'aria-describedby': describedBy,
+      'data-path': spec.path,
     }),
     'aria-label',
     () => t('{input} (slider)', { input: tData(spec.label) }),
   );
   const field = h('input', {
-    type: 'text', inputmode: 'decimal', id, value: num(current, spec.step), 'aria-describedby': describedBy,
-    'data-path': spec.path, class: 'num-field', autocomplete: 'off',
+    type: 'text',
+    inputmode: 'decimal',
+    id,
+    value: num(current, spec.step),
+    'aria-describedby': describedBy,
+    'data-path': spec.path,
+    class: 'num-field',
+    autocomplete: 'off',
   });
   const error = h('span', { id: errId, class: 'input-error', 'aria-live': 'polite' });
   const reset = words.attr(
@@ -80,7 +88,9 @@ export function createInputControl(
   const marker = words.attr(h('span', { class: 'published-marker', style: `left: ${pos.toFixed(2)}%`, 'aria-hidden': 'true' }), 'title', () => t('Published: {value}', { value: num(published, spec.step) }));
   const tip = words.text(h('span', { class: 'tooltip', role: 'tooltip', id: tipId }), () => {
     const range = sourced.range ? ' ' + t('Published range {low}-{high}.', { low: num(sourced.range[0], spec.step), high: num(sourced.range[1], spec.step) }) : '';
-    return t('Published value {value} {unit}. Source: {source} (as of {date}).', { value: num(published, spec.step), unit: spec.unit, source: sourced.source, date: formatDate(sourced.asOf) }) + range + (sourced.note ? ` ${sourced.note}` : '');
+    return (
+      t('Published value {value} {unit}. Source: {source} (as of {date}).', { value: num(published, spec.step), unit: spec.unit, source: sourced.source, date: formatDate(sourced.asOf) }) + range + (sourced.note ? ` ${sourced.note}` : '')
+    );
   });
   const labelText = document.createTextNode('');
   words.on(() => {
@@ -95,11 +105,27 @@ export function createInputControl(
     'div',
     { class: 'input-row', 'data-path': spec.path },
     words.attr(
-      h('label', { for: id, class: 'input-label' }, h('span', { class: 'symbol', text: spec.symbol }), labelText, words.text(h('span', { class: 'help' }), () => tData(spec.help))),
+      h(
+        'label',
+        { for: id, class: 'input-label' },
+        h('span', { class: 'symbol', text: spec.symbol }),
+        labelText,
+        words.text(h('span', { class: 'help' }), () => tData(spec.help)),
+      ),
       'data-changed',
       () => t('(changed)'),
     ),
-    h('div', { class: 'slider-wrap' }, slider, marker, h('datalist', { id: listId }, words.attr(h('option', { value: published }), 'label', () => t('published')))),
+    h(
+      'div',
+      { class: 'slider-wrap' },
+      slider,
+      marker,
+      h(
+        'datalist',
+        { id: listId },
+        words.attr(h('option', { value: published }), 'label', () => t('published')),
+      ),
+    ),
     h('div', { class: 'field-wrap' }, field, h('span', { class: 'unit', text: spec.unit }), reset),
     h('div', { class: 'published-line' }, publishedText, tip),
     error,
