@@ -105,6 +105,30 @@ describe('the one app store', () => {
     }
   });
 
+  it('Analysis uses the same seed rule: an empty or invalid seed is refused with a message, never replaced by 42', async () => {
+    const { page, errors, close } = await openFresh('#/analysis');
+    try {
+      const field = page.locator('#an-seed');
+      await field.waitFor();
+      await field.fill('kept 2');
+      await field.dispatchEvent('change');
+      await expect(field.inputValue()).resolves.toBe('kept 2');
+      for (const bad of ['', '   ', 'a\u202eb']) {
+        await field.fill(bad);
+        await field.dispatchEvent('change');
+        await expect(field.inputValue()).resolves.toBe('kept 2');
+        await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
+        await expect(page.locator('#an-seed-message').textContent()).resolves.not.toBe('');
+      }
+      // The seed in use is still the one the student chose, on every screen.
+      await page.goto(`${baseUrl()}#/setup`);
+      await expect(page.locator('#seed').inputValue()).resolves.toBe('kept 2');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('storage notices are in Spanish on the Spanish page at boot (they were worded before the language was set)', async () => {
     const opened = await openPage('');
     const { page, errors, close } = opened;
