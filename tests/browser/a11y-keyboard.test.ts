@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'playwright-core';
 import { baseUrl, sharedBrowser, screenshot } from './browser';
-import { phase, playToEnd, skipWalkthrough } from './game-helpers';
+import { phase, playToEnd, skipWalkthrough, analysisReady } from './game-helpers';
 
 let browser: Browser;
 let page: Page;
@@ -261,14 +261,7 @@ describe('keyboard: every control by Tab with a visible focus, dialogs trap focu
 
       it('analysis', async () => {
         await page.goto(baseUrl() + '#/analysis');
-        await page.waitForFunction(
-          () => {
-            const s = window.__thresholdAnalysis?.state();
-            return !!s && s.pending === 0 && !!s.refined.central;
-          },
-          null,
-          { timeout: 120_000 },
-        );
+        await analysisReady(page);
         await expectKeyboardReach(`analysis${highContrast ? '-hc' : ''}`);
       });
     });

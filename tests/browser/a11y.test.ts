@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Browser, type Page } from 'playwright-core';
 import { baseUrl, sharedBrowser, screenshot } from './browser';
-import { skipWalkthrough, finishGame } from './game-helpers';
+import { skipWalkthrough, finishGame, analysisReady } from './game-helpers';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -85,18 +85,7 @@ async function playScreen(): Promise<void> {
 
 async function analysisScreen(): Promise<void> {
   await page.goto(baseUrl() + '#/analysis');
-  await analysisReady();
-}
-
-async function analysisReady(): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const s = window.__thresholdAnalysis?.state();
-      return !!s && s.pending === 0 && !!s.refined.central;
-    },
-    null,
-    { timeout: 120_000 },
-  );
+  await analysisReady(page);
 }
 
 beforeAll(async () => {
@@ -192,7 +181,7 @@ describe('axe-core finds no serious, critical or WCAG 2.1 AA violation', () => {
       it('analysis, computed', async () => {
         await analysisScreen();
         await configure(locale, highContrast);
-        await analysisReady();
+        await analysisReady(page);
         await expectClean(`analysis-${tag}`);
       });
     });

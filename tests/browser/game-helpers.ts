@@ -119,3 +119,15 @@ export async function openFresh(path: string): Promise<OpenedPage> {
   await opened.page.reload();
   return opened;
 }
+
+/** Wait until the analysis screen has drawn its refined curve and has no job pending. */
+export async function analysisReady(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const s = window.__thresholdAnalysis?.state();
+      return !!s && s.pending === 0 && !!s.refined.central;
+    },
+    null,
+    { timeout: 120_000 },
+  );
+}

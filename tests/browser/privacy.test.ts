@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { baseUrl, sharedBrowser } from './browser';
-import { skipWalkthrough, finishGame } from './game-helpers';
+import { skipWalkthrough, finishGame, analysisReady } from './game-helpers';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -44,14 +44,7 @@ describe('the app only talks to the server it came from', () => {
     await page.goto(baseUrl() + '#/debrief');
     await page.waitForSelector('#main h2');
     await page.goto(baseUrl() + '#/analysis');
-    await page.waitForFunction(
-      () => {
-        const s = window.__thresholdAnalysis?.state();
-        return !!s && s.pending === 0 && !!s.refined.central;
-      },
-      null,
-      { timeout: 120_000 },
-    );
+    await analysisReady(page);
     // What the page itself saw, in case a request bypassed the context events.
     const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     const all = [...requests, ...resources];
