@@ -12,6 +12,7 @@
 //
 // Pure: no DOM, no storage, no wording, so the reducer and subscriptions are tested in node.
 import { freeze, produce, type Draft } from 'immer';
+import { limitedObjectiveRegion } from '../engine/batch';
 import type { GameAction, GameEvent, GameState, ObjectiveKind, Scenario } from '../model/types';
 import { checkSeed, DEFAULT_SEED, isLocale, isObjective, isTheme, isValidOverride, keyOf, sameNotice, type Locale, type Notice, type Selection, type Theme } from './state-schema';
 import { defaultTeacherSettings, type TeacherSettings } from './teacher';
@@ -145,7 +146,7 @@ export function selectPlayedScenario(state: AppState): Scenario {
   let out = byKind[kind];
   if (!out) {
     // A limited objective needs its region; other kinds key on the capital.
-    const region = kind === 'limited' ? (scenario.objective.region ?? scenario.regions.find((r) => !r.capital)?.id) : undefined;
+    const region = kind === 'limited' ? (scenario.objective.region ?? limitedObjectiveRegion(scenario)) : undefined;
     out = byKind[kind] = { ...scenario, objective: { ...scenario.objective, kind, region } };
   }
   return out;

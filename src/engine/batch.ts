@@ -74,6 +74,16 @@ export function mergeTallies(a: Tally, b: Tally): Tally {
 }
 
 /**
+ * The region a "limited" objective targets when the scenario names none: the least-populated region
+ * (the first of equals). One rule for the engine, the CLI and the app (src/app/store.ts).
+ */
+export function limitedObjectiveRegion(scenario: Scenario): string {
+  let best = scenario.regions[0];
+  for (const region of scenario.regions) if (region.share.value < best.share.value) best = region;
+  return best.id;
+}
+
+/**
  * Resolved inputs under another objective. "limited" needs a target region: the scenario's own
  * objective region, or else the least-populated region (design: the most holdable one, which is
  * what analysts mean by a force "fairly limited because of its size").
@@ -82,7 +92,7 @@ export function withObjective(inputs: ResolvedInputs, objective: ObjectiveKind |
   if (!objective || objective === inputs.objective) return inputs;
   let keyRegion = inputs.capitalIndex;
   if (objective === 'limited') {
-    const named = scenario?.objective.region ? inputs.regionIds.indexOf(scenario.objective.region) : -1;
+    const named = scenario ? inputs.regionIds.indexOf(scenario.objective.region ?? limitedObjectiveRegion(scenario)) : -1;
     if (named >= 0) keyRegion = named;
     else {
       keyRegion = 0;
