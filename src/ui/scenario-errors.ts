@@ -96,7 +96,9 @@ export function scenarioErrorText(error: FieldError): string {
 
 /** Where an error is: its field path, or "(scenario)" for the whole input. */
 export function scenarioErrorPath(error: FieldError): string {
-  return error.path === '' ? t('(scenario)') : error.path;
+  // A file that is not JSON at all is a problem of the file, not of a scenario in it.
+  if (error.path === '') return error.code === 'unreadable' ? t('(file)') : t('(scenario)');
+  return error.path;
 }
 
 /** "path: problem", one error. */

@@ -7,6 +7,7 @@ export const ES_SCENARIO_ERRORS: Readonly<Record<string, string>> = {
   'a number': 'un número',
   'true or false': 'verdadero o falso',
   '(scenario)': '(escenario)',
+  '(file)': '(archivo)',
   missing: 'falta',
   'wrong type: expected {expected}, got {got}': 'tipo incorrecto: se esperaba {expected} y hay {got}',
   'not a finite number (got {got})': 'no es un número finito (hay {got})',
