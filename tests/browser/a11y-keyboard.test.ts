@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'playwright-core';
 import { baseUrl, sharedBrowser, screenshot } from './browser';
-import { phase, playToEnd, skipWalkthrough, analysisReady } from './game-helpers';
+import { phase, playToEnd, skipWalkthrough, analysisReady, debriefReady } from './game-helpers';
 
 let browser: Browser;
 let page: Page;
@@ -256,6 +256,8 @@ describe('keyboard: every control by Tab with a visible focus, dialogs trap focu
         await playToEnd(page);
         await page.goto(baseUrl() + '#/debrief');
         await page.waitForSelector('#main h2');
+        // The debrief's panels arrive from the workers: count its controls once they are all there.
+        await debriefReady(page);
         await expectKeyboardReach(`debrief${highContrast ? '-hc' : ''}`);
       });
 

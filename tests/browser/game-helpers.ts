@@ -131,3 +131,9 @@ export async function analysisReady(page: Page): Promise<void> {
     { timeout: 120_000 },
   );
 }
+
+/** Wait until the debrief has its distribution and every claim card (they are computed in the workers). */
+export async function debriefReady(page: Page): Promise<void> {
+  await page.waitForSelector('#distribution[aria-busy=false]', { timeout: 120_000 });
+  await page.waitForSelector('#claims[data-done=true]', { timeout: 120_000 });
+}
