@@ -178,7 +178,8 @@ describe('axe-core finds no serious, critical or WCAG 2.1 AA violation', () => {
         await expectClean(`debrief-${tag}`);
       });
 
-      it('analysis, computed', async () => {
+      // The analysis screen's audit waits for every curve: full tier only (the fast tier has determinism and offline there).
+      it.runIf(FULL)('analysis, computed', async () => {
         await analysisScreen();
         await configure(locale, highContrast);
         await analysisReady(page);

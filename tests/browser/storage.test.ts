@@ -51,7 +51,7 @@ describe('browser storage', () => {
     ['a version from the future', { value: JSON.stringify({ version: 99, whatever: true }) }],
     ['not an object', { value: '"just a string"' }],
   ];
-  // The fast tier opens the first broken shape; the full tier every one.
+  // The fast tier opens the first broken shape; the full tier every one (and the tests below marked FULL).
   for (const [name, setup] of FULL ? broken : broken.slice(0, 1)) {
     it(`${name}: starts with defaults and says so`, async () => {
       const { browser, page, errors } = await openWith({ key: STORAGE_KEY, value: null, quota: false, unreadable: false, ...setup });
@@ -86,7 +86,7 @@ describe('browser storage', () => {
     }
   });
 
-  it('a storage that cannot even be read: defaults, and a message', async () => {
+  it.runIf(FULL)('a storage that cannot even be read: defaults, and a message', async () => {
     const { browser, page, errors } = await openWith({ key: STORAGE_KEY, value: null, quota: false, unreadable: true });
     try {
       expect(((await page.locator('#notice').textContent()) ?? '').length).toBeGreaterThan(0);
@@ -97,7 +97,7 @@ describe('browser storage', () => {
     }
   });
 
-  it('a custom scenario saved in the v0 shape survives the update (migrated, listed, playable)', async () => {
+  it.runIf(FULL)('a custom scenario saved in the v0 shape survives the update (migrated, listed, playable)', async () => {
     const v0 = { seenWalkthrough: true, lang: 'en', highContrast: false, scenario: 'panama-1989', seed: '7', custom: [CUSTOM] };
     const { browser, page, errors } = await openWith({ key: STORAGE_KEY, value: JSON.stringify(v0), quota: false, unreadable: false });
     try {
