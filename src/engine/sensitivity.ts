@@ -62,16 +62,8 @@ export function inputRanges(scenario: Scenario, inputs: ResolvedInputs, override
   return ranges;
 }
 
-/** One input's range as a tornado shows it (plain data: it crosses to and from Web Workers). */
-export interface TornadoRange {
-  path: string;
-  label: string;
-  symbol: string;
-  low: number;
-  high: number;
-  base: number;
-  rangeKind: SensitivityBar['rangeKind'];
-}
+/** One input's range as a tornado shows it (plain data: it crosses to and from Web Workers): a bar without its metric. */
+export type TornadoRange = Pick<SensitivityBar, 'path' | 'label' | 'symbol' | 'low' | 'high' | 'base' | 'rangeKind'>;
 
 /** What a tornado runs: the base and the two ends of every input's range, as resolved inputs. */
 export interface TornadoPlan {

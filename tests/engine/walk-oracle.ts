@@ -9,15 +9,10 @@
 // sides by fixed factors, the ratio after net score B is R0·c^B with c = (1 − ℓ_W)/(1 − ℓ_L), so the
 // chance of advancing depends on the score only, and P(entered by day T) follows by forward recursion.
 
-export interface WalkRules {
-  crtSlope: number;
-  crtMidpoint: number;
-  winsToEnter: number;
-  lossesToCulminate: number;
-  loserAttrition: number;
-  winnerAttrition: number;
-  entryDays: number;
-}
+import type { ModelParameters } from '../../src/model/types';
+
+/** The walk's constants, as the model parameters name them. */
+export type WalkRules = Pick<ModelParameters, 'crtSlope' | 'crtMidpoint' | 'winsToEnter' | 'lossesToCulminate' | 'loserAttrition' | 'winnerAttrition' | 'entryDays'>;
 
 export type WalkEnd = 'entered' | 'culminated' | 'stalemate';
 
