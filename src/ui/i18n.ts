@@ -2,10 +2,10 @@
 // missing Spanish entry falls back to English instead of showing a key. Numbers and dates go through
 // Intl for the current locale. Output is plain text for textContent, never HTML: parameters are
 // inserted as they are and nothing here builds markup.
-import { ES } from './locales/es';
+import { ES, type MessageKey } from './locales/es';
 import { isLocale, LOCALES, pickLocale, type Locale } from '../app/state-schema';
 
-export { isLocale, LOCALES, pickLocale, type Locale };
+export { isLocale, LOCALES, pickLocale, type Locale, type MessageKey };
 
 /** The language tag Intl is given for each locale (en-GB: the app's existing number style). */
 const INTL_TAG: Record<Locale, string> = { en: 'en-GB', es: 'es' };
@@ -93,7 +93,11 @@ export function onLocaleChange(listener: (locale: Locale) => void): () => void {
  * Translate `key` (the English text) and fill its {placeholders}. Numbers are formatted for the
  * locale (pass a string to keep a number such as a year or a seed as it is).
  */
-export function t(key: string, params?: Params): string {
+export function t(key: MessageKey, params?: Params): string {
+  return lookup(key, params);
+}
+
+function lookup(key: string, params?: Params): string {
   const catalogue = CATALOGUES[getLocale()];
   let text = key;
   if (catalogue) {
@@ -109,14 +113,14 @@ export function t(key: string, params?: Params): string {
  * the same lookup as t(), kept apart so the source scan only asks literal t() keys of the code.
  */
 export function tData(text: string, params?: Params): string {
-  return t(text, params);
+  return lookup(text, params);
 }
 
 /**
  * Plural: picks `one` or `other` (both English keys) by the locale's plural rule for `count`,
  * translates it and fills {count} and the other parameters.
  */
-export function tn(one: string, other: string, count: number, params?: Params): string {
+export function tn(one: MessageKey, other: MessageKey, count: number, params?: Params): string {
   const form = pluralRules(getLocale()).select(count) === 'one' ? one : other;
   return t(form, { ...params, count });
 }

@@ -5,7 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyAction, createGame } from '../../src/engine/play';
 import type { ControlExplanation, EntryExplanation, GameAction, GameEvent, GameState } from '../../src/model/types';
 import { setLocale } from '../../src/ui/i18n';
-import { ES } from '../../src/ui/locales/es';
+import { ES as CATALOGUE } from '../../src/ui/locales/es';
+
+/** The Spanish catalogue indexed by any string (its own type only admits the code's keys). */
+const ES: Readonly<Record<string, string>> = CATALOGUE;
 import { planAdvice } from '../../src/ui/play/advice';
 import { boardLabels, describeBoard, shortTroops } from '../../src/ui/play/board-text';
 import { controlWords, describeEvent, entryWords } from '../../src/ui/play/describe';

@@ -11,7 +11,10 @@ import { decodeShareLink, type DecodedShareLink } from '../../src/ui/kit/notices
 import { isValidSeed, type Selection } from '../../src/app/state-schema';
 import { defaultTeacherSettings } from '../../src/app/teacher';
 import { setLocale } from '../../src/ui/i18n';
-import { ES } from '../../src/ui/locales/es';
+import { ES as CATALOGUE } from '../../src/ui/locales/es';
+
+/** The Spanish catalogue indexed by any string (its own type only admits the code's keys). */
+const ES: Readonly<Record<string, string>> = CATALOGUE;
 import { shippedScenarios } from './fixtures';
 import { scanFiles } from './i18n-scan';
 

@@ -8,7 +8,10 @@ import { parseScenario, scenarioToJson } from '../../src/engine/scenario';
 import type { Scenario, Sourced } from '../../src/model/types';
 import { isScenarioFileName, SCENARIO_SCHEMA_REF } from '../../src/model/scenario-schema';
 import { CLAIM_SUPPORT } from '../engine/claim-support';
-import { ES } from '../../src/ui/locales/es';
+import { ES as CATALOGUE } from '../../src/ui/locales/es';
+
+/** The Spanish catalogue indexed by any string (its own type only admits the code's keys). */
+const ES: Readonly<Record<string, string>> = CATALOGUE;
 
 const DIR = join(__dirname, '..', '..', 'scenarios');
 const FILES = readdirSync(DIR).filter(isScenarioFileName).sort();

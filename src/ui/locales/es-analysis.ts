@@ -1,6 +1,6 @@
 // Spanish catalogue for the analysis screen (src/ui/analysis/**, src/ui/screens/analysis.ts, src/app/worker*):
 // English text (the key) → Spanish text. Merged into ES by es.ts; kept apart so two people can edit at once.
-export const ES_ANALYSIS: Readonly<Record<string, string>> = {
+export const ES_ANALYSIS = {
   // --- Screen frame and status (src/ui/screens/analysis.ts)
   'capital objective': 'objetivo capital',
   'country objective': 'objetivo país',
@@ -169,4 +169,4 @@ export const ES_ANALYSIS: Readonly<Record<string, string>> = {
   'Checking the claims in the background: {percent} done.': 'Comprobando las afirmaciones en segundo plano: {percent} hecho.',
   'Each check ran {runs} times with seed “{seed}”, at the troop level it names (or the published one) and with your other inputs.':
     'Cada comprobación se ejecutó {runs} veces con la semilla «{seed}», con el nivel de tropas que indica (o el publicado) y con tus demás datos.',
-};
+} satisfies Record<string, string>;

@@ -1,7 +1,7 @@
 // Spanish catalogue for the game screens (choose, set up, play, debrief, walkthrough, board) and the
 // classroom-kit panels: English text (the key) → Spanish text. Merged into ES by es.ts; kept apart
 // so two people can edit at once.
-export const ES_GAME: Readonly<Record<string, string>> = {
+export const ES_GAME = {
   // Shell
   '(changed)': '(modificado)',
   Screens: 'Pantallas',
@@ -269,4 +269,4 @@ export const ES_GAME: Readonly<Record<string, string>> = {
   'Save the timeline as PNG': 'Guardar la cronología como PNG',
   'Save the distribution as PNG': 'Guardar la distribución como PNG',
   'Success {rate} (95% interval {low}-{high}); seed “{seed}”.': 'Éxito {rate} (intervalo del 95 %: {low}-{high}); semilla «{seed}».',
-};
+} satisfies Record<string, string>;

@@ -3,7 +3,7 @@
 // board. English text (the key) → Spanish text; merged into ES by es.ts. Neutral Latin American
 // Spanish, informal "tú"; only the model's own terms (force ratio, odds column, density per 1,000,
 // rotation cap).
-export const ES_PLAY: Readonly<Record<string, string>> = {
+export const ES_PLAY = {
   // Event log
   '{title}: {troops} troops in reserve. Place them on regions, then end the day.': '{title}: {troops} efectivos en reserva. Colócalos en las regiones y luego termina el día.',
   'Day {day}.': 'Día {day}.',
@@ -93,4 +93,4 @@ export const ES_PLAY: Readonly<Record<string, string>> = {
   'Control, month {month}': 'Control, mes {month}',
   '{troops} troops': '{troops} efectivos',
   'no troops': 'sin efectivos',
-};
+} satisfies Record<string, string>;

@@ -1,5 +1,5 @@
 // Spanish words for the scenario parser's error codes (src/ui/scenario-errors.ts).
-export const ES_SCENARIO_ERRORS: Readonly<Record<string, string>> = {
+export const ES_SCENARIO_ERRORS = {
   none: 'ninguno',
   'an object': 'un objeto',
   'a list': 'una lista',
@@ -36,4 +36,4 @@ export const ES_SCENARIO_ERRORS: Readonly<Record<string, string>> = {
   'too large: an object with {got} fields': 'demasiado grande: un objeto con {got} campos',
   'could not read the input: {reason}': 'no se pudieron leer los datos: {reason}',
   'not a valid scenario': 'no es un escenario válido',
-};
+} satisfies Record<string, string>;

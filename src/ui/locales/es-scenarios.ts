@@ -1,7 +1,7 @@
 // Spanish for the shipped scenarios' own words: titles, questions and region-group names, looked up
 // through tData where a screen shows them. The files stay in English (their sources are English);
 // an imported scenario's words have no entry and are shown as written.
-export const ES_SCENARIOS: Readonly<Record<string, string>> = {
+export const ES_SCENARIOS = {
   // Titles
   'Back-test: Grenada 1983': 'Prueba histórica: Granada 1983',
   'Back-test: Panama 1989': 'Prueba histórica: Panamá 1989',
@@ -29,4 +29,4 @@ export const ES_SCENARIOS: Readonly<Record<string, string>> = {
   'Plains (Llanos)': 'Llanos',
   'Northeast & islands': 'Nororiente e islas',
   Guayana: 'Guayana',
-};
+} satisfies Record<string, string>;

@@ -7,7 +7,7 @@ import { ES_SCENARIOS } from './es-scenarios';
 import { ES_PLAY } from './es-play';
 import { ES_SCENARIO_ERRORS } from './es-scenario-errors';
 
-export const ES: Readonly<Record<string, string>> = {
+export const ES = {
   ...ES_GAME,
   ...ES_SCENARIOS,
   ...ES_ANALYSIS,
@@ -162,4 +162,7 @@ export const ES: Readonly<Record<string, string>> = {
   "The link's seed is not valid (1 to 64 characters, no control or invisible characters); seed {seed} was used.":
     'La semilla del enlace no es válida (de 1 a 64 caracteres, sin caracteres de control ni invisibles); se ha usado la semilla {seed}.',
   'A seed cannot contain control or invisible characters; keeping the last one.': 'Una semilla no puede contener caracteres de control ni invisibles; se mantiene la anterior.',
-};
+} satisfies Record<string, string>;
+
+/** Every English text the code may pass to t(): a key without a Spanish entry is a type error. */
+export type MessageKey = keyof typeof ES;
