@@ -13,6 +13,15 @@ import type { TornadoRange } from '../engine/sensitivity';
  */
 export const DISPLAY_RUNS = 1000;
 
+/**
+ * Runs behind the input-uncertainty band (the curves with every ranged input at its optimistic and
+ * at its pessimistic end) and behind the inverse answers at those two ends. A design choice for
+ * speed: the band doubles the curve's work twice over, and it shows where the curve could lie, not
+ * a figure another panel repeats. Its own figures (the band columns of the curve's table, the "input
+ * uncertainty" troop range) say they come from this many runs.
+ */
+export const BAND_RUNS = 250;
+
 /** What every query names: the scenario, the inputs, the seed and the run range [firstRun, firstRun + runs). */
 export interface QueryCommon {
   scenario: Scenario;

@@ -9,7 +9,8 @@ import { HISTORICAL_DENSITIES, QUINLIVAN_BANDS, troopsPerThousand } from '../../
 import { claimsForMarker, markersFor } from '../../src/ui/analysis/markers';
 import { bandDefinition, PESSIMISTIC_END } from '../../src/analysis/band';
 import { mergeResults, runQuery, splitQuery } from '../../src/analysis/service';
-import type { SweepQuery } from '../../src/analysis/queries';
+import { BAND_RUNS, DISPLAY_RUNS, type SweepQuery } from '../../src/analysis/queries';
+import { curveQueries, inverseQueries } from '../../src/ui/analysis/queries';
 import { wilsonInterval } from '../../src/engine/batch';
 import { claimCondition, claimPlan, conditionKey } from '../../src/engine/claims';
 import { inputRanges } from '../../src/engine/sensitivity';
@@ -46,6 +47,24 @@ describe('levels and band', () => {
     expect(levels[levels.length - 1]).toBe(300_000);
     expect([...levels].sort((a, b) => a - b)).toEqual(levels);
     expect(new Set(levels).size).toBe(levels.length);
+  });
+
+  it('the curve runs DISPLAY_RUNS on every 10,000 troops plus the marked levels; the band and its inverse answers run BAND_RUNS', () => {
+    const setup = { scenario, overrides: {}, seed: 'levels' };
+    const curves = curveQueries(setup);
+    for (let troops = 0; troops <= 300_000; troops += 10_000) expect(curves.refined.levels).toContain(troops);
+    expect(curves.refined.levels).toEqual(refinedLevels(scenario, scenario.intervener.troops.value));
+    expect(curves.refined.runs).toBe(DISPLAY_RUNS);
+    expect(curves.claims.runs).toBe(DISPLAY_RUNS);
+    // The band is drawn against the curve level by level: the same levels, its own (fewer) runs.
+    expect(curves.refinedBand.levels).toEqual(curves.refined.levels);
+    expect(curves.refinedBand.runs).toBe(BAND_RUNS);
+    expect(BAND_RUNS).toBeLessThan(DISPLAY_RUNS);
+    const inverse = inverseQueries(setup, 0.5);
+    expect(inverse.central.runs).toBe(DISPLAY_RUNS);
+    expect(inverse.optimistic?.runs).toBe(BAND_RUNS);
+    expect(inverse.pessimistic?.runs).toBe(BAND_RUNS);
+    expect(inverse.optimistic?.overrides).toEqual(bandDefinition(scenario, {}).optimistic);
   });
 
   it('moves every input with a published range of known direction to its ends, except those the student set', () => {

@@ -12,7 +12,7 @@ export function gridLevels(count: number, max = MAX_TROOPS): number[] {
 }
 
 /** The refined grid plus the marker levels, the claims' levels and the current level, sorted, unique. */
-export function refinedLevels(scenario: Scenario, current: number, count = 61): number[] {
+export function refinedLevels(scenario: Scenario, current: number, count = 31): number[] {
   const extra = [...markersFor(scenario).map((m) => m.troops), ...scenario.claims.map((c) => claimTroops(c, scenario)), current];
   const all = new Set([...gridLevels(count), ...extra.filter((t) => t >= 0 && t <= MAX_TROOPS).map(Math.round)]);
   return [...all].sort((a, b) => a - b);

@@ -3,6 +3,7 @@
 // markers, the current level and the inverse answer. Draws only; the data comes from the controller.
 import type { Tally } from '../../model/types';
 import { wilsonInterval } from '../../engine/batch';
+import { BAND_RUNS } from '../../analysis/queries';
 import { entryRate, successRate } from '../../engine/metrics';
 import { MAX_TROOPS } from './curve';
 import type { ForceMarker } from './markers';
@@ -172,7 +173,16 @@ export function renderSweepText(frame: ChartFrame, view: SweepView): void {
   fillTable(
     frame.table,
     t('Success and entry rate by troop level ({objective})', { objective: view.objectiveWord }),
-    [t('Troops'), t('Per 1,000'), t('Success'), t('95% interval'), t('Entry'), t('Band low (pessimistic)'), t('Band high (optimistic)'), t('Runs')],
+    [
+      t('Troops'),
+      t('Per 1,000'),
+      t('Success'),
+      t('95% interval'),
+      t('Entry'),
+      t('Band low (pessimistic; {runs} runs)', { runs: fmtInt(band?.p[0]?.runs ?? BAND_RUNS) }),
+      t('Band high (optimistic; {runs} runs)', { runs: fmtInt(band?.o[0]?.runs ?? BAND_RUNS) }),
+      t('Runs'),
+    ],
     rows,
   );
   frame.table.dataset.rows = JSON.stringify(central.map((t) => [t.troops, t.success, t.entered, t.runs]));

@@ -11,8 +11,8 @@ export const ES_ANALYSIS = {
   '{target} success is not reached below {max} troops under these assumptions.': 'Un éxito del {target} no se alcanza por debajo de {max} soldados con estos supuestos.',
   '{target} success takes about {troops} troops ({density} per 1,000 inhabitants).': 'Un éxito del {target} requiere unos {troops} soldados ({density} por cada 1.000 habitantes).',
   'Sampling uncertainty (95% bounds of the runs): {low} to {high}.': 'Incertidumbre de muestreo (límites del 95 % de las partidas): de {low} a {high}.',
-  'Input uncertainty (band ends): {optimistic} at the optimistic ends to {pessimistic} at the pessimistic ends.':
-    'Incertidumbre de los datos (extremos de la banda): de {optimistic} en los extremos optimistas a {pessimistic} en los pesimistas.',
+  'Input uncertainty (band ends, {runs} runs): {optimistic} at the optimistic ends to {pessimistic} at the pessimistic ends.':
+    'Incertidumbre de los datos (extremos de la banda, {runs} partidas): de {optimistic} en los extremos optimistas a {pessimistic} en los pesimistas.',
   'Analysis: every troop level at once': 'Análisis: todos los niveles de tropas a la vez',
   Scenario: 'Escenario',
   'Runs per troop level computed so far': 'Partidas por nivel de tropas calculadas hasta ahora',
@@ -28,8 +28,8 @@ export const ES_ANALYSIS = {
   'Computing…': 'Calculando…',
   'Success rate ({objective})': 'Tasa de éxito ({objective})',
   'Entry rate: the key region entered': 'Tasa de entrada: se entró en la región clave',
-  'Band: {inputs} moved together to the pessimistic and to the optimistic ends of their published ranges (same runs; inputs you set are kept as set)':
-    'Banda: {inputs} movidos a la vez a los extremos pesimista y optimista de sus rangos publicados (mismas partidas; los datos que fijaste se mantienen)',
+  'Band: {inputs} moved together to the pessimistic and to the optimistic ends of their published ranges (the first {runs} of the same runs; inputs you set are kept as set)':
+    'Banda: {inputs} movidos a la vez a los extremos pesimista y optimista de sus rangos publicados (las primeras {runs} de las mismas partidas; los datos que fijaste se mantienen)',
   'Band: no input you have not set has a published range': 'Banda: ningún dato que no hayas fijado tiene un rango publicado',
   'Dotted line: your target rate; dot: where the curve first reaches it; dark bar: its 95% sampling interval; light bar: from the optimistic to the pessimistic band curve':
     'Línea de puntos: tu tasa objetivo; punto: donde la curva la alcanza por primera vez; barra oscura: su intervalo de muestreo del 95 %; barra clara: de la curva optimista a la pesimista de la banda',
@@ -60,8 +60,8 @@ export const ES_ANALYSIS = {
   Success: 'Éxito',
   '95% interval': 'Intervalo del 95 %',
   Entry: 'Entrada',
-  'Band low (pessimistic)': 'Banda baja (pesimista)',
-  'Band high (optimistic)': 'Banda alta (optimista)',
+  'Band low (pessimistic; {runs} runs)': 'Banda baja (pesimista; {runs} partidas)',
+  'Band high (optimistic; {runs} runs)': 'Banda alta (optimista; {runs} partidas)',
   Runs: 'Partidas',
   '{success} at {troops} ({density} per 1,000)': '{success} con {troops} ({density} por cada 1.000)',
   'the runs shown': 'las partidas mostradas',

@@ -6,6 +6,7 @@ import { TEST_HOOKS } from '../../app/test-hooks';
 import type { Screen } from '../../app/router';
 import { getWorkerPool } from '../../app/worker-client';
 import { resolveInputs } from '../../model/resolve';
+import { BAND_RUNS } from '../../analysis/queries';
 import type { ObjectiveKind, Scenario, Tally } from '../../model/types';
 import { OBJECTIVE_KINDS } from '../../model/scenario-schema';
 import { successRate } from '../../engine/metrics';
@@ -79,7 +80,7 @@ function inverseText(inv: InverseView, population: number): string {
   }
   let text = t('{target} success takes about {troops} troops ({density} per 1,000 inhabitants).', { target: fmtPct(inv.target), troops: around(inv.troops), density: fmtDensity(troopsPerThousand(inv.troops, population)) }) + ' ';
   text += t('Sampling uncertainty (95% bounds of the runs): {low} to {high}.', { low: around(inv.sampling[0]), high: around(inv.sampling[1]) }) + ' ';
-  if (inv.inputs) text += t('Input uncertainty (band ends): {optimistic} at the optimistic ends to {pessimistic} at the pessimistic ends.', { optimistic: around(inv.inputs[0]), pessimistic: around(inv.inputs[1]) });
+  if (inv.inputs) text += t('Input uncertainty (band ends, {runs} runs): {optimistic} at the optimistic ends to {pessimistic} at the pessimistic ends.', { runs: fmtInt(BAND_RUNS), optimistic: around(inv.inputs[0]), pessimistic: around(inv.inputs[1]) });
   return text;
 }
 
@@ -293,8 +294,9 @@ export const analysisScreen: Screen = {
             'li',
             { class: 'an-key-band' },
             state.band.moved.length
-              ? t('Band: {inputs} moved together to the pessimistic and to the optimistic ends of their published ranges (same runs; inputs you set are kept as set)', {
+              ? t('Band: {inputs} moved together to the pessimistic and to the optimistic ends of their published ranges (the first {runs} of the same runs; inputs you set are kept as set)', {
                   inputs: state.band.moved.map((m) => tData(m.label).toLowerCase()).join(', '),
+                  runs: fmtInt(BAND_RUNS),
                 })
               : t('Band: no input you have not set has a published range'),
           ),
