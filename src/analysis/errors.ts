@@ -24,7 +24,9 @@ export type AnalysisErrorCode =
   /** The engine threw; a bug. details: { message } */
   | 'engine-failure'
   /** A Web Worker crashed or could not start. details: { message } */
-  | 'worker-failure';
+  | 'worker-failure'
+  /** An inverse query's `known` counts come from another quantity (inputs, seed or runs). details: { field } */
+  | 'bad-known';
 
 export type ErrorDetails = Record<string, string | number | boolean | null>;
 

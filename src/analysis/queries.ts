@@ -82,6 +82,30 @@ export interface InverseQuery extends QueryCommon {
   min?: number;
   max?: number;
   resolution?: number;
+  /** Spacing of the bracketing grid the search measures first; default 10,000 (engine INVERSE_BRACKET). */
+  bracket?: number;
+  /**
+   * Success counts a sweep already measured on these runs (the analysis curve, or one variant of the
+   * band): those levels are not measured again. The service checks that `from` is the same quantity
+   * (scenario, model, inputs, objective, seed and runs) and refuses it otherwise ('bad-known'). The
+   * answer is the same with or without it.
+   */
+  known?: KnownCounts;
+}
+
+/** Success counts by troop level from a sweep's result (variant `variant` of it). */
+export interface KnownCounts {
+  from: SweepRecord;
+  variant: number;
+  levels: number[];
+  successes: number[];
+}
+
+/** The known counts of variant `variant` of a sweep result, for an inverse query on the same runs. */
+export function knownCounts(result: SweepResult, variant = 0): KnownCounts {
+  const n = result.query.levels.length;
+  const points = result.points.slice(variant * n, (variant + 1) * n);
+  return { from: result.query, variant, levels: points.map((p) => p.tally.troops), successes: points.map((p) => p.tally.success) };
 }
 
 /** Sensitivity bars: a metric at both ends of every input's range (inputRanges). Mergeable. */
@@ -144,6 +168,7 @@ export interface InverseRecord extends Provenance {
   min: number;
   max: number;
   resolution: number;
+  bracket: number;
 }
 export interface TornadoRecord extends Provenance {
   kind: 'tornado';

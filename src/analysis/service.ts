@@ -10,134 +10,21 @@
 //                                   can report progress and stop when cancelled
 //   sliceQuery / mergeResults       the run-range split the worker pool uses
 //   claimsParts / assembleClaims    a claims query with drivers as a checks query plus one tornado
-//                                   query per key figure (each of which splits)
 import { checkOverrides } from '../model/inputs';
-import { DEFAULT_PARAMETERS, MODEL_VERSION } from '../model/parameters';
-import { resolveInputs } from '../model/resolve';
-import type { ClaimSpec, ModelParameters, Overrides, ResolvedInputs, RunOutcome, Tally } from '../model/types';
-import { batchInputs, mergeTallies, runOutcomes, summarize } from '../engine/batch';
-import { claimPlan, claimVerdicts, defaultDriverRuns, driverKey, driverSpecs, type DriverSpec } from '../engine/claims';
-import { tornadoBars, tornadoPlan, topBar } from '../engine/sensitivity';
-import { inputsAtTroops, runVariants, sweepPoints, troopsForSuccessSteps } from '../engine/sweep';
+import type { ResolvedInputs, RunOutcome, Tally } from '../model/types';
+import { mergeTallies, runOutcomes } from '../engine/batch';
+import { claimVerdicts, defaultDriverRuns, driverKey, driverSpecs, type DriverSpec } from '../engine/claims';
+import { topBar } from '../engine/sensitivity';
+import { runVariants } from '../engine/sweep';
 import { AnalysisError } from './errors';
-import { paramsHash, scenarioHash, stableJson } from './fingerprint';
-import {
-  isMergeable,
-  QUERY_KINDS,
-  type ClaimsQuery,
-  type ClaimsRecord,
-  type ClaimsResult,
-  type InverseQuery,
-  type InverseResult,
-  type Provenance,
-  type Query,
-  type QueryRecord,
-  type QueryResult,
-  type ResultOf,
-  type RunsetQuery,
-  type RunsetResult,
-  type SummaryQuery,
-  type SummaryResult,
-  type SweepQuery,
-  type SweepResult,
-  type TornadoQuery,
-  type TornadoResult,
-} from './queries';
+import { QUERY_KINDS, type ClaimsQuery, type ClaimsRecord, type ClaimsResult, type Query, type QueryResult, type ResultOf, type TornadoQuery, type TornadoResult } from './queries';
+import { claimsOf, describeQuery, overridesOf, paramsOf, type Counter, type ExecuteOptions, type Progress, INVERSE_DEFAULTS } from './records';
+import { finishClaims, finishRunset, finishSummary, finishSweep, finishTornado, planClaims, planTornado, summaryInputs, sweepVariants } from './plans';
+import { executeInverse, inverseLevelsEstimate, checkKnown } from './inverse';
 
-/** Runs (or levels) done so far out of the total. */
-export interface Progress {
-  done: number;
-  total: number;
-}
-
-export interface ExecuteOptions {
-  /** Yield progress after every this many runs; default: one chunk (no yield). */
-  chunkRuns?: number;
-}
-
-const TROOPS = 'intervener.troops';
-/** Default search range and grid of the inverse question. */
-export const INVERSE_DEFAULTS = { min: 0, max: 300_000, resolution: 1000 } as const;
-
-// ---------------------------------------------------------------------------------------------
-// Provenance
-
-const paramsOf = (query: Query): ModelParameters => query.params ?? DEFAULT_PARAMETERS;
-const overridesOf = (query: Query): Overrides => query.overrides ?? {};
-
-/** Overrides as a record shows them: keys sorted, the troop level left out (the record's `troops` says it). */
-function recordedOverrides(overrides: Overrides): Overrides {
-  const out: Overrides = {};
-  for (const key of Object.keys(overrides).sort()) if (key !== TROOPS) out[key] = overrides[key];
-  return out;
-}
-
-/** The troops the figures of a single-level query are at (after the engine's clamping and rounding). */
-function levelOf(query: Query): number {
-  if (query.kind === 'tornado' && query.troops !== undefined) return query.troops;
-  return resolveInputs(query.scenario, overridesOf(query), paramsOf(query)).troops;
-}
-
-/** The record of a query: its provenance plus its own fields, defaults filled in. */
-export function describeQuery<Q extends Query>(query: Q): ResultOf<Q>['query'];
-export function describeQuery(query: Query): QueryRecord {
-  const scenario = query.scenario;
-  const base: Omit<Provenance, 'kind'> = {
-    scenarioId: scenario.id,
-    scenarioHash: scenarioHash(scenario),
-    modelVersion: MODEL_VERSION,
-    paramsHash: paramsHash(query.params),
-    overrides: recordedOverrides(overridesOf(query)),
-    objective: query.kind === 'claims' ? scenario.objective.kind : (query.objective ?? scenario.objective.kind),
-    troops: null,
-    seed: query.seed,
-    runs: query.runs,
-    firstRun: query.firstRun ?? 0,
-  };
-  switch (query.kind) {
-    case 'summary':
-    case 'runset':
-      return { ...base, kind: query.kind, troops: levelOf(query) };
-    case 'sweep':
-      return { ...base, kind: 'sweep', levels: [...query.levels], variants: (query.variants ?? [{}]).map(recordedVariant) };
-    case 'claims':
-      return {
-        ...base,
-        kind: 'claims',
-        claimIds: claimsOf(query).map((c) => c.id),
-        drivers: query.drivers !== false,
-        driverRuns: query.drivers === false ? 0 : (query.driverRuns ?? defaultDriverRuns(query.runs)),
-      };
-    case 'inverse':
-      return {
-        ...base,
-        kind: 'inverse',
-        target: query.target,
-        min: query.min ?? INVERSE_DEFAULTS.min,
-        max: query.max ?? INVERSE_DEFAULTS.max,
-        resolution: query.resolution ?? INVERSE_DEFAULTS.resolution,
-      };
-    case 'tornado':
-      return { ...base, kind: 'tornado', troops: levelOf(query), metric: query.metric ?? 'successRate', includeTroops: query.includeTroops === true };
-  }
-}
-
-function recordedVariant(variant: Overrides): Overrides {
-  const out: Overrides = {};
-  for (const key of Object.keys(variant).sort()) out[key] = variant[key];
-  return out;
-}
-
-/** A stable text key of a record: equal keys, equal quantity (same data, inputs, seed and runs). */
-export function queryKey(record: QueryRecord): string {
-  return stableJson(record);
-}
-
-/** The key of a record without its run range: equal for two slices of one query. */
-export function sliceKey(record: QueryRecord): string {
-  const { runs: _runs, firstRun: _firstRun, ...rest } = record;
-  return stableJson(rest);
-}
+export { describeQuery, INVERSE_DEFAULTS, queryKey, sliceKey, type ExecuteOptions, type Progress } from './records';
+export { mergeResults, pointsPerRun, sliceQuery, splitQuery } from './merge';
+import { sliceQuery } from './merge';
 
 // ---------------------------------------------------------------------------------------------
 // Validation: bad queries are refused with a typed error before any run.
@@ -166,50 +53,12 @@ function checkQuery(query: Query): void {
     const min = query.min ?? INVERSE_DEFAULTS.min;
     const max = query.max ?? INVERSE_DEFAULTS.max;
     if (!(Number.isFinite(min) && Number.isFinite(max) && min >= 0 && max >= min)) throw new AnalysisError('bad-search-range', { min, max });
+    checkKnown(query);
   }
 }
 
 // ---------------------------------------------------------------------------------------------
-// Plans: what each mergeable query runs, as resolved inputs (one variant each) under CRN.
-
-function summaryInputs(query: SummaryQuery | RunsetQuery): ResolvedInputs {
-  return batchInputs(query.scenario, { overrides: overridesOf(query), params: query.params, objective: query.objective });
-}
-
-const variantOverrides = (query: SweepQuery): Overrides[] => (query.variants ?? [{}]).map((extra) => ({ ...overridesOf(query), ...extra }));
-
-function sweepVariants(query: SweepQuery): ResolvedInputs[] {
-  const params = paramsOf(query);
-  return variantOverrides(query).flatMap((overrides) => query.levels.map((troops) => inputsAtTroops(query.scenario, troops, overrides, params, query.objective)));
-}
-
-function sweepPopulations(query: SweepQuery): number[] {
-  return variantOverrides(query).map((overrides) => resolveInputs(query.scenario, overrides, paramsOf(query)).population);
-}
-
-function planTornado(query: TornadoQuery) {
-  return tornadoPlan(query.scenario, {
-    overrides: overridesOf(query),
-    params: query.params,
-    troops: query.troops,
-    objective: query.objective,
-    includeTroops: query.includeTroops,
-  });
-}
-
-const claimsOf = (query: ClaimsQuery): ClaimSpec[] => query.claims ?? query.scenario.claims;
-
-function planClaims(query: ClaimsQuery) {
-  return claimPlan(query.scenario, claimsOf(query), overridesOf(query), paramsOf(query));
-}
-
-// ---------------------------------------------------------------------------------------------
 // Running
-
-interface Counter {
-  done: number;
-  total: number;
-}
 
 /** Tally every variant over [firstRun, firstRun + runs), in chunks (merges are exact). */
 function* tallyVariants(query: Query, variants: readonly ResolvedInputs[], chunkRuns: number, counter: Counter): Generator<Progress, Tally[], void> {
@@ -302,46 +151,6 @@ export function runQuery<Q extends Query>(query: Q): ResultOf<Q> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Finishing: results from tallies (also what a merge recomputes)
-
-function finishSummary(query: SummaryQuery, tally: Tally): SummaryResult {
-  return {
-    kind: 'summary',
-    query: describeQuery(query),
-    tally,
-    summary: summarize(tally, query.seed),
-    population: resolveInputs(query.scenario, overridesOf(query), paramsOf(query)).population,
-  };
-}
-
-function finishRunset(query: RunsetQuery, outcomes: RunOutcome[]): RunsetResult {
-  return { kind: 'runset', query: describeQuery(query), outcomes };
-}
-
-function finishSweep(query: SweepQuery, tallies: Tally[]): SweepResult {
-  const populations = sweepPopulations(query);
-  const n = query.levels.length;
-  const points = populations.flatMap((population, v) => sweepPoints(tallies.slice(v * n, (v + 1) * n), query.seed, population));
-  return { kind: 'sweep', query: describeQuery(query), points, populations };
-}
-
-function finishTornado(query: TornadoQuery, tallies: Tally[]): TornadoResult {
-  const { ranges } = planTornado(query);
-  return { kind: 'tornado', query: describeQuery(query), ranges, tallies, bars: tornadoBars(ranges, tallies, query.metric ?? 'successRate') };
-}
-
-function finishClaims(query: ClaimsQuery, tallies: Tally[]): ClaimsResult {
-  const plan = planClaims(query);
-  return {
-    kind: 'claims',
-    query: describeQuery(query),
-    verdicts: claimVerdicts(query.scenario, claimsOf(query), plan, tallies, null),
-    conditions: plan.conditions.map((c, i) => ({ troops: c.troops, objective: c.objective, tally: tallies[i] })),
-    drivers: [],
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
 // Claims with drivers: a checks query and one tornado query per key figure
 
 export interface ClaimsParts {
@@ -386,138 +195,6 @@ export function assembleClaims(query: ClaimsQuery, checks: ClaimsResult, tornado
     conditions: checks.conditions,
     drivers,
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// The inverse question (not mergeable: a bisection needs every run at each level it measures)
-
-function inverseLevelsEstimate(query: InverseQuery): number {
-  const min = query.min ?? INVERSE_DEFAULTS.min;
-  const max = query.max ?? INVERSE_DEFAULTS.max;
-  const resolution = Math.max(1, Math.round(query.resolution ?? INVERSE_DEFAULTS.resolution));
-  const steps = Math.max(1, Math.ceil((max - min) / resolution));
-  // Three bisections (the answer and its two Wilson bounds) share their levels; about this many.
-  return 2 * (Math.ceil(Math.log2(steps)) + 2);
-}
-
-function* executeInverse(query: InverseQuery, counter: Counter): Generator<Progress, InverseResult, void> {
-  const steps = troopsForSuccessSteps(query.scenario, query.target, {
-    runs: query.runs,
-    seed: query.seed,
-    firstRun: query.firstRun,
-    overrides: overridesOf(query),
-    params: query.params,
-    objective: query.objective,
-    min: query.min ?? INVERSE_DEFAULTS.min,
-    max: query.max ?? INVERSE_DEFAULTS.max,
-    resolution: query.resolution ?? INVERSE_DEFAULTS.resolution,
-  });
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return { kind: 'inverse', query: describeQuery(query), answer: next.value };
-    counter.done = next.value.evaluated;
-    counter.total = Math.max(counter.total, counter.done + 1);
-    yield { done: counter.done, total: counter.total };
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Slices and merges
-
-/** The same query over another run range. */
-export function sliceQuery<Q extends Query>(query: Q, firstRun: number, runs: number): Q {
-  return { ...query, firstRun, runs };
-}
-
-/** Split a query's run range into consecutive slices of the given sizes (they must add up to its runs). */
-export function splitQuery<Q extends Query>(query: Q, sizes: readonly number[]): Q[] {
-  if (!isMergeable(query)) throw new AnalysisError('not-mergeable', { kind: query.kind });
-  const total = sizes.reduce((a, b) => a + b, 0);
-  if (total !== query.runs || sizes.some((s) => !Number.isInteger(s) || s < 0)) throw new AnalysisError('bad-run-range', { runs: total, firstRun: query.firstRun ?? 0 });
-  let first = query.firstRun ?? 0;
-  return sizes.map((runs) => {
-    const slice = sliceQuery(query, first, runs);
-    first += runs;
-    return slice;
-  });
-}
-
-type Parts = Tally[] | RunOutcome[];
-
-function partsOf(result: QueryResult): Parts {
-  switch (result.kind) {
-    case 'summary':
-      return [result.tally];
-    case 'runset':
-      return result.outcomes;
-    case 'sweep':
-      return result.points.map((p) => p.tally);
-    case 'tornado':
-      return result.tallies;
-    case 'claims':
-      return result.conditions.map((c) => c.tally);
-    case 'inverse':
-      throw new AnalysisError('not-mergeable', { kind: 'inverse' });
-  }
-}
-
-function finish(query: Query, parts: Parts): QueryResult {
-  switch (query.kind) {
-    case 'summary':
-      return finishSummary(query, (parts as Tally[])[0]);
-    case 'runset':
-      return finishRunset(query, parts as RunOutcome[]);
-    case 'sweep':
-      return finishSweep(query, parts as Tally[]);
-    case 'tornado':
-      return finishTornado(query, parts as Tally[]);
-    case 'claims':
-      return finishClaims(query, parts as Tally[]);
-    case 'inverse':
-      throw new AnalysisError('not-mergeable', { kind: 'inverse' });
-  }
-}
-
-/**
- * The result of two adjacent slices of `query` (any order), exactly as one call over both ranges
- * would give it. Refuses results of another query, non-adjacent slices and unmergeable kinds.
- */
-export function mergeResults<Q extends Query>(query: Q, a: ResultOf<Q>, b: ResultOf<Q>): ResultOf<Q>;
-export function mergeResults(query: Query, a: QueryResult, b: QueryResult): QueryResult {
-  if (!isMergeable(query)) throw new AnalysisError('not-mergeable', { kind: query.kind });
-  const whole = sliceKey(describeQuery(query));
-  if (a.kind !== query.kind || b.kind !== query.kind || sliceKey(a.query) !== whole || sliceKey(b.query) !== whole) {
-    throw new AnalysisError('merge-mismatch', { reason: 'different-query' });
-  }
-  const [lo, hi] = a.query.firstRun <= b.query.firstRun ? [a, b] : [b, a];
-  if (lo.query.firstRun + lo.query.runs !== hi.query.firstRun) throw new AnalysisError('merge-mismatch', { reason: 'not-adjacent' });
-  const union = sliceQuery(query, lo.query.firstRun, lo.query.runs + hi.query.runs);
-  const left = partsOf(lo);
-  const right = partsOf(hi);
-  if (query.kind === 'runset') return finish(union, [...(left as RunOutcome[]), ...(right as RunOutcome[])]);
-  const l = left as Tally[];
-  const r = right as Tally[];
-  if (l.length !== r.length) throw new AnalysisError('merge-mismatch', { reason: 'different-shape' });
-  return finish(
-    union,
-    l.map((t, i) => mergeTallies(t, r[i])),
-  );
-}
-
-/** Model runs per run of the run set: the variants a query runs on each run's draws (for slice sizing). */
-export function pointsPerRun(query: Query): number {
-  switch (query.kind) {
-    case 'summary':
-    case 'runset':
-    case 'inverse':
-      return 1;
-    case 'sweep':
-      return query.levels.length * (query.variants?.length ?? 1);
-    case 'tornado':
-      return planTornado(query).variants.length;
-    case 'claims':
-      return Math.max(1, planClaims(query).conditions.length);
-  }
 }
 
 /** The result of no runs (what a zero-run query returns), e.g. for a pool job with nothing to do. */

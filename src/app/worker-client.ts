@@ -21,91 +21,9 @@ import { AnalysisError } from '../analysis/errors';
 import type { FromWorker, ToWorker } from '../analysis/protocol';
 import { isMergeable, type ClaimsQuery, type ClaimsResult, type Query, type QueryResult, type ResultOf, type TornadoResult } from '../analysis/queries';
 import { assembleClaims, claimsParts, emptyResult, mergeResults, pointsPerRun, sliceQuery } from '../analysis/service';
+import { CancelledError, deferred, type Job, type PoolJob, type RunOptions, type Slot, type Task, type WorkerPool } from './worker-pool-types';
 
-export class CancelledError extends Error {
-  constructor() {
-    super('cancelled');
-    this.name = 'CancelledError';
-  }
-}
-
-export interface JobProgress<R> {
-  /** Work done: runs (summed over a claims query's parts), or troop levels measured for the inverse. */
-  done: number;
-  total: number;
-  /** The merged result of the slices finished so far, in run order (null until the first). */
-  partial: R | null;
-}
-
-export interface RunOptions<R = QueryResult> {
-  /** Runs per slice; by default sized from the measured speed to about targetChunkMs. */
-  chunkRuns?: number;
-  targetChunkMs?: number;
-  priority?: number;
-  onProgress?(progress: JobProgress<R>): void;
-}
-
-export interface PoolJob<R> {
-  result: Promise<R>;
-  cancel(): void;
-  /** Summed worker compute time of the finished slices, in ms. */
-  readonly workerMs: number;
-}
-
-export interface WorkerPool {
-  readonly size: number;
-  run<Q extends Query>(query: Q, options?: RunOptions<ResultOf<Q>>): PoolJob<ResultOf<Q>>;
-  cancelAll(): void;
-  terminate(): void;
-  /** Point-runs per ms per worker over recent slices (an estimate used for sizing). */
-  readonly speed: number;
-}
-
-interface Task {
-  job: Job;
-  index: number;
-  query: Query;
-  seq: number;
-  /** Work units of this slice (runs; the inverse reports its own). */
-  work: number;
-  /** Progress the worker reported for this slice. */
-  progress: number;
-  id: number | null;
-}
-
-interface Job {
-  query: Query;
-  priority: number;
-  tasks: Task[];
-  results: (QueryResult | undefined)[];
-  merged: QueryResult | null;
-  mergedUpTo: number;
-  pending: number;
-  total: number;
-  finishedWork: number;
-  cancelled: boolean;
-  workerMs: number;
-  onProgress?: (progress: JobProgress<QueryResult>) => void;
-  resolve(value: QueryResult): void;
-  reject(error: Error): void;
-}
-
-interface Slot {
-  worker: Worker;
-  busy: Task | null;
-}
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: Error) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  // A cancelled job's rejection is expected; callers that do not await it should not see it as unhandled.
-  promise.catch(() => {});
-  return { promise, resolve, reject };
-}
+export { CancelledError, type JobProgress, type PoolJob, type RunOptions, type WorkerPool } from './worker-pool-types';
 
 export function createWorkerPool(size = defaultPoolSize()): WorkerPool {
   const slots: Slot[] = [];

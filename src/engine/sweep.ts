@@ -79,7 +79,21 @@ export interface InverseOptions extends BatchOptions {
   max?: number;
   /** Answer granularity in troops; default 1,000. */
   resolution?: number;
+  /**
+   * Spacing of the bracketing grid in troops, rounded to a multiple of `resolution`; default 10,000
+   * (the analysis curve's levels, so the curve's tallies can be handed over as `known`).
+   */
+  bracket?: number;
+  /**
+   * Success counts already measured over exactly these runs, inputs and seed, by troop level (e.g. the
+   * curve's tallies): used instead of measuring those levels again. The answer does not depend on
+   * which levels are known, only the work does.
+   */
+  known?: ReadonlyMap<number, number>;
 }
+
+/** Default spacing of the inverse search's bracketing grid. */
+export const INVERSE_BRACKET = 10_000;
 
 /** Keep the whole run set's draws in memory when it fits this many numbers (32 MB). */
 const MAX_CACHED_DRAWS = 4_000_000;
@@ -93,10 +107,13 @@ export interface InverseStep {
 
 /**
  * The smallest troop level (on a grid of `resolution` from `min`) whose success rate reaches
- * `target`, by bisection on the common-random-numbers curve (the same runs at every level, so the
- * curve is close to monotone; bisection assumes it is). Uncertainty: `low` and `high` are where the
- * upper and the lower end of the rate's 95% Wilson interval reach the target, i.e. the troop levels
- * at which these runs cannot tell the rate from the target. Null when the target is not reached by `max`.
+ * `target`, on the common-random-numbers curve (the same runs at every level, so the curve is close
+ * to monotone; the search assumes it is). The search first measures a bracketing grid (every
+ * `bracket` troops, plus `max`), takes the first grid level where the rate reaches the target, and
+ * bisects inside the bracket below it to `resolution`. Uncertainty: `low` and `high` are found the
+ * same way for the upper and the lower end of the rate's 95% Wilson interval, i.e. the troop levels
+ * at which these runs cannot tell the rate from the target. Null when the target is not reached by
+ * `max`. Levels in `known` are not measured again (the answer is the same; only the work shrinks).
  */
 export function troopsForSuccess(scenario: Scenario, target: number, options: InverseOptions): TroopsForSuccess | null {
   const steps = troopsForSuccessSteps(scenario, target, options);
@@ -144,23 +161,37 @@ export function* troopsForSuccessSteps(scenario: Scenario, target: number, optio
     successes.set(troops, count);
     return count;
   };
-  /** The success count at a level: measured once (yielding a step), then remembered. */
+  /** The success count at a level: known, or measured once (yielding a step), then remembered. */
   function* successAt(troops: number): Generator<InverseStep, number, void> {
-    const known = successes.get(troops);
-    if (known !== undefined) return known;
+    const remembered = successes.get(troops);
+    if (remembered !== undefined) return remembered;
+    const given = options.known?.get(troops);
+    if (given !== undefined) {
+      successes.set(troops, given);
+      return given;
+    }
     const count = measure(troops);
-    yield { troops, evaluated: successes.size };
+    yield { troops, evaluated: measured() };
     return count;
   }
+  const measured = () => [...successes.keys()].filter((troops) => options.known?.get(troops) === undefined).length;
 
   const steps = Math.ceil((max - min) / resolution);
   const level = (k: number) => Math.min(max, min + k * resolution);
+  // The bracketing grid, as indices of the resolution grid: 0, m, 2m, …, and the last index.
+  const m = Math.max(1, Math.round(Math.max(resolution, options.bracket ?? INVERSE_BRACKET) / resolution));
+  const grid: number[] = [];
+  for (let k = 0; k < steps; k += m) grid.push(k);
+  grid.push(steps);
+  for (const k of grid) yield* successAt(level(k));
+
   /** Smallest grid index whose level satisfies `holds`, or null if even `max` does not. */
   function* firstHolding(holds: (successCount: number) => boolean): Generator<InverseStep, number | null, void> {
-    if (!holds(yield* successAt(level(steps)))) return null;
-    if (holds(yield* successAt(level(0)))) return 0;
-    let lo = 0;
-    let hi = steps;
+    const j = grid.findIndex((k) => holds(successes.get(level(k))!));
+    if (j < 0) return null;
+    if (j === 0) return grid[0];
+    let lo = grid[j - 1];
+    let hi = grid[j];
     while (hi - lo > 1) {
       const mid = (lo + hi) >> 1;
       if (holds(yield* successAt(level(mid)))) hi = mid;

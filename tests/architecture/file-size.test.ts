@@ -13,9 +13,6 @@ const MAX_LINES = 300;
 /** Files allowed over the limit (paths from the repository root). */
 const ALLOWED: readonly string[] = [
   // being split; remove when done
-  'src/analysis/service.ts',
-  'src/app/worker-client.ts',
-  'src/ui/screens/play.ts',
   'src/ui/screens/analysis.ts',
 ];
 
@@ -49,6 +46,11 @@ describe(`source file size, every .ts file of src/ (at most ${MAX_LINES} lines)`
     expect(overLimit(files, ALLOWED)).toEqual([]);
   });
 
+  it('the allow-list names only files that still exceed the limit (a finished split leaves it)', () => {
+    const stale = ALLOWED.filter((path) => (files.find((f) => f.path === path)?.lines ?? 0) <= MAX_LINES);
+    expect(stale).toEqual([]);
+  });
+
   it('the check catches what it is meant to catch', () => {
     expect(lineCount('')).toBe(0);
     expect(lineCount('a\nb\n')).toBe(2);
@@ -57,9 +59,9 @@ describe(`source file size, every .ts file of src/ (at most ${MAX_LINES} lines)`
     const sample = [
       { path: 'src/model/a.ts', lines: MAX_LINES },
       { path: 'src/model/b.ts', lines: MAX_LINES + 1 },
-      { path: 'src/analysis/service.ts', lines: 900 },
+      { path: 'src/model/allowed.ts', lines: 900 },
     ];
-    expect(overLimit(sample, ALLOWED)).toEqual([`src/model/b.ts: ${MAX_LINES + 1} lines`]);
+    expect(overLimit(sample, ['src/model/allowed.ts'])).toEqual([`src/model/b.ts: ${MAX_LINES + 1} lines`]);
     expect(overLimit(sample, [])).toHaveLength(2);
   });
 });

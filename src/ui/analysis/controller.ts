@@ -1,12 +1,12 @@
 // Runs the analysis for the current selection through the worker pool and keeps the latest results:
-// a coarse curve first (fast), then the run set, inverse answer, refined curve, claims, tornado and
-// band, streamed in as slices finish. Every job is a query of the analysis service (queries.ts says
-// which), and every result keeps its query's record. A new selection cancels the stale jobs; moving
-// only the troop level keeps the curves (they do not depend on it) and recomputes what does; a new
+// a coarse curve first (fast), then the run set, refined curve, claims, tornado and band as slices
+// finish, and the inverse answers from the finished curves' counts. Every job is a query of the
+// analysis service (queries.ts), every result keeps its query's record. A new selection cancels the
+// stale jobs; moving only the troop level keeps the curves and recomputes what depends on it; a new
 // target reruns only the inverse question. No DOM here; the screen renders.
 import type { BandDefinition } from '../../analysis/band';
 import { AnalysisError } from '../../analysis/errors';
-import type { ClaimsResult, InverseResult, Query, ResultOf, SummaryResult, SweepResult, TornadoResult } from '../../analysis/queries';
+import { type ClaimsResult, type InverseResult, knownCounts, type Query, type ResultOf, type SummaryResult, type SweepResult, type TornadoResult } from '../../analysis/queries';
 import { CancelledError, type JobProgress, type PoolJob, type WorkerPool } from '../../app/worker-client';
 import type { ModelParameters, Overrides, Scenario, Tally } from '../../model/types';
 import { currentTroops, curveQueries, DEFAULT_SIZES, inverseQueries, levelQueries, type AnalysisSizes } from './queries';
@@ -74,7 +74,6 @@ export interface AnalysisInput {
   seed: string;
   params?: ModelParameters;
 }
-
 export const DEFAULT_TARGET = 0.5;
 
 function curveKey(input: AnalysisInput): string {
@@ -95,9 +94,12 @@ export class AnalysisController {
   private jobs: Record<Group, Tracked[]> = { curve: [], level: [], inverse: [] };
   private key = '';
   private troopsKey = '';
-  private inverseKey = '';
   private input: AnalysisInput | null = null;
   private target = DEFAULT_TARGET;
+  /** The finished curve and band of the current set-up: the inverse search starts from their counts. */
+  private finals: { central: SweepResult | null; band: SweepResult | null } = { central: null, band: null };
+  /** The target each inverse was last asked for (so a finished curve does not ask twice). */
+  private asked = { central: '', band: '' };
 
   constructor(
     private readonly pool: WorkerPool,
@@ -147,7 +149,12 @@ export class AnalysisController {
     this.key = key;
     this.troopsKey = troopsKey;
     this.cancel('level');
-    if (curvesStale) this.cancel('curve');
+    if (curvesStale) {
+      this.cancel('curve');
+      this.cancel('inverse');
+      this.finals = { central: null, band: null };
+      this.asked = { central: '', band: '' };
+    }
     const changedAt = this.now();
     const curves = curveQueries(input, this.sizes);
     const state: AnalysisState = {
@@ -186,6 +193,8 @@ export class AnalysisController {
         (r) => {
           setCentral(refined, r);
           if (this.state) this.state.timings.refinedAt = this.now();
+          this.finals.central = r;
+          this.startInverse();
         },
         ({ partial }) => {
           if (!curveGuard() || !partial || partial.query.runs >= refined.runs) return;
@@ -194,8 +203,11 @@ export class AnalysisController {
         },
       );
       this.submit('curve', curveGuard, curves.claims, 4, (r) => (state.claims = r));
-      this.submit('curve', curveGuard, curves.refinedBand, 5, (r) => setBand(refined, r));
-      this.startInverse(true);
+      this.submit('curve', curveGuard, curves.refinedBand, 5, (r) => {
+        setBand(refined, r);
+        this.finals.band = r;
+        this.startInverse();
+      });
     }
 
     const level = levelQueries(input, this.sizes);
@@ -212,26 +224,38 @@ export class AnalysisController {
     if (target === this.target && this.state?.inverse.target === target) return;
     this.target = target;
     if (!this.state || !this.input) return;
+    this.cancel('inverse');
+    this.asked = { central: '', band: '' };
     this.state.inverse = emptyInverse(target);
-    this.startInverse(false);
+    this.startInverse();
     this.emit();
   }
 
-  private startInverse(force: boolean) {
+  /**
+   * Ask the inverse questions whose curve has finished: handed the curve's counts (knownCounts), the
+   * search runs only its bisection inside one bracket. The band's two answers wait for the band.
+   */
+  private startInverse() {
     const input = this.input;
     const state = this.state;
     if (!input || !state) return;
-    const inverseKey = `${this.key}|${this.target}`;
-    if (!force && inverseKey === this.inverseKey) return;
-    this.inverseKey = inverseKey;
-    this.cancel('inverse');
-    const guard = () => this.inverseKey === inverseKey;
-    const queries = inverseQueries(input, this.target, this.sizes);
+    const target = this.target;
+    const key = `${this.key}|${target}`;
+    const queries = inverseQueries(input, target, this.sizes);
     const set = state.inverse;
     set.withBand = queries.optimistic !== null;
-    this.submit('inverse', guard, queries.central, 3, (r) => (set.central = r));
-    if (queries.optimistic) this.submit('inverse', guard, queries.optimistic, 6, (r) => (set.optimistic = r));
-    if (queries.pessimistic) this.submit('inverse', guard, queries.pessimistic, 6, (r) => (set.pessimistic = r));
+    const guard = () => this.state?.inverse === set && `${this.key}|${this.target}` === key;
+    const { central, band } = this.finals;
+    if (central && this.asked.central !== key) {
+      this.asked.central = key;
+      this.submit('inverse', guard, { ...queries.central, known: knownCounts(central) }, 3, (r) => (set.central = r));
+    }
+    if (band && this.asked.band !== key && queries.optimistic && queries.pessimistic) {
+      this.asked.band = key;
+      // The band sweep's variants: 0 the pessimistic end, 1 the optimistic (band.ts).
+      this.submit('inverse', guard, { ...queries.optimistic, known: knownCounts(band, 1) }, 6, (r) => (set.optimistic = r));
+      this.submit('inverse', guard, { ...queries.pessimistic, known: knownCounts(band, 0) }, 6, (r) => (set.pessimistic = r));
+    }
   }
 
   private emit() {
@@ -249,7 +273,7 @@ export class AnalysisController {
     this.state = null;
     this.input = null;
     this.key = '';
-    this.inverseKey = '';
+    this.finals = { central: null, band: null };
   }
 }
 
