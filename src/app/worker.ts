@@ -2,7 +2,10 @@
 // runs (src/analysis/service.ts), and posts back the result and the time it took (the pool uses the
 // time to size later slices). Between chunks of runs it posts progress and lets a cancel message in:
 // a cancelled query stops there and the worker says so. Errors go back typed (code and details).
+// Its first import locks the worker down (no eval, no network; src/app/worker-lockdown.ts): keep it
+// first, so the lockdown runs before any other module of the worker is evaluated.
 /// <reference lib="webworker" />
+import './worker-lockdown';
 import { errorData } from '../analysis/errors';
 import type { FromWorker, ToWorker } from '../analysis/protocol';
 import { execute } from '../analysis/service';
