@@ -1,30 +1,24 @@
 // Play-mode selectors: pure reads of a GameState for the UI (reserve, troops in country, strength as
 // a share of the starting force, troops per 1,000, whether a region can take troops, the plan's
 // advice without applying it, previews of the next day's odds and of density against requirement).
-import type { GameState, RejectionReason } from '../model/types';
+import type { GameState, Rejection } from '../model/types';
 import { advanceProbability, combatRatio, densityPerThousand, hostilityRequirement, oddsColumn, requirementPerThousand, winningFaces } from './formulas';
 import { plannedState, selectTroopsInCountry, snapshot, TROOP_TOLERANCE } from './play-state';
 
 export { selectTroopsInCountry } from './play-state';
 
-/** Why a region cannot take or give troops now, or null if it can. */
-export function placementBlock(state: GameState, regionIndex: number): { reason: RejectionReason; message: string } | null {
+/** Why a region cannot take or give troops now (a rejection with its facts), or null if it can. */
+export function placementBlock(state: GameState, regionIndex: number): Rejection | null {
   const region = state.regions[regionIndex];
-  if (!region) return { reason: 'unknown-region', message: 'No such region.' };
+  if (!region) return { rejected: true, reason: 'unknown-region', region: String(regionIndex) };
   const entry = region.entryStatus ?? 'none';
-  if (state.phase === 'ended') return { reason: 'game-over', message: 'The game has ended.' };
+  if (state.phase === 'ended') return { rejected: true, reason: 'game-over' };
   if (state.phase === 'entry') {
-    if (entry === 'culminated' || entry === 'stalemate') {
-      return { reason: 'region-locked', message: `${region.id} has failed: the attack culminated there.` };
-    }
-    if (entry === 'committed' && (region.daysFought ?? 0) > 0) {
-      return { reason: 'region-locked', message: `${region.id} is being entered: its troops are committed until the walk ends.` };
-    }
+    if (entry === 'culminated' || entry === 'stalemate') return { rejected: true, reason: 'region-locked', region: region.id, lock: 'failed' };
+    if (entry === 'committed' && (region.daysFought ?? 0) > 0) return { rejected: true, reason: 'region-locked', region: region.id, lock: 'committed' };
     return null;
   }
-  if (entry !== 'entered') {
-    return { reason: 'region-locked', message: `${region.id} was not entered: troops can only be placed in entered regions during control.` };
-  }
+  if (entry !== 'entered') return { rejected: true, reason: 'region-locked', region: region.id, lock: 'not-entered' };
   return null;
 }
 

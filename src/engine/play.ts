@@ -7,7 +7,7 @@ import { produce } from 'immer';
 import type { Draft } from 'immer';
 import { DEFAULT_PARAMETERS } from '../model/parameters';
 import { resolveInputs } from '../model/resolve';
-import type { ControlExplanation, EntryExplanation, GameAction, GameEvent, GameState, ModelParameters, Overrides, RegionState, Rejection, RejectionReason, Scenario } from '../model/types';
+import type { ControlExplanation, EntryExplanation, GameAction, GameEvent, GameState, ModelParameters, Overrides, RegionState, Rejection, Scenario } from '../model/types';
 import type { Core } from './core';
 import { contestedCount, createCore, initCore, PHASE_CONTROL, PHASE_ENDED, troopsInCountry } from './core';
 import { finishCampaign, monthRecord, resolveControlMonth, startControl } from './control';
@@ -84,12 +84,16 @@ export function createGame(scenario: Scenario, overrides: Overrides, seed: strin
 // ---------------------------------------------------------------------------------------------
 // Actions
 
-function reject(reason: RejectionReason, message: string): Rejection {
-  return { rejected: true, reason, message };
+/** A refusal: its reason code and the facts its words need (no sentence; the UI words it). */
+type WithoutFlag<R> = R extends Rejection ? Omit<R, 'rejected'> : never;
+type RejectionFacts = WithoutFlag<Rejection>;
+
+function reject(facts: RejectionFacts): Rejection {
+  return { rejected: true, ...facts } as Rejection;
 }
 
 export function applyAction(state: GameState, action: GameAction): ActionResult {
-  if (state.phase === 'ended') return reject('game-over', 'The game has ended.');
+  if (state.phase === 'ended') return reject({ reason: 'game-over' });
   switch (action.type) {
     case 'allocation/set':
       return setAllocation(state, action.region, action.troops);
@@ -104,24 +108,24 @@ export function applyAction(state: GameState, action: GameAction): ActionResult 
     case 'turn/undo':
       return undoTurn(state);
     default:
-      return reject('wrong-phase', `Unknown action ${(action as { type: string }).type}.`);
+      return reject({ reason: 'unknown-action', action: String((action as { type: unknown }).type) });
   }
 }
 
 function setAllocation(state: GameState, regionId: string, troops: number): ActionResult {
   const index = state.regions.findIndex((r) => r.id === regionId);
-  if (index < 0) return reject('unknown-region', `Unknown region "${regionId}".`);
+  if (index < 0) return reject({ reason: 'unknown-region', region: regionId });
   if (typeof troops !== 'number' || !Number.isFinite(troops) || troops < 0) {
-    return reject('invalid-amount', `Troops must be a number of 0 or more, got ${String(troops)}.`);
+    return reject({ reason: 'invalid-amount', action: 'allocation/set', region: regionId, troops: Number(troops) });
   }
   const block = placementBlock(state, index);
-  if (block) return reject(block.reason, block.message);
+  if (block) return block;
   const current = state.regions[index].troops;
   let target = troops;
   const added = target - current;
   if (added > state.reserve + 1e-9) {
     if (added > state.reserve + TROOP_TOLERANCE) {
-      return reject('not-enough-reserve', `Only ${Math.floor(state.reserve)} troops are in reserve; ${Math.ceil(added)} asked.`);
+      return reject({ reason: 'not-enough-reserve', region: regionId, asked: added, reserve: state.reserve });
     }
     target = current + state.reserve;
   }
@@ -168,7 +172,7 @@ function endEntry(core: Core, events: GameEvent[]): void {
 }
 
 function endDay(state: GameState): ActionResult {
-  if (state.phase !== 'entry') return reject('wrong-phase', 'The entry phase is over: end the month instead.');
+  if (state.phase !== 'entry') return reject({ reason: 'wrong-phase', action: 'day/end', phase: state.phase });
   const events: GameEvent[] = [];
   const next = produce(state, (draft) => {
     const core = coreFromState(draft as GameState);
@@ -219,12 +223,12 @@ function finish(draft: Draft<GameState>, events: GameEvent[]): void {
 }
 
 function endMonth(state: GameState): ActionResult {
-  if (state.phase !== 'control') return reject('wrong-phase', 'Months start after the entry phase: end the day instead.');
+  if (state.phase !== 'control') return reject({ reason: 'wrong-phase', action: 'month/end', phase: state.phase });
   const month = state.month + 1;
   if (month >= state.inputs.rotationMonth) {
     const inCountry = selectTroopsInCountry(state);
     if (inCountry > state.inputs.sustainableForce + TROOP_TOLERANCE) {
-      return reject('over-rotation-cap', `From month ${state.inputs.rotationMonth} at most ${state.inputs.sustainableForce} troops can stay; ${Math.round(inCountry)} are in the country. Send troops home first.`);
+      return reject({ reason: 'over-rotation-cap', month: state.inputs.rotationMonth, cap: state.inputs.sustainableForce, total: inCountry });
     }
   }
   const events: GameEvent[] = [];
@@ -245,16 +249,16 @@ function endMonth(state: GameState): ActionResult {
 }
 
 function cutTroops(state: GameState, regionId: string, troops: number): ActionResult {
-  if (state.phase !== 'control') return reject('wrong-phase', 'Troops go home only during control.');
+  if (state.phase !== 'control') return reject({ reason: 'wrong-phase', action: 'rotation/cut', phase: state.phase });
   if (typeof troops !== 'number' || !Number.isFinite(troops) || troops <= 0) {
-    return reject('invalid-amount', `Troops to send home must be a positive number, got ${String(troops)}.`);
+    return reject({ reason: 'invalid-amount', action: 'rotation/cut', region: regionId, troops: Number(troops) });
   }
   const fromReserve = regionId === RESERVE_ID;
   const index = fromReserve ? -1 : state.regions.findIndex((r) => r.id === regionId);
-  if (!fromReserve && index < 0) return reject('unknown-region', `Unknown region "${regionId}".`);
+  if (!fromReserve && index < 0) return reject({ reason: 'unknown-region', region: regionId });
   const available = fromReserve ? state.reserve : state.regions[index].troops;
   if (troops > available + TROOP_TOLERANCE) {
-    return reject('invalid-amount', `Only ${Math.floor(available)} troops are there; ${Math.ceil(troops)} asked.`);
+    return reject({ reason: 'not-enough-troops', region: regionId, asked: troops, available });
   }
   const amount = Math.min(troops, available);
   const next = produce(state, (draft) => {
@@ -268,7 +272,7 @@ function cutTroops(state: GameState, regionId: string, troops: number): ActionRe
 }
 
 function undoTurn(state: GameState): ActionResult {
-  if (!state.turnStart || !(state.turnMoves ?? 0)) return reject('nothing-to-undo', 'Nothing has changed this turn.');
+  if (!state.turnStart || !(state.turnMoves ?? 0)) return reject({ reason: 'nothing-to-undo' });
   const next = produce(state, (draft) => {
     restoreTurnStart(draft);
     draft.turnMoves = 0;

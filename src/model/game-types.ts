@@ -89,13 +89,36 @@ export type GameEvent =
 
 export type GameAction = { type: 'allocation/set'; region: string; troops: number } | { type: 'plan/apply' } | { type: 'day/end' } | { type: 'month/end' } | { type: 'rotation/cut'; region: string; troops: number } | { type: 'turn/undo' };
 
-export type RejectionReason = 'wrong-phase' | 'unknown-region' | 'not-enough-reserve' | 'region-locked' | 'over-rotation-cap' | 'invalid-amount' | 'nothing-to-undo' | 'game-over';
+/**
+ * Why a region cannot take or give troops now: its entry walk culminated or stalemated (entry), it is
+ * being entered (entry), or it was never entered (control).
+ */
+export type RegionLock = 'failed' | 'committed' | 'not-entered';
 
-export interface Rejection {
-  rejected: true;
-  reason: RejectionReason;
-  message: string;
-}
+/**
+ * Why the engine refused an action: a reason code with the facts its words need, never a sentence
+ * (the UI words it in the page's language, src/ui/play/rejection.ts; the CLI would word it in English).
+ * Amounts are as the engine measured them (troops may be fractional: the UI rounds).
+ */
+export type Rejection =
+  | { rejected: true; reason: 'game-over' }
+  /** An action type the engine does not know (only from untyped callers). */
+  | { rejected: true; reason: 'unknown-action'; action: string }
+  /** `action` cannot be done in `phase` (day/end outside entry, month/end or rotation/cut outside control). */
+  | { rejected: true; reason: 'wrong-phase'; action: GameAction['type']; phase: GamePhase }
+  | { rejected: true; reason: 'unknown-region'; region: string }
+  /** The troops asked are not a number of 0 or more (rotation/cut: not a positive number). */
+  | { rejected: true; reason: 'invalid-amount'; action: GameAction['type']; region: string; troops: number }
+  /** allocation/set asks `asked` more troops than the `reserve` holds. */
+  | { rejected: true; reason: 'not-enough-reserve'; region: string; asked: number; reserve: number }
+  /** rotation/cut asks `asked` troops from a region (or the reserve) that holds `available`. */
+  | { rejected: true; reason: 'not-enough-troops'; region: string; asked: number; available: number }
+  | { rejected: true; reason: 'region-locked'; region: string; lock: RegionLock }
+  /** month/end from `month` on with `total` troops in country over the rotation `cap`. */
+  | { rejected: true; reason: 'over-rotation-cap'; month: number; cap: number; total: number }
+  | { rejected: true; reason: 'nothing-to-undo' };
+
+export type RejectionReason = Rejection['reason'];
 
 /** One month's national picture for the debrief timeline. */
 export interface MonthRecord {

@@ -129,6 +129,17 @@ export class BoardScene extends Phaser.Scene {
     this.replay(state, events);
   }
 
+  /** Put new words on the board as drawn (a language switch): nothing else is redrawn or replayed. */
+  relabel(state: GameState, labels: BoardLabels) {
+    if (!this.title) return;
+    this.wake();
+    this.title.setText(labels.title);
+    state.regions.forEach((region, i) => {
+      const sprite = this.sprites.get(region.id);
+      if (sprite) this.labelRegion(sprite, labels.regions[i] ?? { name: state.inputs.regionNames[i], status: '', troops: '' });
+    });
+  }
+
   /** The text the board shows now (tests read it to check the language of the canvas). */
   texts(): string[] {
     const out = [this.title.text];
@@ -152,12 +163,7 @@ export class BoardScene extends Phaser.Scene {
     }
     g.lineStyle(this.selected === id ? 6 : 2, this.selected === id ? 0xffb000 : 0x1b1b1b, 1);
     g.strokeCircle(0, 0, radius);
-    sprite.name.setText(label.name);
-    sprite.status.setText(label.status);
-    // A longer word (Spanish "entrada lograda") shrinks to stay inside the circle.
-    sprite.status.setScale(1);
-    const room = radius * 1.8;
-    if (sprite.status.width > room) sprite.status.setScale(room / sprite.status.width);
+    this.labelRegion(sprite, label);
     // Tokens: one square per token of troops, up to a row of ten; the number says the rest.
     const tokens = Math.round(region.troops / this.tokenSize);
     const shown = Math.min(tokens, radius >= 60 ? 10 : 5);
@@ -174,9 +180,19 @@ export class BoardScene extends Phaser.Scene {
       t.lineStyle(1.5, 0x1b1b1b, 1);
       t.strokeRect(x, y, size, size);
     }
+    sprite.container.setScale(1);
+  }
+
+  /** A region's words: name, state (shrunk to fit its circle) and troops under the name. */
+  private labelRegion(sprite: RegionSprite, label: BoardLabels['regions'][number]) {
+    sprite.name.setText(label.name);
+    sprite.status.setText(label.status);
+    // A longer word (Spanish "entrada lograda") shrinks to stay inside the circle.
+    sprite.status.setScale(1);
+    const room = sprite.spot.radius * 1.8;
+    if (sprite.status.width > room) sprite.status.setScale(room / sprite.status.width);
     sprite.count.setText(label.troops);
     sprite.count.setY(sprite.name.y + sprite.name.height - 2);
-    sprite.container.setScale(1);
   }
 
   private showDie(sprite: RegionSprite, x: EntryExplanation) {

@@ -8,6 +8,8 @@ export type { BoardLabels };
 
 export interface BoardHandle {
   show(state: GameState, events: readonly GameEvent[], selected: string | null, tokenSize: number, labels: BoardLabels): void;
+  /** Put new words on the board (a language switch), drawing nothing else. */
+  relabel(state: GameState, labels: BoardLabels): void;
   /** The words drawn on the canvas now (title, then name, state and troops per region). */
   texts(): string[];
   /** Tweens running now. */
@@ -39,6 +41,7 @@ export function createBoard(parent: HTMLElement, callbacks: BoardCallbacks, redu
           const ready = () =>
             resolve({
               show: (state, events, selected, tokenSize, labels) => scene.show(state, events, selected, tokenSize, labels),
+              relabel: (state, labels) => scene.relabel(state, labels),
               texts: () => scene.texts(),
               animating: () => scene.animating,
               fps: () => game.loop.actualFps,

@@ -3,7 +3,7 @@
 // English keeps its former sentences; Spanish has no English left and Spanish number format.
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyAction, createGame } from '../../src/engine/play';
-import type { ControlExplanation, EntryExplanation, GameAction, GameEvent, GameState } from '../../src/model/types';
+import type { ControlExplanation, EntryExplanation, GameAction, GameEvent, GameState, Rejection } from '../../src/model/types';
 import { setLocale } from '../../src/ui/i18n';
 import { ES as CATALOGUE } from '../../src/ui/locales/es';
 
@@ -23,7 +23,7 @@ const ENGLISH = ['faces advance', 'rolled', 'Region entered', 'troops', 'Month '
 
 function act(state: GameState, action: GameAction): { state: GameState; events: GameEvent[] } {
   const result = applyAction(state, action);
-  if ('rejected' in result) throw new Error(`${action.type} refused: ${result.message}`);
+  if ('rejected' in result) throw new Error(`${action.type} refused: ${result.reason}`);
   return { state: result.state, events: [...result.events] };
 }
 
@@ -148,9 +148,40 @@ describe('refusals, advice, short counts and the canvas labels', () => {
     const refused = applyAction(start, { type: 'month/end' });
     expect('rejected' in refused).toBe(true);
     if (!('rejected' in refused)) return;
-    expect(rejectionWords(start, { type: 'month/end' }, refused)).toBe(refused.message);
+    expect(rejectionWords(start, refused)).toBe('Months start after the entry phase: end the day instead.');
     setLocale('es');
-    expect(rejectionWords(start, { type: 'month/end' }, refused)).toBe('Los meses empiezan después de la fase de entrada: termina el día.');
+    expect(rejectionWords(start, refused)).toBe('Los meses empiezan después de la fase de entrada: termina el día.');
+  });
+
+  it('words every reason code from its own facts, in both languages', () => {
+    const capital = start.inputs.regionIds[start.inputs.capitalIndex];
+    const name = start.inputs.regionNames[start.inputs.capitalIndex];
+    const cases: [Rejection, string, string][] = [
+      [{ rejected: true, reason: 'game-over' }, 'The game has ended.', 'La partida terminó.'],
+      [{ rejected: true, reason: 'unknown-action', action: 'fly' }, 'That action cannot be done.', 'Esa acción no se puede hacer.'],
+      [{ rejected: true, reason: 'wrong-phase', action: 'day/end', phase: 'control' }, 'The entry phase is over: end the month instead.', 'La fase de entrada terminó: termina el mes.'],
+      [{ rejected: true, reason: 'unknown-region', region: 'atlantis' }, 'No such region.', 'No existe esa región.'],
+      [{ rejected: true, reason: 'invalid-amount', action: 'allocation/set', region: capital, troops: -5 }, 'That number of troops cannot be moved.', 'No se puede mover ese número de efectivos.'],
+      [{ rejected: true, reason: 'not-enough-reserve', region: capital, asked: 12_000.4, reserve: 9_999.6 }, 'Only 9,999 troops are in reserve; 12,001 asked.', 'Solo hay 9999 efectivos en reserva; pediste 12.001.'],
+      [{ rejected: true, reason: 'not-enough-troops', region: capital, asked: 1_500, available: 1_200 }, `Only 1,200 troops are in ${name}; 1,500 asked.`, `Solo hay 1200 efectivos en ${ES[name] ?? name}; pediste 1500.`],
+      [
+        { rejected: true, reason: 'region-locked', region: capital, lock: 'not-entered' },
+        `${name} was not entered: troops can only be placed in entered regions during control.`,
+        `No se logró la entrada en ${ES[name] ?? name}: durante el control solo se pueden colocar efectivos en regiones con entrada lograda.`,
+      ],
+      [
+        { rejected: true, reason: 'over-rotation-cap', month: 12, cap: 100_000, total: 120_000.3 },
+        'From month 12 at most 100,000 troops can stay; 120,000 are in the country. Send troops home first.',
+        'Desde el mes 12 pueden quedarse como máximo 100.000 efectivos; hay 120.000 en el país. Primero envía efectivos a casa.',
+      ],
+      [{ rejected: true, reason: 'nothing-to-undo' }, 'Nothing has changed this turn.', 'No cambió nada en este turno.'],
+    ];
+    for (const [rejection, english, spanish] of cases) {
+      setLocale('en');
+      expect(rejectionWords(start, rejection)).toBe(english);
+      setLocale('es');
+      expect(rejectionWords(start, rejection)).toBe(spanish);
+    }
   });
 
   it('gives advice in Spanish', () => {

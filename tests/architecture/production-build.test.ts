@@ -20,7 +20,7 @@ async function builtScripts(mode: 'production' | 'test'): Promise<string> {
   return assets.map((f) => readFileSync(join(outDir, 'assets', f), 'utf8')).join('\n');
 }
 
-const HOOKS = ['__thresholdPlay', '__thresholdAnalysis', '__thresholdOffline', '__thresholdApp'];
+const HOOKS = ['__thresholdPlay', '__thresholdAnalysis', '__thresholdOffline', '__thresholdApp', '__thresholdQueries'];
 
 describe('test hooks', () => {
   it('are absent from the production build and present in the test build', async () => {

@@ -1,7 +1,7 @@
 // The one app store in real Chromium: the defects of the six state owners, each as the user meets
 // it. A seed such as "año 3" survives a share link and a reload; storage notices read in Spanish on
 // the Spanish page at boot; a language switch re-words Choose, Set up, the header and the
-// walkthrough in place (the same DOM nodes, focus kept), and Play (mounted again) gets its focus back.
+// walkthrough in place (the same DOM nodes, focus kept), and Play too (tests/browser/relocalize.test.ts).
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseUrl, openPage } from './browser';
@@ -212,7 +212,7 @@ describe('the one app store', () => {
     }
   });
 
-  it('Play is mounted again on a switch but gets its focus and scroll back; the open walkthrough re-words in place', async () => {
+  it('Play re-words in place on a switch (focus kept); the open walkthrough re-words in place', async () => {
     const { page, errors, close } = await openFresh('#/play');
     try {
       await page.waitForSelector('#end-day');
@@ -220,7 +220,7 @@ describe('the one app store', () => {
       await switchLanguageKeepingFocus(page, 'es');
       await expect(page.locator('#end-day').textContent()).resolves.toMatch(/^Fin del día/);
       expect(await activeId(page)).toBe('end-day');
-      await expect(page.evaluate(() => window.__thresholdApp?.relocalized())).resolves.toBe('remounted');
+      await expect(page.evaluate(() => window.__thresholdApp?.relocalized())).resolves.toBe('in-place');
 
       // The walkthrough (the page behind it is inert; the switch comes from the store).
       await page.click('#help');

@@ -15,7 +15,7 @@ import type { GameAction, GameEvent, GameState, ModelParameters, Overrides, RunO
 import { grenadaLike, makeScenario, panamaLike, ratioScenario, SEVEN_REGIONS } from './fixtures';
 
 function ok(result: ActionResult): { state: GameState; events: GameEvent[] } {
-  if (isRejection(result)) throw new Error(`rejected: ${result.reason}: ${result.message}`);
+  if (isRejection(result)) throw new Error(`rejected: ${JSON.stringify(result)}`);
   return result;
 }
 
@@ -167,6 +167,24 @@ describe('actions and rejections', () => {
     expect(reason({ type: 'allocation/set', region: 'capital', troops: 50_000 })).toBe('accepted');
   });
 
+  it('a rejection is a reason code with the facts its words need, never a sentence', () => {
+    const state = createGame(scenario, {}, 'a');
+    expect(applyAction(state, { type: 'allocation/set', region: 'atlantis', troops: 1 })).toEqual({ rejected: true, reason: 'unknown-region', region: 'atlantis' });
+    expect(applyAction(state, { type: 'allocation/set', region: 'capital', troops: -5 })).toEqual({ rejected: true, reason: 'invalid-amount', action: 'allocation/set', region: 'capital', troops: -5 });
+    expect(applyAction(state, { type: 'allocation/set', region: 'capital', troops: 50_001 })).toEqual({ rejected: true, reason: 'not-enough-reserve', region: 'capital', asked: 50_001, reserve: 50_000 });
+    expect(applyAction(state, { type: 'month/end' })).toEqual({ rejected: true, reason: 'wrong-phase', action: 'month/end', phase: 'entry' });
+    expect(applyAction(state, { type: 'rotation/cut', region: 'capital', troops: 1 })).toEqual({ rejected: true, reason: 'wrong-phase', action: 'rotation/cut', phase: 'entry' });
+    expect(applyAction(state, { type: 'turn/undo' })).toEqual({ rejected: true, reason: 'nothing-to-undo' });
+    expect(applyAction(state, { type: 'fly' } as unknown as GameAction)).toEqual({ rejected: true, reason: 'unknown-action', action: 'fly' });
+    for (const action of [{ type: 'month/end' }, { type: 'turn/undo' }, { type: 'allocation/set', region: 'capital', troops: 50_001 }] as GameAction[]) {
+      const r = applyAction(state, action);
+      expect(
+        Object.values(r).some((v) => typeof v === 'string' && v.includes(' ')),
+        JSON.stringify(r),
+      ).toBe(false);
+    }
+  });
+
   it('locks a region while its entry walk runs, and a failed region for good', () => {
     let state = createGame(makeScenario({ troops: 4_000 }), {}, 'lock');
     state = act(state, { type: 'allocation/set', region: 'capital', troops: 4_000 });
@@ -175,7 +193,7 @@ describe('actions and rejections', () => {
     expect(state.regions[0].status).toBe('being-entered');
     expect(canPlaceTroops(state, 0)).toBe(false);
     const r = applyAction(state, { type: 'allocation/set', region: 'capital', troops: 0 });
-    expect(isRejection(r) && r.reason).toBe('region-locked');
+    expect(r).toEqual({ rejected: true, reason: 'region-locked', region: 'capital', lock: 'committed' });
     expect(canPlaceTroops(state, 1)).toBe(true);
     let guard = 0;
     while (state.regions[0].status === 'being-entered' && guard++ < 100) state = act(state, { type: 'day/end' });
@@ -183,7 +201,7 @@ describe('actions and rejections', () => {
     expect(state.reserve).toBeGreaterThan(0);
     expect(state.reserve).toBeLessThan(4_000);
     const again = applyAction(state, { type: 'allocation/set', region: 'capital', troops: 1 });
-    expect(isRejection(again) && again.reason).toBe('region-locked');
+    expect(again).toEqual({ rejected: true, reason: 'region-locked', region: 'capital', lock: 'failed' });
   });
 
   it('day/end with nothing contested ends the entry phase; control accepts only entered regions', () => {
@@ -197,7 +215,7 @@ describe('actions and rejections', () => {
     state = r.state;
     expect(state.phase).toBe('control');
     const capital = applyAction(state, { type: 'allocation/set', region: 'capital', troops: 1 });
-    expect(isRejection(capital) && capital.reason).toBe('region-locked');
+    expect(capital).toEqual({ rejected: true, reason: 'region-locked', region: 'capital', lock: 'not-entered' });
     expect(canPlaceTroops(state, guayana)).toBe(state.regions[guayana].entryStatus === 'entered');
     const day = applyAction(state, { type: 'day/end' });
     expect(isRejection(day) && day.reason).toBe('wrong-phase');
@@ -210,7 +228,9 @@ describe('actions and rejections', () => {
     while (state.phase === 'entry') state = act(state, { type: 'day/end' });
     expect(selectOverCap(state)).toBe(true);
     const refused = applyAction(state, { type: 'month/end' });
-    expect(isRejection(refused) && refused.reason).toBe('over-rotation-cap');
+    expect(refused).toEqual({ rejected: true, reason: 'over-rotation-cap', month: 1, cap: 50_000, total: selectTroopsInCountry(state) });
+    const tooMany = applyAction(state, { type: 'rotation/cut', region: 'reserve', troops: state.reserve + 1_000 });
+    expect(tooMany).toEqual({ rejected: true, reason: 'not-enough-troops', region: 'reserve', asked: state.reserve + 1_000, available: state.reserve });
     // Send troops home by hand, from the reserve and then region by region, until under the cap.
     const before = selectTroopsInCountry(state);
     if (state.reserve > 0) state = act(state, { type: 'rotation/cut', region: 'reserve', troops: state.reserve });

@@ -4,6 +4,8 @@ import type { CheckResult, ClaimSpec, ClaimVerdict } from '../../model/types';
 import { h } from '../dom';
 import { int, num, pct } from '../format';
 import { formatDate, t, tData } from '../i18n';
+import { wording, type Wording } from '../kit/wording';
+import { wordNode } from './timeline';
 
 const METRIC_WORDS: Record<string, () => string> = {
   entryRate: () => t('key region entered'),
@@ -39,48 +41,60 @@ export function checkSentence(c: CheckResult): string {
 }
 
 /** A check as a paragraph with its figure in bold (data attributes give the raw figure and level). */
-export function checkParagraph(c: CheckResult): HTMLElement {
+export function checkParagraph(c: CheckResult, words: Wording = wording()): HTMLElement {
   return h(
     'p',
     { class: 'small figure', 'data-metric': c.metric, 'data-troops': String(c.troops), 'data-objective': c.objective, 'data-measured': String(c.measured), 'data-runs': String(c.runs) },
-    checkLead(c),
-    h('strong', { text: pct(c.measured, 1) }),
-    checkTail(c),
+    wordNode(words, () => checkLead(c)),
+    words.text(h('strong'), () => pct(c.measured, 1)),
+    wordNode(words, () => checkTail(c)),
   );
 }
 
-export function claimCard(claim: ClaimSpec, verdict: ClaimVerdict | null, error?: string): HTMLElement {
+/** A claim card from a verdict already computed; every text is registered with `words` (a language switch re-words it). */
+export function claimCard(claim: ClaimSpec, verdict: ClaimVerdict | null, error?: string | (() => string), words: Wording = wording()): HTMLElement {
   const body: (HTMLElement | null)[] = [];
-  if (error) body.push(h('p', { class: 'message', text: t('Could not evaluate: {error}', { error }) }));
+  if (error) {
+    const reason = typeof error === 'string' ? () => error : error;
+    body.push(words.text(h('p', { class: 'message' }), () => t('Could not evaluate: {error}', { error: reason() })));
+  }
   // While the workers compute, plain muted text (a grey badge with white text would be too faint to read).
-  else if (!verdict) body.push(h('p', { class: 'small muted verdict-pending', text: t('evaluating…') }));
+  else if (!verdict) body.push(words.text(h('p', { class: 'small muted verdict-pending' }), () => t('evaluating…')));
   else {
+    const driver = verdict.driver;
     body.push(
-      h('p', {}, t('The model') + ' ', h('span', { class: `verdict ${verdict.verdict}`, text: verdict.verdict === 'agrees' ? t('agrees') : t('disagrees') })),
-      ...verdict.checks.map(checkParagraph),
-      verdict.driver
+      h(
+        'p',
+        {},
+        wordNode(words, () => `${t('The model')} `),
+        words.text(h('span', { class: `verdict ${verdict.verdict}` }), () => (verdict.verdict === 'agrees' ? t('agrees') : t('disagrees'))),
+      ),
+      ...verdict.checks.map((c) => checkParagraph(c, words)),
+      driver
         ? h(
             'p',
             { class: 'small driver' },
-            t('Moves it most: '),
-            h('strong', { text: `${tData(verdict.driver.label)} (${verdict.driver.symbol})` }),
-            t(' from {low} to {high} ({kind} range) moves the figure from {from} to {to}.', {
-              low: num(verdict.driver.low, verdict.driver.low < 5 ? 0.01 : 1),
-              high: num(verdict.driver.high, verdict.driver.high < 5 ? 0.01 : 1),
-              kind: tData(verdict.driver.rangeKind),
-              from: pct(verdict.driver.metricAtLow),
-              to: pct(verdict.driver.metricAtHigh),
-            }),
+            wordNode(words, () => t('Moves it most: ')),
+            words.text(h('strong'), () => `${tData(driver.label)} (${driver.symbol})`),
+            wordNode(words, () =>
+              t(' from {low} to {high} ({kind} range) moves the figure from {from} to {to}.', {
+                low: num(driver.low, driver.low < 5 ? 0.01 : 1),
+                high: num(driver.high, driver.high < 5 ? 0.01 : 1),
+                kind: tData(driver.rangeKind),
+                from: pct(driver.metricAtLow),
+                to: pct(driver.metricAtHigh),
+              }),
+            ),
           )
-        : h('p', { class: 'small driver', text: t('No input moves this figure across its range.') }),
+        : words.text(h('p', { class: 'small driver' }), () => t('No input moves this figure across its range.')),
     );
   }
   return h(
     'article',
     { class: 'claim-card', 'data-claim': claim.id, 'data-verdict': verdict?.verdict },
     h('blockquote', { text: `“${claim.quote}”` }),
-    h('p', { class: 'small muted', text: `${claim.who}, ${formatDate(claim.date)}. ${claim.source}` }),
-    h('p', { class: 'small', text: t('Claim tested: {claim}', { claim: claim.claim }) }),
+    words.text(h('p', { class: 'small muted' }), () => `${claim.who}, ${formatDate(claim.date)}. ${claim.source}`),
+    words.text(h('p', { class: 'small' }), () => t('Claim tested: {claim}', { claim: claim.claim })),
     ...body,
   );
 }

@@ -1,7 +1,8 @@
 // Debrief: the outcome in words, the timeline, the player's result beside the automatic plan's
 // distribution with the same inputs and seed, and the claim cards. Every figure comes from the
 // analysis service through the worker pool (queries.ts says which queries), never from the main
-// thread; the panels show progress while the workers run.
+// thread; the panels show progress while the workers run. A language switch re-words the screen in
+// place (relocalize) from the results it already holds: the same nodes, no new query to the workers.
 import type { Screen } from '../../app/router';
 import { CancelledError, getWorkerPool, type PoolJob } from '../../app/worker-client';
 import type { GameState } from '../../model/types';
@@ -17,62 +18,80 @@ import { analysisErrorText } from '../analysis/error-text';
 import { DEBRIEF_RUNS, debriefQueries } from './queries';
 import { downloadText } from '../kit/files';
 import { discussionQuestions, forecastPanel, outcomeGatePanels, outcomesGated, setupTable } from '../kit/debrief-kit';
+import { wording, type Wording } from '../kit/wording';
+import { countQuery } from '../../app/test-hooks';
 
 /** Runs behind the distribution and the claim cards (the same runs: one quantity, one number). */
 export { DEBRIEF_RUNS };
 
-function outcomeSection(state: GameState | null): HTMLElement {
+/** A container whose content can be replaced, each content with its own wording (the old one is dropped). */
+interface Slot {
+  element: HTMLElement;
+  fill(build: (words: Wording) => HTMLElement | HTMLElement[]): void;
+  relocalize(): void;
+}
+
+function slot(element: HTMLElement): Slot {
+  let words = wording();
+  return {
+    element,
+    fill(build) {
+      words = wording();
+      const content = build(words);
+      element.replaceChildren(...(Array.isArray(content) ? content : [content]));
+    },
+    relocalize: () => words.relocalize(),
+  };
+}
+
+function outcomeSection(state: GameState | null, words: Wording): HTMLElement {
+  const heading = () => words.text(h('h3', { id: 'outcome-h' }), () => t('Your game'));
   if (!state) {
     return h(
       'section',
       { class: 'panel', 'aria-labelledby': 'outcome-h' },
-      h('h3', { id: 'outcome-h', text: t('Your game') }),
-      h('p', { id: 'player-outcome', text: t('No game has been played with this set-up yet. Play it, or read how the automatic plan does below.') }),
+      heading(),
+      words.text(h('p', { id: 'player-outcome' }), () => t('No game has been played with this set-up yet. Play it, or read how the automatic plan does below.')),
     );
   }
   if (state.phase !== 'ended') {
     return h(
       'section',
       { class: 'panel', 'aria-labelledby': 'outcome-h' },
-      h('h3', { id: 'outcome-h', text: t('Your game') }),
-      h('p', {
-        id: 'player-outcome',
-        text:
-          state.phase === 'entry'
-            ? t('Your game is still in progress (entry, day {day}). Finish it to compare it with the automatic plan.', { day: state.day })
-            : t('Your game is still in progress (control, month {month}). Finish it to compare it with the automatic plan.', { month: state.month }),
-      }),
+      heading(),
+      words.text(h('p', { id: 'player-outcome' }), () =>
+        state.phase === 'entry'
+          ? t('Your game is still in progress (entry, day {day}). Finish it to compare it with the automatic plan.', { day: state.day })
+          : t('Your game is still in progress (control, month {month}). Finish it to compare it with the automatic plan.', { month: state.month }),
+      ),
     );
   }
   const last = state.timeline[state.timeline.length - 1];
   const key = state.regions[state.inputs.keyRegion];
+  const keyName = () => tData(state.inputs.regionNames[state.inputs.keyRegion]);
   const strength = (state.regions.reduce((s, r) => s + r.troops, 0) + state.reserve) / Math.max(1, state.troopsInitial);
+  const outcome = () => (state.outcome ? tData(OUTCOME_WORDS[state.outcome]) : t('ended'));
   const facts = [
-    key.enteredDay
-      ? t('{region} was entered on day {day}.', { region: tData(state.inputs.regionNames[state.inputs.keyRegion]), day: key.enteredDay })
-      : t('{region} was never entered.', { region: tData(state.inputs.regionNames[state.inputs.keyRegion]) }),
-    last
-      ? tn(
-          'After {count} month, {share} of the population lived in regions under control, with {resisters} active resisters per 1,000.',
-          'After {count} months, {share} of the population lived in regions under control, with {resisters} active resisters per 1,000.',
-          last.month,
-          { share: pct(last.controlledShare), resisters: formatNumber(last.resistancePerThousand, 2) },
-        )
-      : t('No control month was played.'),
-    t('At the end the force in country was {share} of the starting force.', { share: pct(strength) }),
+    () => (key.enteredDay ? t('{region} was entered on day {day}.', { region: keyName(), day: key.enteredDay }) : t('{region} was never entered.', { region: keyName() })),
+    () =>
+      last
+        ? tn(
+            'After {count} month, {share} of the population lived in regions under control, with {resisters} active resisters per 1,000.',
+            'After {count} months, {share} of the population lived in regions under control, with {resisters} active resisters per 1,000.',
+            last.month,
+            { share: pct(last.controlledShare), resisters: formatNumber(last.resistancePerThousand, 2) },
+          )
+        : t('No control month was played.'),
+    () => t('At the end the force in country was {share} of the starting force.', { share: pct(strength) }),
   ];
   return h(
     'section',
     { class: 'panel', 'aria-labelledby': 'outcome-h' },
-    h('h3', { id: 'outcome-h', text: t('Your game') }),
-    h(
-      'p',
-      { class: 'outcome-big', id: 'player-outcome', 'data-outcome': state.outcome ?? '' },
-      state.success
-        ? t('{outcome}: objective achieved', { outcome: state.outcome ? tData(OUTCOME_WORDS[state.outcome]) : t('ended') })
-        : t('{outcome}: objective not achieved', { outcome: state.outcome ? tData(OUTCOME_WORDS[state.outcome]) : t('ended') }),
+    heading(),
+    words.text(h('p', { class: 'outcome-big', id: 'player-outcome', 'data-outcome': state.outcome ?? '' }), () =>
+      state.success ? t('{outcome}: objective achieved', { outcome: outcome() }) : t('{outcome}: objective not achieved', { outcome: outcome() }),
     ),
-    ...facts.map((text) => h('p', { text })),
+    ...facts.map((word) => words.text(h('p'), word)),
   );
 }
 
@@ -88,29 +107,40 @@ export const debriefScreen: Screen = {
     const ended = state?.phase === 'ended' ? state : null;
     let cancelled = false;
     const jobs: PoolJob<unknown>[] = [];
+    // Every text of the screen is registered here or in a slot's own wording: a language switch
+    // re-words them in place from the results already held (no new query, the same nodes).
+    const words = wording();
 
     const changed = Object.keys(overrides).length;
     const teacher = app.kit.teacher();
     const redraw = () => app.navigate('debrief');
-    const heading = h('h2', { text: t('Debrief: {title}', { title: tData(scenario.title) }) });
+    const heading = words.text(h('h2'), () => t('Debrief: {title}', { title: tData(scenario.title) }));
     // Teacher mode: outcomes stay hidden until revealed; predict-first asks for a forecast before any figure.
     if (outcomesGated(app)) {
-      append(root, [heading, ...outcomeGatePanels(app, redraw)]);
-      return () => {};
+      append(root, [heading, ...outcomeGatePanels(app, redraw, words)]);
+      return { dispose() {}, relocalize: () => words.relocalize() };
     }
     let summary: SummaryResult | null = null;
-    const forecastSlot = h('div', { id: 'forecast-slot' }, teacher.predictFirst || app.kit.prediction() !== null ? forecastPanel(app, null, redraw) : '');
-    const distributionProgress = h('progress', { id: 'debrief-progress', max: String(DEBRIEF_RUNS), value: '0', 'aria-label': t('Runs of the automatic plan computed so far') });
-    const distribution = h('div', { id: 'distribution', 'aria-busy': 'true' }, h('p', { class: 'muted', text: t('Running the automatic plan {runs} times…', { runs: int(DEBRIEF_RUNS) }) }), distributionProgress);
+    const forecast = slot(h('div', { id: 'forecast-slot' }));
+    if (teacher.predictFirst || app.kit.prediction() !== null) forecast.fill((w) => forecastPanel(app, null, redraw, w));
+    const distributionProgress = words.attr(h('progress', { id: 'debrief-progress', max: String(DEBRIEF_RUNS), value: '0' }), 'aria-label', () => t('Runs of the automatic plan computed so far'));
+    const distribution = slot(h('div', { id: 'distribution', 'aria-busy': 'true' }));
+    distribution.fill((w) => [w.text(h('p', { class: 'muted' }), () => t('Running the automatic plan {runs} times…', { runs: int(DEBRIEF_RUNS) })), distributionProgress]);
     const claimsScenario = session.scenario();
-    const claimsStatus = h('p', { class: 'small muted', id: 'claims-status', role: 'status' }, claimsScenario.claims.length ? t('Checking the claims in the background…') : '');
-    const claims = h('div', { class: 'claims', id: 'claims', 'aria-busy': claimsScenario.claims.length ? 'true' : 'false' }, ...claimsScenario.claims.map((c) => claimCard(c, null)));
+    // The status line under the claims heading, as a function of the language (progress, then the runs).
+    let claimsWord: () => string = () => (claimsScenario.claims.length ? t('Checking the claims in the background…') : '');
+    const claimsStatus = words.text(h('p', { class: 'small muted', id: 'claims-status', role: 'status' }), () => claimsWord());
+    const setClaimsStatus = (word: () => string) => {
+      claimsWord = word;
+      claimsStatus.textContent = word();
+    };
+    const claims = slot(h('div', { class: 'claims', id: 'claims', 'aria-busy': claimsScenario.claims.length ? 'true' : 'false' }));
+    claims.fill((w) => claimsScenario.claims.map((c) => claimCard(c, null, undefined, w)));
+    const button = (attrs: Parameters<typeof h>[1], word: () => string) => words.text(h('button', { type: 'button', ...attrs }), word);
 
     root.append(
       heading,
-      h(
-        'p',
-        { class: 'lede' },
+      words.text(h('p', { class: 'lede' }), () =>
         t('{troops} troops; seed “{seed}”; {changes}.', {
           troops: int(overrides['intervener.troops'] ?? scenario.intervener.troops.value),
           seed,
@@ -123,76 +153,92 @@ export const debriefScreen: Screen = {
         h(
           'div',
           { class: 'debrief-col' },
-          outcomeSection(state),
+          outcomeSection(state, words),
           h(
             'section',
             { class: 'panel', 'aria-labelledby': 'timeline-h' },
-            h('h3', { id: 'timeline-h', text: t('Timeline of your game') }),
-            ended ? timelineChart(ended.timeline, ended.params.controlMonths) : h('p', { class: 'muted', text: t('The timeline appears when your game is over.') }),
+            words.text(h('h3', { id: 'timeline-h' }), () => t('Timeline of your game')),
+            ended ? timelineChart(ended.timeline, ended.params.controlMonths, words) : words.text(h('p', { class: 'muted' }), () => t('The timeline appears when your game is over.')),
           ),
         ),
         h(
           'div',
           { class: 'debrief-col' },
-          h('section', { class: 'panel', 'aria-labelledby': 'dist-h' }, h('h3', { id: 'dist-h', text: t('The automatic plan with the same inputs ({runs} runs)', { runs: int(DEBRIEF_RUNS) }) }), distribution),
+          h(
+            'section',
+            { class: 'panel', 'aria-labelledby': 'dist-h' },
+            words.text(h('h3', { id: 'dist-h' }), () => t('The automatic plan with the same inputs ({runs} runs)', { runs: int(DEBRIEF_RUNS) })),
+            distribution.element,
+          ),
         ),
       ),
-      forecastSlot,
-      setupTable(scenario, overrides),
-      h('section', { 'aria-labelledby': 'claims-h' }, h('h3', { id: 'claims-h', text: t('What the analysts said, and what the model finds') }), claimsStatus, claims),
-      discussionQuestions(),
+      forecast.element,
+      setupTable(scenario, overrides, words),
+      h(
+        'section',
+        { 'aria-labelledby': 'claims-h' },
+        words.text(h('h3', { id: 'claims-h' }), () => t('What the analysts said, and what the model finds')),
+        claimsStatus,
+        claims.element,
+      ),
+      discussionQuestions(words),
       h(
         'div',
         { class: 'actions' },
-        h('button', { type: 'button', onclick: () => app.navigate('setup'), text: t('Change the inputs') }),
-        h('button', { type: 'button', onclick: () => app.navigate('choose'), text: t('Choose another scenario') }),
-        h('button', {
-          type: 'button',
-          id: 'export-csv',
-          text: t('Export CSV'),
-          onclick: () => {
-            if (!summary) return app.notify(t('The results are still being computed.'));
-            downloadText(`${scenario.id}-results.csv`, summaryToCsv(summary.summary, { scenario: scenario.id, objective: summary.query.objective }), 'text/csv');
+        button({ onclick: () => app.navigate('setup') }, () => t('Change the inputs')),
+        button({ onclick: () => app.navigate('choose') }, () => t('Choose another scenario')),
+        button(
+          {
+            id: 'export-csv',
+            onclick: () => {
+              if (!summary) return app.notify(t('The results are still being computed.'));
+              downloadText(`${scenario.id}-results.csv`, summaryToCsv(summary.summary, { scenario: scenario.id, objective: summary.query.objective }), 'text/csv');
+            },
           },
-        }),
-        h('button', { type: 'button', id: 'print-debrief', onclick: () => window.print(), text: t('Print handout') }),
+          () => t('Export CSV'),
+        ),
+        button({ id: 'print-debrief', onclick: () => window.print() }, () => t('Print handout')),
       ),
     );
 
     const pool = getWorkerPool();
     const queries = debriefQueries({ played: scenario, scenario: claimsScenario, overrides, seed });
     const failed = (err: unknown) => !(err instanceof CancelledError) && !cancelled;
+    const run: typeof pool.run = (query, options) => {
+      countQuery('debrief');
+      return pool.run(query, options);
+    };
 
-    const summaryJob = pool.run(queries.summary, {
+    const summaryJob = run(queries.summary, {
       priority: 0,
       onProgress: ({ done }) => {
         if (!cancelled) distributionProgress.value = done;
       },
     });
-    const sameDiceJob = pool.run(queries.sameDice, { priority: 0 });
+    const sameDiceJob = run(queries.sameDice, { priority: 0 });
     jobs.push(summaryJob, sameDiceJob);
     Promise.all([summaryJob.result, sameDiceJob.result]).then(
       ([result, sameDice]) => {
         if (cancelled) return;
         summary = result;
-        distribution.replaceChildren(distributionPanel(result.summary, ended?.outcome ?? null, sameDice.outcomes[0] ?? null));
-        distribution.dataset.query = JSON.stringify(result.query);
-        distribution.setAttribute('aria-busy', 'false');
-        if (app.kit.prediction() !== null) forecastSlot.replaceChildren(forecastPanel(app, result.summary.successRate, redraw));
+        distribution.fill((w) => distributionPanel(result.summary, ended?.outcome ?? null, sameDice.outcomes[0] ?? null, w));
+        distribution.element.dataset.query = JSON.stringify(result.query);
+        distribution.element.setAttribute('aria-busy', 'false');
+        if (app.kit.prediction() !== null) forecast.fill((w) => forecastPanel(app, result.summary.successRate, redraw, w));
       },
       (err) => {
         if (!failed(err)) return;
-        distribution.replaceChildren(h('p', { class: 'message', text: t('The batch could not run: {error}', { error: analysisErrorText(err) }) }));
-        distribution.setAttribute('aria-busy', 'false');
+        distribution.fill((w) => w.text(h('p', { class: 'message' }), () => t('The batch could not run: {error}', { error: analysisErrorText(err) })));
+        distribution.element.setAttribute('aria-busy', 'false');
       },
     );
 
     // The claim cards: checks at 1,000 runs of the same seed, and each claim's driver.
     if (claimsScenario.claims.length) {
-      const claimsJob = pool.run(queries.claims, {
+      const claimsJob = run(queries.claims, {
         priority: 1,
         onProgress: ({ done, total }) => {
-          if (!cancelled) claimsStatus.textContent = t('Checking the claims in the background: {percent} done.', { percent: pct(total > 0 ? done / total : 0) });
+          if (!cancelled) setClaimsStatus(() => t('Checking the claims in the background: {percent} done.', { percent: pct(total > 0 ? done / total : 0) }));
         },
       });
       jobs.push(claimsJob);
@@ -200,26 +246,34 @@ export const debriefScreen: Screen = {
         .then(
           (result) => {
             if (cancelled) return;
-            claims.replaceChildren(...claimsScenario.claims.map((claim, i) => claimCard(claim, result.verdicts[i] ?? null)));
-            claims.dataset.query = JSON.stringify(result.query);
-            claimsStatus.textContent = t('Each check ran {runs} times with seed “{seed}”, at the troop level it names (or the published one) and with your other inputs.', { runs: int(result.query.runs), seed: result.query.seed });
+            claims.fill((w) => claimsScenario.claims.map((claim, i) => claimCard(claim, result.verdicts[i] ?? null, undefined, w)));
+            claims.element.dataset.query = JSON.stringify(result.query);
+            setClaimsStatus(() => t('Each check ran {runs} times with seed “{seed}”, at the troop level it names (or the published one) and with your other inputs.', { runs: int(result.query.runs), seed: result.query.seed }));
           },
           (err) => {
             if (!failed(err)) return;
-            claims.replaceChildren(...claimsScenario.claims.map((claim) => claimCard(claim, null, analysisErrorText(err))));
-            claimsStatus.textContent = '';
+            claims.fill((w) => claimsScenario.claims.map((claim) => claimCard(claim, null, () => analysisErrorText(err), w)));
+            setClaimsStatus(() => '');
           },
         )
         .finally(() => {
           if (cancelled) return;
-          claims.setAttribute('aria-busy', 'false');
-          claims.dataset.done = 'true';
+          claims.element.setAttribute('aria-busy', 'false');
+          claims.element.dataset.done = 'true';
         });
-    } else claims.dataset.done = 'true';
+    } else claims.element.dataset.done = 'true';
 
-    return () => {
-      cancelled = true;
-      for (const job of jobs) job.cancel();
+    return {
+      dispose() {
+        cancelled = true;
+        for (const job of jobs) job.cancel();
+      },
+      relocalize() {
+        words.relocalize();
+        forecast.relocalize();
+        distribution.relocalize();
+        claims.relocalize();
+      },
     };
   },
 };

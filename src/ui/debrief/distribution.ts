@@ -6,6 +6,8 @@ import { h, svg } from '../dom';
 import { int, OUTCOME_COLOURS, OUTCOME_WORDS, pct } from '../format';
 import { t, tData } from '../i18n';
 import { chartPng, downloadBlob } from '../svg-png';
+import { wording, type Wording } from '../kit/wording';
+import { wordNode } from './timeline';
 
 export const DIST_PNG_W = 640;
 export const DIST_PNG_H = 150;
@@ -38,12 +40,11 @@ export function distributionSvg(summary: BatchSummary, player: OutcomeClass | nu
 }
 
 /** The "Save as PNG" button of the distribution (the SVG is laid out off-screen while it is drawn). */
-function distributionPngButton(summary: BatchSummary, player: OutcomeClass | null): HTMLElement {
+function distributionPngButton(summary: BatchSummary, player: OutcomeClass | null, words: Wording): HTMLElement {
   const note = h('span', { class: 'small muted', role: 'status' });
   const button = h('button', {
     type: 'button',
     id: 'distribution-png',
-    text: t('Save the distribution as PNG'),
     onclick: () => {
       const holder = h('div', { 'aria-hidden': 'true' });
       holder.style.setProperty('position', 'absolute');
@@ -60,24 +61,33 @@ function distributionPngButton(summary: BatchSummary, player: OutcomeClass | nul
         .finally(() => holder.remove());
     },
   });
+  words.text(button, () => t('Save the distribution as PNG'));
   return h('div', { class: 'chart-tools' }, button, note);
 }
 
-export function distributionPanel(summary: BatchSummary, player: OutcomeClass | null, planSameDice: RunOutcome | null): HTMLElement {
-  const segments = OUTCOME_CLASSES.filter((c) => summary.outcomeShares[c] > 0).map((c) =>
-    h('span', {
-      style: `width:${(summary.outcomeShares[c] * 100).toFixed(2)}%;background:${OUTCOME_COLOURS[c]}`,
-      title: `${tData(OUTCOME_WORDS[c])} ${pct(summary.outcomeShares[c])}`,
-      text: summary.outcomeShares[c] >= 0.08 ? pct(summary.outcomeShares[c]) : '',
-    }),
-  );
+/**
+ * The distribution beside the player's class, from a result already computed: every text is
+ * registered with `words`, so a language switch re-words it from the same result (no new query).
+ */
+export function distributionPanel(summary: BatchSummary, player: OutcomeClass | null, planSameDice: RunOutcome | null, words: Wording = wording()): HTMLElement {
+  const share = (c: OutcomeClass) => `${tData(OUTCOME_WORDS[c])} ${pct(summary.outcomeShares[c])}`;
+  const segments = OUTCOME_CLASSES.filter((c) => summary.outcomeShares[c] > 0).map((c) => {
+    const segment = h('span', { style: `width:${(summary.outcomeShares[c] * 100).toFixed(2)}%;background:${OUTCOME_COLOURS[c]}` });
+    words.attr(segment, 'title', () => share(c));
+    return words.text(segment, () => (summary.outcomeShares[c] >= 0.08 ? pct(summary.outcomeShares[c]) : ''));
+  });
   const rows = OUTCOME_CLASSES.map((c) =>
     h(
       'tr',
       { 'data-outcome': c },
-      h('td', {}, h('span', { class: 'swatch', style: `display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:6px;background:${OUTCOME_COLOURS[c]}` }), tData(OUTCOME_WORDS[c])),
-      h('td', { class: 'share', text: pct(summary.outcomeShares[c]) }),
-      h('td', { class: c === player ? 'you' : '', text: c === player ? t('◀ your game') : '' }),
+      h(
+        'td',
+        {},
+        h('span', { class: 'swatch', style: `display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:6px;background:${OUTCOME_COLOURS[c]}` }),
+        wordNode(words, () => tData(OUTCOME_WORDS[c])),
+      ),
+      words.text(h('td', { class: 'share' }), () => pct(summary.outcomeShares[c])),
+      words.text(h('td', { class: c === player ? 'you' : '' }), () => (c === player ? t('◀ your game') : '')),
     ),
   );
   const [lo, hi] = summary.successInterval;
@@ -87,39 +97,52 @@ export function distributionPanel(summary: BatchSummary, player: OutcomeClass | 
     const before = OUTCOME_CLASSES.slice(0, OUTCOME_CLASSES.indexOf(player)).reduce((sum, c) => sum + summary.outcomeShares[c], 0);
     const at = Math.min(98, Math.max(2, (before + summary.outcomeShares[player] / 2) * 100));
     const right = at > 60;
-    marker = h('div', {
-      class: 'you-marker',
-      id: 'you-marker',
-      style: `left:${at.toFixed(1)}%;transform:translateX(${right ? 'calc(-100% + 0.5em)' : '-0.5em'})`,
-      text: right ? `${t('your game: {outcome}', { outcome: tData(OUTCOME_WORDS[player]) })} ▲` : `▲ ${t('your game: {outcome}', { outcome: tData(OUTCOME_WORDS[player]) })}`,
-    });
+    marker = h('div', { class: 'you-marker', id: 'you-marker', style: `left:${at.toFixed(1)}%;transform:translateX(${right ? 'calc(-100% + 0.5em)' : '-0.5em'})` });
+    const label = () => t('your game: {outcome}', { outcome: tData(OUTCOME_WORDS[player]) });
+    words.text(marker, () => (right ? `${label()} ▲` : `▲ ${label()}`));
   }
+  const bar = h('div', { class: 'dist-bar', role: 'img' }, ...segments);
+  words.attr(bar, 'aria-label', () => OUTCOME_CLASSES.map(share).join(', '));
+  const sameDice = planSameDice
+    ? words.text(h('p', { class: 'small' }), () =>
+        planSameDice.success
+          ? t('With exactly your dice (run 0 of seed “{seed}”), the automatic plan ends {outcome} and reaches the objective.', { seed: summary.seed, outcome: tData(OUTCOME_WORDS[planSameDice.outcome]) })
+          : t('With exactly your dice (run 0 of seed “{seed}”), the automatic plan ends {outcome} and misses the objective.', { seed: summary.seed, outcome: tData(OUTCOME_WORDS[planSameDice.outcome]) }),
+      )
+    : null;
   return h(
     'div',
     { class: 'distribution' },
-    h('div', { class: 'dist-bar', role: 'img', 'aria-label': OUTCOME_CLASSES.map((c) => `${tData(OUTCOME_WORDS[c])} ${pct(summary.outcomeShares[c])}`).join(', ') }, ...segments),
+    bar,
     h('div', { class: 'you-track' }, marker),
     h(
       'table',
       { class: 'compact dist-table', id: 'dist-table' },
-      h('thead', {}, h('tr', {}, h('th', { text: t('Outcome') }), h('th', { text: t('Automatic plan') }), h('th', {}, h('span', { class: 'visually-hidden', text: t('Your game') })))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          words.text(h('th'), () => t('Outcome')),
+          words.text(h('th'), () => t('Automatic plan')),
+          h(
+            'th',
+            {},
+            words.text(h('span', { class: 'visually-hidden' }), () => t('Your game')),
+          ),
+        ),
+      ),
       h('tbody', {}, ...rows),
     ),
     h(
       'p',
       { id: 'success-rate' },
-      t('The automatic plan reaches the objective in '),
-      h('strong', { id: 'success-figure', text: pct(summary.successRate, 1) }),
-      t(' of {runs} runs (95% interval {low}-{high}); the key region is entered in {entry}.', { runs: int(summary.runs), low: pct(lo, 1), high: pct(hi, 1), entry: pct(summary.entryRate, 1) }),
+      wordNode(words, () => t('The automatic plan reaches the objective in ')),
+      words.text(h('strong', { id: 'success-figure' }), () => pct(summary.successRate, 1)),
+      wordNode(words, () => t(' of {runs} runs (95% interval {low}-{high}); the key region is entered in {entry}.', { runs: int(summary.runs), low: pct(lo, 1), high: pct(hi, 1), entry: pct(summary.entryRate, 1) })),
     ),
-    planSameDice
-      ? h('p', {
-          class: 'small',
-          text: planSameDice.success
-            ? t('With exactly your dice (run 0 of seed “{seed}”), the automatic plan ends {outcome} and reaches the objective.', { seed: summary.seed, outcome: tData(OUTCOME_WORDS[planSameDice.outcome]) })
-            : t('With exactly your dice (run 0 of seed “{seed}”), the automatic plan ends {outcome} and misses the objective.', { seed: summary.seed, outcome: tData(OUTCOME_WORDS[planSameDice.outcome]) }),
-        })
-      : null,
-    distributionPngButton(summary, player),
+    sameDice,
+    distributionPngButton(summary, player, words),
   );
 }

@@ -8,9 +8,13 @@ import type { Scenario } from '../../model/types';
 import { h } from '../dom';
 import { num } from '../format';
 import { formatNumber, formatPercent, t, tData } from '../i18n';
+import { wording, type Wording } from './wording';
+
+// Each builder registers its texts with `words` (a throwaway one by default): a screen that passes
+// its own re-words the panel in place on a language switch (the same nodes, any typed forecast kept).
 
 /** The inputs as printed: every input of the scenario, changed ones marked. */
-export function setupTable(scenario: Scenario, overrides: Record<string, number>): HTMLElement {
+export function setupTable(scenario: Scenario, overrides: Record<string, number>, words: Wording = wording()): HTMLElement {
   const rows = INPUTS.filter((spec) => sourcedAt(scenario, spec.path)).map((spec) => {
     const published = sourcedAt(scenario, spec.path)!.value;
     const changed = Object.prototype.hasOwnProperty.call(overrides, spec.path) && overrides[spec.path] !== published;
@@ -18,41 +22,63 @@ export function setupTable(scenario: Scenario, overrides: Record<string, number>
     return h(
       'tr',
       { class: changed ? 'changed' : '' },
-      h('th', { scope: 'row', text: tData(spec.label) }),
-      h('td', { text: num(value, spec.step) }),
-      h('td', { text: changed ? t('changed (published {value})', { value: num(published, spec.step) }) : t('published') }),
+      words.text(h('th', { scope: 'row' }), () => tData(spec.label)),
+      words.text(h('td'), () => num(value, spec.step)),
+      words.text(h('td'), () => (changed ? t('changed (published {value})', { value: num(published, spec.step) }) : t('published'))),
     );
   });
   return h(
     'section',
     { class: 'panel print-only', id: 'print-setup' },
-    h('h3', { text: t('Set-up') }),
-    h('table', { class: 'compact' }, h('thead', {}, h('tr', {}, h('th', { text: t('Input') }), h('th', { text: t('Value') }), h('th', { text: t('Source') }))), h('tbody', {}, ...rows)),
+    words.text(h('h3'), () => t('Set-up')),
+    h(
+      'table',
+      { class: 'compact' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          words.text(h('th'), () => t('Input')),
+          words.text(h('th'), () => t('Value')),
+          words.text(h('th'), () => t('Source')),
+        ),
+      ),
+      h('tbody', {}, ...rows),
+    ),
   );
 }
 
-export function discussionQuestions(): HTMLElement {
+export function discussionQuestions(words: Wording = wording()): HTMLElement {
   const questions = [
-    t('Which single input changed the chance of success the most, and why might that be?'),
-    t('Do the model’s results support the analysts’ claim that about 10,000 troops was not enough? What would change your mind?'),
-    t('What does the model leave out (politics, time, allies, the population’s choices), and how could that change the answer?'),
-    t('Compare the back-tests with history: where does the model do well, and where would you trust it less?'),
+    () => t('Which single input changed the chance of success the most, and why might that be?'),
+    () => t('Do the model’s results support the analysts’ claim that about 10,000 troops was not enough? What would change your mind?'),
+    () => t('What does the model leave out (politics, time, allies, the population’s choices), and how could that change the answer?'),
+    () => t('Compare the back-tests with history: where does the model do well, and where would you trust it less?'),
   ];
-  return h('section', { class: 'panel print-only', id: 'discussion' }, h('h3', { text: t('Questions for discussion') }), h('ol', {}, ...questions.map((text) => h('li', { text }))));
+  return h(
+    'section',
+    { class: 'panel print-only', id: 'discussion' },
+    words.text(h('h3'), () => t('Questions for discussion')),
+    h('ol', {}, ...questions.map((word) => words.text(h('li'), word))),
+  );
 }
 
 /**
  * The forecast panel: when predict-first is on and there is no forecast yet, a form that must be
  * filled before results show (`onForecast` then redraws); once the rate is known, the score.
  */
-export function forecastPanel(app: AppContext, successRate: number | null, onForecast: () => void): HTMLElement {
+export function forecastPanel(app: AppContext, successRate: number | null, onForecast: () => void, words: Wording = wording()): HTMLElement {
   const forecast = app.kit.prediction();
   if (forecast === null) {
     const field = h('input', { type: 'text', id: 'debrief-forecast', inputmode: 'decimal', autocomplete: 'off' });
-    const note = h('p', { class: 'muted', 'aria-live': 'polite', text: t('Results are shown after you enter a forecast.') });
+    let invalid = false;
+    const note = words.text(h('p', { class: 'muted', 'aria-live': 'polite' }), () => (invalid ? t('Type a percentage from 0 to 100, e.g. 35.') : t('Results are shown after you enter a forecast.')));
     const submit = () => {
       const share = parsePrediction(field.value);
       if (share === null) {
+        invalid = true;
         note.textContent = t('Type a percentage from 0 to 100, e.g. 35.');
         return;
       }
@@ -63,27 +89,41 @@ export function forecastPanel(app: AppContext, successRate: number | null, onFor
     return h(
       'section',
       { class: 'panel', id: 'forecast-panel' },
-      h('h3', {}, h('label', { for: 'debrief-forecast', text: t('Your forecast: chance of success (%)') })),
-      h('div', { class: 'forecast-row' }, field, h('button', { type: 'button', class: 'primary', id: 'forecast-submit', onclick: submit, text: t('Reveal the results') })),
+      h(
+        'h3',
+        {},
+        words.text(h('label', { for: 'debrief-forecast' }), () => t('Your forecast: chance of success (%)')),
+      ),
+      h(
+        'div',
+        { class: 'forecast-row' },
+        field,
+        words.text(h('button', { type: 'button', class: 'primary', id: 'forecast-submit', onclick: submit }), () => t('Reveal the results')),
+      ),
       note,
     );
   }
-  if (successRate === null) return h('section', { class: 'panel', id: 'forecast-score' }, h('p', { class: 'muted', text: t('Your forecast: {share}. Scoring it…', { share: formatPercent(forecast) }) }));
+  if (successRate === null)
+    return h(
+      'section',
+      { class: 'panel', id: 'forecast-score' },
+      words.text(h('p', { class: 'muted' }), () => t('Your forecast: {share}. Scoring it…', { share: formatPercent(forecast) })),
+    );
   const score = scorePrediction(forecast, successRate);
   return h(
     'section',
     { class: 'panel', id: 'forecast-score', 'data-points': score.points },
-    h('h3', { text: t('Your forecast, scored') }),
-    h('p', { class: 'outcome-big', text: `${verdictText(score.verdict)}: ${t('{points} points out of 100', { points: score.points })}` }),
-    h('p', {
-      text: t('You forecast {forecast}; the model succeeded in {actual} of runs ({error} percentage points apart). Brier score {brier} (best possible here {best}; lower is better).', {
+    words.text(h('h3'), () => t('Your forecast, scored')),
+    words.text(h('p', { class: 'outcome-big' }), () => `${verdictText(score.verdict)}: ${t('{points} points out of 100', { points: score.points })}`),
+    words.text(h('p'), () =>
+      t('You forecast {forecast}; the model succeeded in {actual} of runs ({error} percentage points apart). Brier score {brier} (best possible here {best}; lower is better).', {
         forecast: formatPercent(forecast),
         actual: formatPercent(successRate),
         error: formatNumber(score.errorPoints, 1),
         brier: formatNumber(score.brier, 3),
         best: formatNumber(score.bestBrier, 3),
       }),
-    }),
+    ),
   );
 }
 
@@ -98,17 +138,17 @@ export function outcomesGated(app: AppContext): boolean {
  * and the "hidden by the teacher" panel with the reveal button when outcomes are hidden.
  * `redraw` mounts the screen again once something changed.
  */
-export function outcomeGatePanels(app: AppContext, redraw: () => void): HTMLElement[] {
+export function outcomeGatePanels(app: AppContext, redraw: () => void, words: Wording = wording()): HTMLElement[] {
   const teacher = app.kit.teacher();
   const panels: HTMLElement[] = [];
-  if (teacher.predictFirst && app.kit.prediction() === null) panels.push(forecastPanel(app, null, redraw));
+  if (teacher.predictFirst && app.kit.prediction() === null) panels.push(forecastPanel(app, null, redraw, words));
   if (teacher.hideOutcomes && !app.kit.revealed()) {
     panels.push(
       h(
         'section',
         { class: 'panel', id: 'outcomes-hidden' },
-        h('p', { text: t('The teacher has hidden the outcomes for now.') }),
-        h('button', { type: 'button', id: 'reveal-outcomes', onclick: () => (app.kit.setRevealed(true), redraw()), text: t('Reveal outcomes (teacher)') }),
+        words.text(h('p'), () => t('The teacher has hidden the outcomes for now.')),
+        words.text(h('button', { type: 'button', id: 'reveal-outcomes', onclick: () => (app.kit.setRevealed(true), redraw()) }), () => t('Reveal outcomes (teacher)')),
       ),
     );
   }

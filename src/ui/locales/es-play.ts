@@ -86,6 +86,8 @@ export const ES_PLAY = {
   '{region} was not entered: troops can only be placed in entered regions during control.': 'No se logró la entrada en {region}: durante el control solo se pueden colocar efectivos en regiones con entrada lograda.',
   'From month {month} at most {cap} troops can stay; {total} are in the country. Send troops home first.': 'Desde el mes {month} pueden quedarse como máximo {cap} efectivos; hay {total} en el país. Primero envía efectivos a casa.',
   'That number of troops cannot be moved.': 'No se puede mover ese número de efectivos.',
+  'Only {troops} troops are in {region}; {asked} asked.': 'Solo hay {troops} efectivos en {region}; pediste {asked}.',
+  'That action cannot be done.': 'Esa acción no se puede hacer.',
   'Nothing has changed this turn.': 'No cambió nada en este turno.',
 
   // Words drawn on the Phaser board (src/ui/play/board-text.ts boardLabels)

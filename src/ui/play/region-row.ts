@@ -1,6 +1,6 @@
 // One region in the play panel: state, troops with +/− buttons (keyboard operable, labelled), the
 // odds column and d10 of its last entry day, and its density bar against the requirement. All words
-// and numbers follow the page's language.
+// and numbers follow the page's language; the row keeps its elements and re-words them in place.
 import type { ControlPreview, EntryPreview } from '../../engine/play';
 import type { ControlExplanation, EntryExplanation, GameState } from '../../model/types';
 import { h } from '../dom';
@@ -25,18 +25,76 @@ export interface RegionRowContext {
   onSelect(region: string): void;
 }
 
-export function regionRow(ctx: RegionRowContext): HTMLElement {
-  const { state, index, step } = ctx;
-  const region = state.regions[index];
-  const name = tData(state.inputs.regionNames[index]);
-  const share = state.inputs.share[index];
-  const capital = index === state.inputs.capitalIndex && state.regions.length > 1;
-  const key = index === state.inputs.keyRegion;
-  const set = (troops: number) => () => ctx.onChange(region.id, Math.max(0, troops));
-  const canAdd = ctx.canPlace && state.reserve > 0;
-  const canRemove = ctx.canPlace && region.troops > 0;
-  const troopsLabel = t('{region}: {troops} troops', { region: name, troops: int(region.troops) });
+export interface RegionRowHandle {
+  element: HTMLLIElement;
+  /** Show the region as `ctx` says, on the same elements (focus inside the row stays). */
+  update(ctx: RegionRowContext): void;
+}
 
+/**
+ * One region's row, built once for `regionId` and updated every turn and on a language switch: its
+ * head (name, state, share, the +/− group) keeps its nodes; the details under it (odds, die, score,
+ * density) hold no control and are drawn afresh.
+ */
+export function buildRegionRow(regionId: string): RegionRowHandle {
+  const name = h('button', { type: 'button', class: 'name linklike', id: `name-${regionId}` });
+  const chip = h('span', { class: 'chip' });
+  const share = h('span', { class: 'small muted' });
+  const minus = h('button', { type: 'button', class: 'minus', id: `minus-${regionId}`, text: '−' });
+  const output = h('output', { 'aria-live': 'off' });
+  const plus = h('button', { type: 'button', class: 'plus', id: `plus-${regionId}`, text: '+' });
+  const all = h('button', { type: 'button', class: 'all', id: `all-${regionId}` });
+  const troops = h('span', { class: 'troops', role: 'group' }, minus, output, plus, all);
+  const head = h('div', { class: 'region-head' }, name, chip, share, troops);
+  const li = h('li', { class: 'region', 'data-region': regionId }, head);
+  let details: HTMLElement[] = [];
+
+  function update(ctx: RegionRowContext) {
+    const { state, index, step } = ctx;
+    const region = state.regions[index];
+    const regionName = tData(state.inputs.regionNames[index]);
+    const capital = index === state.inputs.capitalIndex && state.regions.length > 1;
+    const key = index === state.inputs.keyRegion;
+    const set = (n: number) => () => ctx.onChange(region.id, Math.max(0, n));
+    const canAdd = ctx.canPlace && state.reserve > 0;
+    const canRemove = ctx.canPlace && region.troops > 0;
+    const adds = Math.min(step, state.reserve);
+
+    li.className = `region${ctx.selected ? ' selected' : ''}`;
+    li.style.setProperty('--status', STATUS_COLOURS[region.status]);
+    li.dataset.status = region.status;
+    name.textContent = regionName;
+    name.setAttribute('aria-pressed', ctx.selected ? 'true' : 'false');
+    name.onclick = () => ctx.onSelect(region.id);
+    chip.textContent = tData(STATUS_WORDS[region.status]);
+    share.title = capital ? t('Share of the population; the capital region') : t('Share of the population');
+    share.textContent = shareWords(pct(state.inputs.share[index]), capital, key);
+    troops.setAttribute('aria-label', t('Troops in {region}', { region: regionName }));
+    minus.disabled = !canRemove;
+    minus.setAttribute('aria-label', t('Remove {troops} troops from {region}', { troops: int(step), region: regionName }));
+    minus.onclick = set(region.troops - step);
+    output.title = t('{region}: {troops} troops', { region: regionName, troops: int(region.troops) });
+    output.textContent = shortTroops(region.troops, 'symbols');
+    plus.disabled = !canAdd;
+    plus.setAttribute('aria-label', t('Add {troops} troops to {region}', { troops: int(adds), region: regionName }));
+    plus.onclick = set(region.troops + adds);
+    all.disabled = !canAdd;
+    all.setAttribute('aria-label', t('all: put the whole reserve ({troops}) in {region}', { troops: int(state.reserve), region: regionName }));
+    all.onclick = set(region.troops + state.reserve);
+    all.textContent = t('all');
+
+    for (const el of details) el.remove();
+    details = regionDetails(ctx);
+    li.append(...details);
+  }
+
+  return { element: li, update };
+}
+
+/** The row's details under its head: the last and next entry odds, the score, the density. */
+function regionDetails(ctx: RegionRowContext): HTMLElement[] {
+  const { state, index } = ctx;
+  const region = state.regions[index];
   const parts: (HTMLElement | null)[] = [];
   const x = ctx.entry;
   const next = ctx.entryPreview;
@@ -90,47 +148,7 @@ export function regionRow(ctx: RegionRowContext): HTMLElement {
       ),
     );
   } else if (ctx.control && state.phase === 'ended') parts.push(controlSummary(ctx.control));
-
-  const li = h(
-    'li',
-    {
-      class: `region${ctx.selected ? ' selected' : ''}`,
-      style: `--status: ${STATUS_COLOURS[region.status]}`,
-      'data-region': region.id,
-      'data-status': region.status,
-    },
-    h(
-      'div',
-      { class: 'region-head' },
-      h('button', { type: 'button', class: 'name linklike', 'aria-pressed': ctx.selected ? 'true' : 'false', onclick: () => ctx.onSelect(region.id), text: name }),
-      h('span', { class: 'chip', text: tData(STATUS_WORDS[region.status]) }),
-      h('span', { class: 'small muted', title: capital ? t('Share of the population; the capital region') : t('Share of the population'), text: shareWords(pct(share), capital, key) }),
-      h(
-        'span',
-        { class: 'troops', role: 'group', 'aria-label': t('Troops in {region}', { region: name }) },
-        h('button', { type: 'button', class: 'minus', disabled: !canRemove, 'aria-label': t('Remove {troops} troops from {region}', { troops: int(step), region: name }), onclick: set(region.troops - step), text: '−' }),
-        h('output', { 'aria-live': 'off', title: troopsLabel, text: shortTroops(region.troops, 'symbols') }),
-        h('button', {
-          type: 'button',
-          class: 'plus',
-          disabled: !canAdd,
-          'aria-label': t('Add {troops} troops to {region}', { troops: int(Math.min(step, state.reserve)), region: name }),
-          onclick: set(region.troops + Math.min(step, state.reserve)),
-          text: '+',
-        }),
-        h('button', {
-          type: 'button',
-          class: 'all',
-          disabled: !canAdd,
-          'aria-label': t('all: put the whole reserve ({troops}) in {region}', { troops: int(state.reserve), region: name }),
-          onclick: set(region.troops + state.reserve),
-          text: t('all'),
-        }),
-      ),
-    ),
-    ...parts,
-  );
-  return li;
+  return parts.filter((p): p is HTMLElement => p !== null);
 }
 
 function lastMonthWords(x: ControlExplanation): string {

@@ -1,47 +1,54 @@
-// Why an action was refused, in the page's language. The engine's own message is English for the
-// command line and tests; here the reason, the action and the state give the same facts in words.
-import { selectTroopsInCountry } from '../../engine/play';
-import type { GameAction, GameState, Rejection } from '../../model/types';
+// Why an action was refused, in the page's language. The engine gives a reason code with the facts
+// (region, troops asked, reserve, cap, month, total…) and no sentence; this file words every reason.
+// The switch is exhaustive: a new reason in the engine's Rejection union is a type error here.
+import { RESERVE_ID } from '../../engine/play';
+import type { GameState, Rejection } from '../../model/types';
 import { int } from '../format';
 import { t } from '../i18n';
 import { regionName } from './describe';
 
-export function rejectionWords(state: GameState, action: GameAction, rejection: Rejection): string {
-  const region = 'region' in action ? action.region : '';
-  const name = regionName(state, region);
+export function rejectionWords(state: GameState, rejection: Rejection): string {
   switch (rejection.reason) {
     case 'game-over':
       return t('The game has ended.');
+    case 'unknown-action':
+      return t('That action cannot be done.');
     case 'wrong-phase':
-      if (action.type === 'day/end') return t('The entry phase is over: end the month instead.');
-      if (action.type === 'month/end') return t('Months start after the entry phase: end the day instead.');
-      if (action.type === 'rotation/cut') return t('Troops go home only during control.');
+      if (rejection.action === 'day/end') return t('The entry phase is over: end the month instead.');
+      if (rejection.action === 'month/end') return t('Months start after the entry phase: end the day instead.');
+      if (rejection.action === 'rotation/cut') return t('Troops go home only during control.');
       return t('That cannot be done in this phase.');
     case 'unknown-region':
       return t('No such region.');
+    case 'invalid-amount':
+      return t('That number of troops cannot be moved.');
     case 'not-enough-reserve': {
-      const now = state.regions.find((r) => r.id === region)?.troops ?? 0;
-      const asked = action.type === 'allocation/set' ? Math.ceil(action.troops - now) : 0;
-      const reserve = int(Math.floor(state.reserve));
+      const asked = Math.ceil(rejection.asked);
+      const reserve = int(Math.floor(rejection.reserve));
       return asked > 0 ? t('Only {troops} troops are in reserve; {asked} asked.', { troops: reserve, asked: int(asked) }) : t('Only {troops} troops are in reserve.', { troops: reserve });
     }
+    case 'not-enough-troops': {
+      const params = { troops: int(Math.floor(rejection.available)), asked: int(Math.ceil(rejection.asked)) };
+      if (rejection.region === RESERVE_ID) return t('Only {troops} troops are in reserve; {asked} asked.', params);
+      return t('Only {troops} troops are in {region}; {asked} asked.', { ...params, region: regionName(state, rejection.region) });
+    }
     case 'region-locked': {
-      const entry = state.regions.find((r) => r.id === region)?.entryStatus ?? 'none';
-      if (state.phase === 'entry' && (entry === 'culminated' || entry === 'stalemate')) return t('{region} has failed: the attack culminated there.', { region: name });
-      if (state.phase === 'entry') return t('{region} is being entered: its troops are committed until the walk ends.', { region: name });
-      return t('{region} was not entered: troops can only be placed in entered regions during control.', { region: name });
+      const region = regionName(state, rejection.region);
+      if (rejection.lock === 'failed') return t('{region} has failed: the attack culminated there.', { region });
+      if (rejection.lock === 'committed') return t('{region} is being entered: its troops are committed until the walk ends.', { region });
+      return t('{region} was not entered: troops can only be placed in entered regions during control.', { region });
     }
     case 'over-rotation-cap':
       return t('From month {month} at most {cap} troops can stay; {total} are in the country. Send troops home first.', {
-        month: String(state.inputs.rotationMonth),
-        cap: int(state.inputs.sustainableForce),
-        total: int(selectTroopsInCountry(state)),
+        month: String(rejection.month),
+        cap: int(rejection.cap),
+        total: int(rejection.total),
       });
-    case 'invalid-amount':
-      return t('That number of troops cannot be moved.');
     case 'nothing-to-undo':
       return t('Nothing has changed this turn.');
-    default:
-      return rejection.message;
+    default: {
+      const unworded: never = rejection;
+      return unworded;
+    }
   }
 }
