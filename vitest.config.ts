@@ -12,9 +12,11 @@ export const SMOKE_FILES = [
   'tests/browser/a11y.test.ts',
   'tests/browser/storage.test.ts',
   'tests/browser/csp.test.ts',
+  'tests/browser/worker-policy.test.ts',
   'tests/browser/offline.test.ts',
   'tests/browser/fuzz-url.test.ts',
   'tests/browser/fuzz-ui.test.ts',
+  'tests/browser/analysis-relocalize.test.ts',
 ];
 
 const browserProject = (name: string, include: string[]) => ({

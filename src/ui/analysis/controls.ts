@@ -2,7 +2,7 @@
 // session's overrides so set-up and analysis always agree. Sends changes only; no rules here.
 // Teacher mode as on Set up: hidden inputs are left out (their value stays as published or as the
 // teacher set it), locked ones are shown disabled with the same note.
-import { checkSeed } from '../../app/state-schema';
+import { checkSeed, type SeedProblem } from '../../app/state-schema';
 import { inputAccess, type TeacherSettings } from '../../app/teacher';
 import { seedProblemText } from '../kit/notices';
 import { findInput, publishedValue } from '../../model/inputs';
@@ -38,13 +38,23 @@ function show(value: number, step: number): string {
 export interface ControlsHandle {
   element: HTMLElement;
   sync(scenario: Scenario, overrides: Overrides): void;
+  /** Word the panel again in the current language (same elements: focus and values stay). */
+  relocalize(): void;
 }
 
 /** Builds the slider panel for a scenario; `onInput(path, value)` fires on every slider movement. */
 export function buildControls(scenario: Scenario, onInput: (path: string, value: number) => void, onReset: () => void, teacher?: TeacherSettings): ControlsHandle {
+  const words: (() => void)[] = [];
+  const word = <E extends Element>(el: E, text: () => string): E => {
+    const update = () => {
+      el.textContent = text();
+    };
+    words.push(update);
+    return el;
+  };
   const panel = htmlEl('fieldset', { class: 'an-controls' });
-  panel.append(htmlEl('legend', {}, t('Assumptions')));
-  panel.append(htmlEl('p', { class: 'an-shared-note' }, t('Shared with Set up: a change here changes the game too.')));
+  panel.append(word(htmlEl('legend'), () => t('Assumptions')));
+  panel.append(word(htmlEl('p', { class: 'an-shared-note' }), () => t('Shared with Set up: a change here changes the game too.')));
   const rows = new Map<string, { input: HTMLInputElement; output: HTMLOutputElement; step: number }>();
   for (const slider of ANALYSIS_SLIDERS) {
     const spec = findInput(slider.path);
@@ -55,7 +65,8 @@ export function buildControls(scenario: Scenario, onInput: (path: string, value:
     const max = slider.max ?? (slider.maxFactor ? Math.min(spec.max, Math.max(published * slider.maxFactor, spec.step * 10)) : spec.max);
     const id = `an-in-${slider.path.replace('.', '-')}`;
     const row = htmlEl('div', { class: 'an-slider' });
-    const label = htmlEl('label', { for: id, 'data-changed': t('(changed)') }, `${tData(spec.label)} (${spec.symbol})`);
+    const label = word(htmlEl('label', { for: id }), () => `${tData(spec.label)} (${spec.symbol})`);
+    words.push(() => label.setAttribute('data-changed', t('(changed)')));
     const input = htmlEl('input', {
       id,
       type: 'range',
@@ -66,32 +77,41 @@ export function buildControls(scenario: Scenario, onInput: (path: string, value:
       'aria-describedby': `${id}-pub`,
     });
     const output = htmlEl('output', { for: id, class: 'an-value' });
-    const pub = htmlEl('span', { id: `${id}-pub`, class: 'an-published' }, t('published {value}', { value: `${show(published, spec.step)}${spec.unit === 'share' || spec.unit === '0-1' ? '' : ` ${tData(spec.unit)}`}` }));
+    const pub = word(htmlEl('span', { id: `${id}-pub`, class: 'an-published' }), () => t('published {value}', { value: `${show(published, spec.step)}${spec.unit === 'share' || spec.unit === '0-1' ? '' : ` ${tData(spec.unit)}`}` }));
     input.addEventListener('input', () => onInput(slider.path, Number(input.value)));
     row.append(label, output, input, pub);
     if (access === 'locked') {
       input.disabled = true;
       row.classList.add('locked');
       row.dataset.locked = 'true';
-      row.prepend(htmlEl('p', { class: 'locked-note' }, t('Locked by the teacher.')));
+      row.prepend(word(htmlEl('p', { class: 'locked-note' }), () => t('Locked by the teacher.')));
     }
     panel.append(row);
     rows.set(slider.path, { input, output, step: spec.step });
   }
-  const reset = htmlEl('button', { type: 'button', class: 'an-reset' }, t('Reset to published values'));
+  const reset = word(htmlEl('button', { type: 'button', class: 'an-reset' }), () => t('Reset to published values'));
   reset.addEventListener('click', onReset);
   panel.append(reset);
+  // Worded once here, and again on each relocalize.
+  for (const update of words) update();
+  let last: [Scenario, Overrides] | null = null;
+  const sync = (current: Scenario, overrides: Overrides) => {
+    last = [current, overrides];
+    for (const [path, row] of rows) {
+      const value = overrides[path] ?? publishedValue(current, path) ?? 0;
+      if (document.activeElement !== row.input || Number(row.input.value) !== value) row.input.value = String(value);
+      const text = show(value, row.step);
+      row.output.textContent = text;
+      row.input.setAttribute('aria-valuetext', text);
+      row.input.closest('.an-slider')?.classList.toggle('an-changed', path in overrides);
+    }
+  };
   return {
     element: panel,
-    sync(current, overrides) {
-      for (const [path, row] of rows) {
-        const value = overrides[path] ?? publishedValue(current, path) ?? 0;
-        if (document.activeElement !== row.input || Number(row.input.value) !== value) row.input.value = String(value);
-        const text = show(value, row.step);
-        row.output.textContent = text;
-        row.input.setAttribute('aria-valuetext', text);
-        row.input.closest('.an-slider')?.classList.toggle('an-changed', path in overrides);
-      }
+    sync,
+    relocalize() {
+      for (const update of words) update();
+      if (last) sync(...last);
     },
   };
 }
@@ -99,20 +119,26 @@ export function buildControls(scenario: Scenario, onInput: (path: string, value:
 /**
  * The analysis screen's seed field, under the one seed rule of src/app/state-schema.ts (the rule Set
  * up, share links and storage use): a valid seed goes to `setSeed`; an invalid one (empty, over 64
- * characters, control or invisible characters) is refused with a message in `message` (when given)
- * and the field shows the seed in use again. Nothing is silently replaced. Returns the clean-up.
+ * characters, control or invisible characters) is refused and the field shows the seed in use
+ * again. Nothing is silently replaced. `message` is told why (null once a seed is accepted): an
+ * element to word it in, or a function (which can word it again after a language switch).
+ * Returns the clean-up.
  */
-export function bindSeedField(input: HTMLInputElement, current: () => string, setSeed: (seed: string) => void, message?: HTMLElement): () => void {
+export function bindSeedField(input: HTMLInputElement, current: () => string, setSeed: (seed: string) => void, message?: HTMLElement | ((problem: SeedProblem | null) => void)): () => void {
+  const tell = (problem: SeedProblem | null) => {
+    if (typeof message === 'function') message(problem);
+    else if (message) message.textContent = problem ? seedProblemText(problem) : '';
+  };
   const onChange = () => {
     const check = checkSeed(input.value.trim());
     if (!check.ok) {
       input.setAttribute('aria-invalid', 'true');
-      if (message) message.textContent = seedProblemText(check.problem);
+      tell(check.problem);
       input.value = current();
       return;
     }
     input.removeAttribute('aria-invalid');
-    if (message) message.textContent = '';
+    tell(null);
     setSeed(check.seed);
   };
   input.addEventListener('change', onChange);

@@ -3,7 +3,7 @@
 // the cases span almost three orders of magnitude.
 import { HISTORICAL_DENSITIES, QUINLIVAN_BANDS, troopsPerThousand } from './densities';
 import type { ForceMarker } from './markers';
-import { csvNumber, fillTable, rawCell, fmtDensity, fmtInt, htmlEl, logScale, svgEl, type ChartFrame } from './svg';
+import { csvNumber, fillTable, rawCell, fmtDensity, fmtInt, htmlEl, logScale, svgDraw, type ChartFrame } from './svg';
 import { t, tData } from '../i18n';
 
 export const DENSITY_W = 900;
@@ -49,30 +49,31 @@ export function densityHeight(rows: number): number {
 export function renderDensity(frame: ChartFrame, rows: DensityRow[], population: number, troops: number): void {
   const height = densityHeight(rows.length);
   frame.svg.setAttribute('viewBox', `0 0 ${DENSITY_W} ${height}`);
-  const svg = frame.svg;
-  svg.replaceChildren();
+  // Elements are kept across redraws; only what changed is set (see svgDraw).
+  const svg = svgDraw(frame.svg);
   const x = logScale(MIN, MAX, M.left, DENSITY_W - M.right);
   const bottom = height - M.bottom;
   for (const band of QUINLIVAN_BANDS) {
     const x0 = x(band.low);
     const x1 = x(Math.min(MAX, band.high));
-    svg.append(svgEl('rect', { x: x0, y: M.top - 6, width: x1 - x0, height: bottom - M.top + 6, class: `an-qband an-qband-${band.id}` }));
-    svg.append(svgEl('text', { x: x0 + 4, y: M.top - 10, class: 'an-qband-label' }, band.id === 'policing' ? 'policing 1-4' : 'difficult ≥ 20'));
+    svg.el('rect', { x: x0, y: M.top - 6, width: x1 - x0, height: bottom - M.top + 6, class: `an-qband an-qband-${band.id}` });
+    svg.el('text', { x: x0 + 4, y: M.top - 10, class: 'an-qband-label' }, band.id === 'policing' ? 'policing 1-4' : 'difficult ≥ 20');
   }
   for (const t of [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100]) {
-    svg.append(svgEl('line', { x1: x(t), x2: x(t), y1: M.top - 4, y2: bottom, class: 'an-grid' }));
-    svg.append(svgEl('text', { x: x(t), y: bottom + 18, 'text-anchor': 'middle', class: 'an-tick' }, String(t)));
+    svg.el('line', { x1: x(t), x2: x(t), y1: M.top - 4, y2: bottom, class: 'an-grid' });
+    svg.el('text', { x: x(t), y: bottom + 18, 'text-anchor': 'middle', class: 'an-tick' }, String(t));
   }
-  svg.append(svgEl('text', { x: (M.left + DENSITY_W - M.right) / 2, y: height - 4, 'text-anchor': 'middle', class: 'an-label' }, 'Troops per 1,000 inhabitants (log scale)'));
+  svg.el('text', { x: (M.left + DENSITY_W - M.right) / 2, y: height - 4, 'text-anchor': 'middle', class: 'an-label' }, 'Troops per 1,000 inhabitants (log scale)');
   rows.forEach((row, i) => {
     const cy = M.top + i * ROW + ROW / 2;
-    svg.append(svgEl('text', { x: M.left - 8, y: cy + 5, 'text-anchor': 'end', class: `an-row-label an-row-${row.kind}` }, row.label));
+    svg.el('text', { x: M.left - 8, y: cy + 5, 'text-anchor': 'end', class: `an-row-label an-row-${row.kind}` }, row.label);
     const x0 = x(MIN);
     const x1 = x(Math.min(MAX, row.high));
-    svg.append(svgEl('rect', { x: x0, y: cy - 7, width: Math.max(1, x(Math.min(MAX, row.low)) - x0), height: 14, class: `an-dbar an-dbar-${row.kind}` }));
-    if (row.high > row.low) svg.append(svgEl('rect', { x: x(row.low), y: cy - 7, width: x1 - x(row.low), height: 14, class: `an-dbar an-dbar-${row.kind} an-dbar-range` }));
-    svg.append(svgEl('text', { x: x1 + 5, y: cy + 5, class: 'an-bar-value' }, row.text));
+    svg.el('rect', { x: x0, y: cy - 7, width: Math.max(1, x(Math.min(MAX, row.low)) - x0), height: 14, class: `an-dbar an-dbar-${row.kind}` });
+    if (row.high > row.low) svg.el('rect', { x: x(row.low), y: cy - 7, width: x1 - x(row.low), height: 14, class: `an-dbar an-dbar-${row.kind} an-dbar-range` });
+    svg.el('text', { x: x1 + 5, y: cy + 5, class: 'an-bar-value' }, row.text);
   });
+  svg.end();
 
   fillTable(
     frame.table,

@@ -8,16 +8,22 @@ import { htmlEl, type ChartFrame } from './svg';
 
 export { chartPng, standaloneSvg, tableRows } from '../svg-png';
 
+export interface ChartTools {
+  element: HTMLElement;
+  /** Word the buttons again in the current language. */
+  relocalize(): void;
+}
+
 /** Adds the two export buttons to a chart's figure; `name` becomes the file name. */
-export function addChartTools(frame: ChartFrame, name: string, status: (message: string) => void): HTMLElement {
+export function addChartTools(frame: ChartFrame, name: string, status: (message: string) => void): ChartTools {
   const tools = htmlEl('div', { class: 'an-tools' });
-  const csv = htmlEl('button', { type: 'button', class: 'an-export-csv' }, t('Export CSV'));
+  const csv = htmlEl('button', { type: 'button', class: 'an-export-csv' });
   csv.addEventListener('click', () => {
     const rows = tableRows(frame.table);
     if (rows.length < 2) return status(t('No data yet: wait for the chart to finish computing.'));
     downloadBlob(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }), `threshold-${name}.csv`);
   });
-  const png = htmlEl('button', { type: 'button', class: 'an-export-png' }, t('Save chart as PNG'));
+  const png = htmlEl('button', { type: 'button', class: 'an-export-png' });
   png.addEventListener('click', () => {
     chartPng(frame.svg).then(
       (blob) => downloadBlob(blob, `threshold-${name}.png`),
@@ -26,5 +32,10 @@ export function addChartTools(frame: ChartFrame, name: string, status: (message:
   });
   tools.append(csv, png);
   frame.figure.append(tools);
-  return tools;
+  const relocalize = () => {
+    csv.textContent = t('Export CSV');
+    png.textContent = t('Save chart as PNG');
+  };
+  relocalize();
+  return { element: tools, relocalize };
 }

@@ -8,7 +8,7 @@ import { troopsPerThousand } from '../../engine/sweep';
 import type { ClaimSpec, Scenario, Tally } from '../../model/types';
 import { checkSentence } from '../debrief/claim-card';
 import { claimsForMarker, claimTroops, markersFor, type ForceMarker } from './markers';
-import { fmtDensity, fmtInt, fmtPct, htmlEl } from './svg';
+import { fmtDensity, fmtInt, fmtPct, htmlEl, setText } from './svg';
 import { t } from '../i18n';
 
 export function quoteCardId(marker: ForceMarker): string {
@@ -20,11 +20,16 @@ interface ClaimSlots {
   verdict: HTMLElement;
 }
 
+/** The line saying at what troop level a claim is tested. */
+function testedText(claim: ClaimSpec, troops: number): string {
+  return t('Claim tested at {troops} troops: {claim}', { troops: fmtInt(troops), claim: claim.claim });
+}
+
 function claimBlock(claim: ClaimSpec, scenario: Scenario, slots: Map<string, ClaimSlots>): HTMLElement {
   const block = htmlEl('div', { class: 'an-claim', id: `an-claim-${claim.id}` });
   block.append(htmlEl('blockquote', {}, claim.quote));
   block.append(htmlEl('p', { class: 'an-cite' }, `${claim.who}, ${claim.date}. ${claim.source}`));
-  const tested = htmlEl('p', { class: 'an-claim-text' }, t('Claim tested at {troops} troops: {claim}', { troops: fmtInt(claimTroops(claim, scenario)), claim: claim.claim }));
+  const tested = htmlEl('p', { class: 'an-claim-text' }, testedText(claim, claimTroops(claim, scenario)));
   block.append(tested);
   const verdict = htmlEl('p', { class: 'an-verdict', 'data-claim': claim.id });
   block.append(verdict);
@@ -36,12 +41,16 @@ export interface QuotesHandle {
   element: HTMLElement;
   /** Update each card's "the model here" line from the current curve, and the claims' verdicts. */
   update(central: Tally[] | null, population: number, objectiveWord: string, claims: ClaimsResult | null): void;
+  /** Word the headings again in the current language (the next update words the rest). */
+  relocalize(): void;
 }
 
 /** `scenario`: the scenario as played (markers); `claimsScenario`: the one whose claim cards are shown. */
 export function buildQuotes(scenario: Scenario, claimsScenario: Scenario = scenario): QuotesHandle {
   const section = htmlEl('section', { class: 'an-quotes', 'aria-labelledby': 'an-quotes-h' });
-  section.append(htmlEl('h3', { id: 'an-quotes-h' }, t('What the analysts said, and what the model shows')));
+  const heading = htmlEl('h3', { id: 'an-quotes-h' }, t('What the analysts said, and what the model shows'));
+  section.append(heading);
+  let othersHeading: HTMLElement | null = null;
   const lines = new Map<string, HTMLElement>();
   const used = new Set<string>();
   const slots = new Map<string, ClaimSlots>();
@@ -65,7 +74,8 @@ export function buildQuotes(scenario: Scenario, claimsScenario: Scenario = scena
   const others = claimsScenario.claims.filter((c) => !used.has(c.id));
   if (others.length) {
     const card = htmlEl('article', { class: 'an-card' });
-    card.append(htmlEl('h4', {}, t('Other claims in this scenario')));
+    othersHeading = htmlEl('h4', {}, t('Other claims in this scenario'));
+    card.append(othersHeading);
     for (const claim of others) card.append(claimBlock(claim, claimsScenario, slots));
     section.append(card);
   }
@@ -78,24 +88,25 @@ export function buildQuotes(scenario: Scenario, claimsScenario: Scenario = scena
         const verdict = claims?.verdicts[i]?.id === claim.id ? claims.verdicts[i] : null;
         const el = slot.verdict;
         if (!verdict) {
-          el.textContent = t('Checking this claim under the current inputs…');
+          setText(slot.tested, testedText(claim, claimTroops(claim, claimsScenario)));
+          setText(el, t('Checking this claim under the current inputs…'));
           el.dataset.verdict = '';
           delete el.dataset.troops;
           return;
         }
         const words = verdict.checks.map(checkSentence).join(' ');
-        el.textContent = `${verdict.verdict === 'agrees' ? t('Under the current inputs the model agrees.') : t('Under the current inputs the model disagrees.')} ${words}`;
+        setText(el, `${verdict.verdict === 'agrees' ? t('Under the current inputs the model agrees.') : t('Under the current inputs the model disagrees.')} ${words}`);
         el.dataset.verdict = verdict.verdict;
         // The troop level the result says it tested (the first check's), as the heading line says it.
         const troops = verdict.checks[0]?.troops ?? claimTroops(claim, claimsScenario);
         el.dataset.troops = String(troops);
-        slot.tested.textContent = t('Claim tested at {troops} troops: {claim}', { troops: fmtInt(troops), claim: claim.claim });
+        setText(slot.tested, testedText(claim, troops));
       });
       for (const marker of markers) {
         const line = lines.get(marker.id)!;
         const tally = central?.find((x) => x.troops === marker.troops);
         const density = t('{density} per 1,000 inhabitants', { density: fmtDensity(troopsPerThousand(marker.troops, population)) });
-        line.textContent = tally
+        const text = tally
           ? t('The model here: at {troops} troops ({density}) the {objective} succeeds in {success} of {runs} runs; the key region is entered in {entry}.', {
               troops: fmtInt(marker.troops),
               density,
@@ -105,7 +116,12 @@ export function buildQuotes(scenario: Scenario, claimsScenario: Scenario = scena
               entry: fmtPct(entryRate(tally)),
             })
           : t('The model here: {density}; computing…', { density });
+        setText(line, text);
       }
+    },
+    relocalize() {
+      heading.textContent = t('What the analysts said, and what the model shows');
+      if (othersHeading) othersHeading.textContent = t('Other claims in this scenario');
     },
   };
 }

@@ -3,7 +3,7 @@
 import { OUTCOME_CLASSES, type OutcomeClass } from '../../model/types';
 import type { SummaryResult } from '../../analysis/queries';
 import { entryRate, outcomeShare, successRate } from '../../engine/metrics';
-import { fillTable, rawCell, fmtInt, fmtPct, linear, niceTicks, svgEl, type ChartFrame } from './svg';
+import { fillTable, rawCell, fmtInt, fmtPct, linear, niceTicks, svgDraw, type ChartFrame } from './svg';
 import { t } from '../i18n';
 
 export const RUNSET_W = 900;
@@ -27,11 +27,12 @@ export function outcomeLabel(kind: OutcomeClass): string {
 
 /** The run set at the current level: the summary query the debrief's distribution shows too. */
 export function renderRunSet(frame: ChartFrame, result: SummaryResult | null, objectiveWord: string): void {
-  const svg = frame.svg;
-  svg.replaceChildren();
+  // Elements are kept across redraws; only what changed is set (see svgDraw).
+  const svg = svgDraw(frame.svg);
   const tally = result?.tally ?? null;
   const seed = result?.query.seed ?? '';
   if (!result || !tally) {
+    svg.end();
     frame.sentence.textContent = t('Computing the run set…');
     fillTable(frame.table, t('Runs by day of capital entry'), [t('Day'), t('Runs')], []);
     return;
@@ -44,38 +45,48 @@ export function renderRunSet(frame: ChartFrame, result: SummaryResult | null, ob
   const yTicks = niceTicks(maxCount, 4);
   const top = yTicks[yTicks.length - 1] || 1;
   const y = linear(0, top, plotBottom, M.top);
+  // Layers that are always there, so a layer whose element count changes does not shift the next.
+  const grid = svg.group({ class: 'an-grid-layer' });
   for (const t of yTicks) {
-    svg.append(svgEl('line', { x1: M.left, x2: RUNSET_W - M.right, y1: y(t), y2: y(t), class: 'an-grid' }));
-    svg.append(svgEl('text', { x: M.left - 6, y: y(t) + 5, 'text-anchor': 'end', class: 'an-tick' }, fmtInt(t)));
+    grid.el('line', { x1: M.left, x2: RUNSET_W - M.right, y1: y(t), y2: y(t), class: 'an-grid' });
+    grid.el('text', { x: M.left - 6, y: y(t) + 5, 'text-anchor': 'end', class: 'an-tick' }, fmtInt(t));
   }
+  grid.end();
+  const bars = svg.group({ class: 'an-hist-layer' });
   counts.forEach((c, d) => {
-    if (c > 0) svg.append(svgEl('rect', { x: x(d) + 1, y: y(c), width: Math.max(1, x(d + 1) - x(d) - 2), height: plotBottom - y(c), class: 'an-hist' }));
+    if (c > 0) bars.el('rect', { x: x(d) + 1, y: y(c), width: Math.max(1, x(d + 1) - x(d) - 2), height: plotBottom - y(c), class: 'an-hist' });
   });
+  bars.end();
   const step = days > 30 ? 10 : 5;
+  const dayTicks = svg.group({ class: 'an-day-ticks' });
   // Day n's bar spans [n-1, n] on the scale, so its label sits at n - 0.5.
-  for (let n = step; n <= days; n += step) svg.append(svgEl('text', { x: x(n - 0.5), y: plotBottom + 18, 'text-anchor': 'middle', class: 'an-tick' }, String(n)));
-  svg.append(svgEl('text', { x: x(0.5), y: plotBottom + 18, 'text-anchor': 'middle', class: 'an-tick' }, '1'));
-  svg.append(svgEl('text', { x: 14, y: (M.top + plotBottom) / 2, 'text-anchor': 'middle', class: 'an-label', transform: `rotate(-90 14 ${(M.top + plotBottom) / 2})` }, t('Runs')));
-  svg.append(svgEl('text', { x: (M.left + RUNSET_W - M.right) / 2, y: plotBottom + 38, 'text-anchor': 'middle', class: 'an-label' }, t('Day the capital region was entered')));
+  for (let n = step; n <= days; n += step) dayTicks.el('text', { x: x(n - 0.5), y: plotBottom + 18, 'text-anchor': 'middle', class: 'an-tick' }, String(n));
+  dayTicks.el('text', { x: x(0.5), y: plotBottom + 18, 'text-anchor': 'middle', class: 'an-tick' }, '1');
+  dayTicks.end();
+  svg.el('text', { x: 14, y: (M.top + plotBottom) / 2, 'text-anchor': 'middle', class: 'an-label', transform: `rotate(-90 14 ${(M.top + plotBottom) / 2})` }, t('Runs'));
+  svg.el('text', { x: (M.left + RUNSET_W - M.right) / 2, y: plotBottom + 38, 'text-anchor': 'middle', class: 'an-label' }, t('Day the capital region was entered'));
   // Outcome shares as one stacked bar.
   const sx = linear(0, 1, M.left, RUNSET_W - M.right);
   const barY = RUNSET_H - 66;
   let acc = 0;
+  const stack = svg.group({ class: 'an-out-layer' });
   for (const kind of OUTCOME_CLASSES) {
     const share = outcomeShare(tally, kind);
     if (share > 0) {
-      svg.append(svgEl('rect', { x: sx(acc), y: barY, width: sx(acc + share) - sx(acc), height: 22, class: `an-out an-out-${kind}` }));
-      if (share > 0.08) svg.append(svgEl('text', { x: sx(acc) + 4, y: barY + 16, class: 'an-out-label' }, `${outcomeLabel(kind)} ${fmtPct(share)}`));
+      stack.el('rect', { x: sx(acc), y: barY, width: sx(acc + share) - sx(acc), height: 22, class: `an-out an-out-${kind}` });
+      if (share > 0.08) stack.el('text', { x: sx(acc) + 4, y: barY + 16, class: 'an-out-label' }, `${outcomeLabel(kind)} ${fmtPct(share)}`);
     }
     acc += share;
   }
-  svg.append(svgEl('text', { x: M.left, y: barY - 6, class: 'an-tick' }, t('Outcome shares of {runs} runs, seed "{seed}"', { runs: fmtInt(tally.runs), seed })));
+  stack.end();
+  svg.el('text', { x: M.left, y: barY - 6, class: 'an-tick' }, t('Outcome shares of {runs} runs, seed "{seed}"', { runs: fmtInt(tally.runs), seed }));
   // Colour key under the bar, so small shares without a label can still be read.
   OUTCOME_CLASSES.forEach((kind, i) => {
     const kx = M.left + i * 200;
-    svg.append(svgEl('rect', { x: kx, y: barY + 28, width: 12, height: 12, class: `an-out an-out-${kind}` }));
-    svg.append(svgEl('text', { x: kx + 16, y: barY + 39, class: 'an-tick' }, `${outcomeLabel(kind)} ${fmtPct(outcomeShare(tally, kind))}`));
+    svg.el('rect', { x: kx, y: barY + 28, width: 12, height: 12, class: `an-out an-out-${kind}` });
+    svg.el('text', { x: kx + 16, y: barY + 39, class: 'an-tick' }, `${outcomeLabel(kind)} ${fmtPct(outcomeShare(tally, kind))}`);
   });
+  svg.end();
 
   fillTable(
     frame.table,

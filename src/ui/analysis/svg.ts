@@ -59,12 +59,26 @@ export function fmtPct(share: number): string {
 /** A density per 1,000 with two decimals below 10, for the current locale. */
 export function fmtDensity(value: number): string {
   if (value >= 10) return formatNumber(value, 1);
-  return new Intl.NumberFormat(localeTag(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  return fixedFormat(2).format(value);
+}
+
+/** Formats with a fixed number of decimals, one per language and digits (a new Intl.NumberFormat costs
+ * far more than a format: redraws call these hundreds of times). */
+const fixedFormats = new Map<string, Intl.NumberFormat>();
+function fixedFormat(digits: number): Intl.NumberFormat {
+  const tag = localeTag();
+  const key = `${tag}|${digits}`;
+  let format = fixedFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    fixedFormats.set(key, format);
+  }
+  return format;
 }
 
 /** A number with exactly `digits` decimals, for the current locale (slider readouts). */
 export function formatShow(value: number, digits: number): string {
-  return new Intl.NumberFormat(localeTag(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return fixedFormat(digits).format(value);
 }
 
 export function fmtTroopsShort(troops: number): string {
@@ -77,23 +91,32 @@ export interface ChartFrame {
   svg: SVGSVGElement;
   sentence: HTMLParagraphElement;
   table: HTMLTableElement;
+  /** Word the caption and the table's disclosure again in the current language (same elements). */
+  relocalize(): void;
 }
 
 /**
  * A <figure>: the SVG (role img, named by the caption, described by the sentence), the generated
  * sentence, and a <details> with the data table, reachable by keyboard and screen readers.
+ * `caption` is a function of the language, so relocalize() can word it again.
  */
-export function chartFrame(id: string, caption: string, width: number, height: number): ChartFrame {
+export function chartFrame(id: string, caption: () => string, width: number, height: number): ChartFrame {
   const figure = htmlEl('figure', { class: 'an-figure', id });
-  const captionEl = htmlEl('figcaption', { id: `${id}-caption`, class: 'an-caption' }, caption);
+  const captionEl = htmlEl('figcaption', { id: `${id}-caption`, class: 'an-caption' });
   const svg = svgEl('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${id}-caption`, 'aria-describedby': `${id}-sentence`, class: 'an-chart' });
   const sentence = htmlEl('p', { id: `${id}-sentence`, class: 'an-sentence' });
   const details = htmlEl('details', { class: 'an-data' });
-  details.append(htmlEl('summary', {}, t('Data table')));
+  const summary = htmlEl('summary');
+  details.append(summary);
   const table = htmlEl('table', { class: 'an-table' });
   details.append(table);
   figure.append(captionEl, svg, sentence, details);
-  return { figure, svg, sentence, table };
+  const relocalize = () => {
+    captionEl.textContent = caption();
+    summary.textContent = t('Data table');
+  };
+  relocalize();
+  return { figure, svg, sentence, table, relocalize };
 }
 
 /** A table cell: plain text, or formatted text shown on screen with the raw value CSV exports. */
@@ -109,24 +132,106 @@ export function rawCell(text: string, value: number | string | null): TableCell 
   return { text, value };
 }
 
-/** Replace a table's content with a header row and body rows (text cells, or text plus raw value). */
+/** `el`'s text set to `text`, touching the DOM only when it differs. */
+export function setText(el: Element, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+/** The `index`-th child of `parent` when it is a `tag`, else a new `tag` put in its place (or appended). */
+function childAt<K extends keyof HTMLElementTagNameMap>(parent: Element, index: number, tag: K): HTMLElementTagNameMap[K] {
+  const existing = parent.children[index];
+  if (existing && existing.localName === tag) return existing as HTMLElementTagNameMap[K];
+  const el = document.createElement(tag);
+  if (existing) existing.replaceWith(el);
+  else parent.append(el);
+  return el;
+}
+
+function dropFrom(parent: Element, count: number): void {
+  while (parent.children.length > count) parent.lastElementChild!.remove();
+}
+
+/**
+ * Show a header row and body rows (text cells, or text plus raw value) in `table`. The table's
+ * elements are kept and only what differs is changed, so a redraw with the same shape (a refining
+ * curve, a language switch) costs text comparisons, not a new table.
+ */
 export function fillTable(table: HTMLTableElement, caption: string, head: string[], rows: TableCell[][]): void {
-  table.replaceChildren();
-  table.append(htmlEl('caption', {}, caption));
-  const thead = htmlEl('thead');
-  const tr = htmlEl('tr');
-  for (const h of head) tr.append(htmlEl('th', { scope: 'col' }, h));
-  thead.append(tr);
-  const tbody = htmlEl('tbody');
-  for (const row of rows) {
-    const r = htmlEl('tr');
+  setText(childAt(table, 0, 'caption'), caption);
+  const thead = childAt(table, 1, 'thead');
+  const headRow = childAt(thead, 0, 'tr');
+  dropFrom(thead, 1);
+  head.forEach((h, i) => {
+    const th = childAt(headRow, i, 'th');
+    if (th.getAttribute('scope') !== 'col') th.setAttribute('scope', 'col');
+    setText(th, h);
+  });
+  dropFrom(headRow, head.length);
+  const tbody = childAt(table, 2, 'tbody');
+  dropFrom(table, 3);
+  rows.forEach((row, r) => {
+    const tr = childAt(tbody, r, 'tr');
     row.forEach((cell, i) => {
-      const text = typeof cell === 'string' ? cell : cell.text;
-      const el = i === 0 ? htmlEl('th', { scope: 'row' }, text) : htmlEl('td', {}, text);
-      if (typeof cell !== 'string') setCellValue(el, cell.value);
-      r.append(el);
+      const el = i === 0 ? childAt(tr, i, 'th') : childAt(tr, i, 'td');
+      if (i === 0 && el.getAttribute('scope') !== 'row') el.setAttribute('scope', 'row');
+      setText(el, typeof cell === 'string' ? cell : cell.text);
+      if (typeof cell !== 'string') {
+        // Written only when it differs (the same mapping as setCellValue's): an unchanged cell costs nothing.
+        const v = cell.value;
+        const raw = v === null || (typeof v === 'number' && !Number.isFinite(v)) ? '' : String(v);
+        if (el.dataset.value !== raw || el.dataset.kind !== (typeof v === 'string' ? 's' : 'n')) setCellValue(el, v);
+      } else if (el.dataset.value !== undefined) {
+        delete el.dataset.value;
+        delete el.dataset.kind;
+      }
     });
-    tbody.append(r);
+    dropFrom(tr, row.length);
+  });
+  dropFrom(tbody, rows.length);
+}
+
+type SvgAttrs = Record<string, string | number>;
+
+/**
+ * Draws an SVG's children again while keeping its elements: each el() call takes the next child
+ * when it has the same tag (only the attributes and text that differ are set; others removed) and
+ * creates one otherwise; end() removes the children not drawn this time. A redraw of the same
+ * picture with new numbers is then attribute updates, not a new tree.
+ */
+export interface SvgDraw {
+  el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: SvgAttrs, text?: string): SVGElementTagNameMap[K];
+  /** A <g> whose children are drawn the same way (call its end() too). */
+  group(attrs: SvgAttrs): SvgDraw;
+  end(): void;
+}
+
+function updateAttrs(el: Element, attrs: SvgAttrs): void {
+  for (const name of el.getAttributeNames()) if (!(name in attrs)) el.removeAttribute(name);
+  for (const [key, value] of Object.entries(attrs)) {
+    const text = String(value);
+    if (el.getAttribute(key) !== text) el.setAttribute(key, text);
   }
-  table.append(thead, tbody);
+}
+
+export function svgDraw(parent: Element): SvgDraw {
+  let index = 0;
+  const next = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: SvgAttrs, text?: string): SVGElementTagNameMap[K] => {
+    const existing = parent.children[index];
+    index += 1;
+    if (existing && existing.localName === tag) {
+      updateAttrs(existing, attrs);
+      if (text !== undefined) setText(existing, text);
+      else if (existing.localName !== 'g' && existing.firstChild) existing.textContent = '';
+      return existing as SVGElementTagNameMap[K];
+    }
+    const el = svgEl(tag, attrs, text);
+    if (existing) existing.replaceWith(el);
+    else parent.append(el);
+    return el;
+  };
+  return {
+    el: next,
+    group: (attrs) => svgDraw(next('g', attrs)),
+    end: () => dropFrom(parent, index),
+  };
 }

@@ -7,7 +7,7 @@ import { BAND_RUNS } from '../../analysis/queries';
 import { entryRate, successRate } from '../../engine/metrics';
 import { MAX_TROOPS } from './curve';
 import type { ForceMarker } from './markers';
-import { csvNumber, fillTable, rawCell, fmtDensity, fmtInt, fmtPct, fmtTroopsShort, linear, niceTicks, svgEl, type ChartFrame } from './svg';
+import { csvNumber, fillTable, rawCell, fmtDensity, fmtInt, fmtPct, fmtTroopsShort, linear, niceTicks, svgDraw, type ChartFrame } from './svg';
 import { troopsPerThousand } from './densities';
 import { t } from '../i18n';
 
@@ -54,91 +54,97 @@ function pathOf(tallies: Tally[], value: (t: Tally) => number): string {
 }
 
 export function renderSweep(frame: ChartFrame, view: SweepView): void {
-  const svg = frame.svg;
-  svg.replaceChildren();
+  // The chart's elements are kept from one redraw to the next: only changed attributes are set.
+  const svg = svgDraw(frame.svg);
   const plotBottom = SWEEP_H - M.bottom;
   const plotRight = SWEEP_W - M.right;
 
   // Grid and axes.
-  const axes = svgEl('g', { class: 'an-axes' });
+  const axes = svg.group({ class: 'an-axes' });
   for (let p = 0; p <= 1.0001; p += 0.2) {
-    axes.append(svgEl('line', { x1: M.left, x2: plotRight, y1: y(p), y2: y(p), class: 'an-grid' }));
-    axes.append(svgEl('text', { x: M.left - 8, y: y(p) + 5, 'text-anchor': 'end', class: 'an-tick' }, fmtPct(p)));
+    axes.el('line', { x1: M.left, x2: plotRight, y1: y(p), y2: y(p), class: 'an-grid' });
+    axes.el('text', { x: M.left - 8, y: y(p) + 5, 'text-anchor': 'end', class: 'an-tick' }, fmtPct(p));
   }
   for (let t = 0; t <= MAX_TROOPS; t += 50_000) {
-    axes.append(svgEl('line', { x1: x(t), x2: x(t), y1: plotBottom, y2: plotBottom + 6, class: 'an-axis' }));
-    axes.append(svgEl('text', { x: x(t), y: plotBottom + 22, 'text-anchor': 'middle', class: 'an-tick' }, fmtTroopsShort(t)));
+    axes.el('line', { x1: x(t), x2: x(t), y1: plotBottom, y2: plotBottom + 6, class: 'an-axis' });
+    axes.el('text', { x: x(t), y: plotBottom + 22, 'text-anchor': 'middle', class: 'an-tick' }, fmtTroopsShort(t));
   }
-  axes.append(svgEl('text', { x: (M.left + plotRight) / 2, y: SWEEP_H - 8, 'text-anchor': 'middle', class: 'an-label' }, t('Intervention troops')));
-  axes.append(svgEl('line', { x1: M.left, x2: plotRight, y1: plotBottom, y2: plotBottom, class: 'an-axis' }));
+  axes.el('text', { x: (M.left + plotRight) / 2, y: SWEEP_H - 8, 'text-anchor': 'middle', class: 'an-label' }, t('Intervention troops'));
+  axes.el('line', { x1: M.left, x2: plotRight, y1: plotBottom, y2: plotBottom, class: 'an-axis' });
   // Second axis: troops per 1,000 inhabitants at the top.
   const maxDensity = troopsPerThousand(MAX_TROOPS, view.population);
-  axes.append(svgEl('line', { x1: M.left, x2: plotRight, y1: M.top, y2: M.top, class: 'an-axis' }));
+  axes.el('line', { x1: M.left, x2: plotRight, y1: M.top, y2: M.top, class: 'an-axis' });
   for (const d of niceTicks(maxDensity, 8)) {
     const tx = x((d * view.population) / 1000);
     if (tx > plotRight + 0.5) continue;
-    axes.append(svgEl('line', { x1: tx, x2: tx, y1: M.top - 6, y2: M.top, class: 'an-axis' }));
-    axes.append(svgEl('text', { x: tx, y: M.top - 10, 'text-anchor': 'middle', class: 'an-tick' }, String(d)));
+    axes.el('line', { x1: tx, x2: tx, y1: M.top - 6, y2: M.top, class: 'an-axis' });
+    axes.el('text', { x: tx, y: M.top - 10, 'text-anchor': 'middle', class: 'an-tick' }, String(d));
   }
-  axes.append(svgEl('text', { x: (M.left + plotRight) / 2, y: 16, 'text-anchor': 'middle', class: 'an-label' }, t('Troops per 1,000 inhabitants')));
-  svg.append(axes);
+  axes.el('text', { x: (M.left + plotRight) / 2, y: 16, 'text-anchor': 'middle', class: 'an-label' }, t('Troops per 1,000 inhabitants'));
+  axes.end();
 
   // Published markers, numbered like the buttons under the chart.
-  const markers = svgEl('g', { class: 'an-markers' });
+  const markers = svg.group({ class: 'an-markers' });
   view.markers.forEach((m, i) => {
-    markers.append(svgEl('line', { x1: x(m.troops), x2: x(m.troops), y1: M.top, y2: plotBottom, class: 'an-marker-line' }));
+    markers.el('line', { x1: x(m.troops), x2: x(m.troops), y1: M.top, y2: plotBottom, class: 'an-marker-line' });
     const labelY = M.top + 14 + (i % 2) * 16;
-    markers.append(svgEl('text', { x: x(m.troops) + 3, y: labelY, class: 'an-marker-num' }, String(i + 1)));
+    markers.el('text', { x: x(m.troops) + 3, y: labelY, class: 'an-marker-num' }, String(i + 1));
   });
-  svg.append(markers);
+  markers.end();
 
-  // Band, then the curves.
+  // Band, then the curves. Each layer is a group that is always there, so a series that comes and
+  // goes (the band, the inverse answer) does not shift the elements after it (which are then kept).
+  const bandLayer = svg.group({ class: 'an-band-layer' });
   if (view.optimistic && view.pessimistic) {
     const upper = view.optimistic.map((t) => `${x(t.troops).toFixed(1)},${y(successRate(t)).toFixed(1)}`);
     const lower = view.pessimistic.map((t) => `${x(t.troops).toFixed(1)},${y(successRate(t)).toFixed(1)}`).reverse();
-    svg.append(svgEl('polygon', { points: [...upper, ...lower].join(' '), class: 'an-band', 'data-series': 'band' }));
+    bandLayer.el('polygon', { points: [...upper, ...lower].join(' '), class: 'an-band', 'data-series': 'band' });
   }
+  bandLayer.end();
+  const curves = svg.group({ class: 'an-curves' });
   if (view.central) {
-    svg.append(svgEl('path', { d: pathOf(view.central, entryRate), class: 'an-entry', 'data-series': 'entry' }));
-    svg.append(svgEl('path', { d: pathOf(view.central, successRate), class: 'an-success', 'data-series': 'success' }));
+    curves.el('path', { d: pathOf(view.central, entryRate), class: 'an-entry', 'data-series': 'entry' });
+    curves.el('path', { d: pathOf(view.central, successRate), class: 'an-success', 'data-series': 'success' });
   }
+  curves.end();
 
   // Current troop level.
   const cx = x(Math.min(MAX_TROOPS, view.troops));
-  svg.append(svgEl('line', { x1: cx, x2: cx, y1: M.top, y2: plotBottom, class: 'an-current' }));
-  svg.append(svgEl('text', { x: cx + 4, y: plotBottom - 8, class: 'an-current-label' }, t('current {troops}', { troops: fmtTroopsShort(view.troops) })));
+  svg.el('line', { x1: cx, x2: cx, y1: M.top, y2: plotBottom, class: 'an-current' });
+  svg.el('text', { x: cx + 4, y: plotBottom - 8, class: 'an-current-label' }, t('current {troops}', { troops: fmtTroopsShort(view.troops) }));
 
   // Inverse answer: the target line, where the curve crosses it, and the intervals.
   const inv = view.inverse;
+  const inverseLayer = svg.group({ class: 'an-inverse-layer' });
   if (inv) {
     const ty = y(inv.target);
-    const g = svgEl('g', { class: 'an-inverse', 'data-series': 'inverse' });
-    g.append(svgEl('line', { x1: M.left, x2: plotRight, y1: ty, y2: ty, class: 'an-target' }));
+    const g = inverseLayer.group({ class: 'an-inverse', 'data-series': 'inverse' });
+    g.el('line', { x1: M.left, x2: plotRight, y1: ty, y2: ty, class: 'an-target' });
     if (inv.inputs) {
       const [a, b] = inv.inputs;
       const x0 = x(a ?? MAX_TROOPS);
       const x1 = x(b ?? MAX_TROOPS);
-      if (a !== null) g.append(svgEl('rect', { x: Math.min(x0, x1), y: ty - 9, width: Math.max(2, Math.abs(x1 - x0)), height: 18, class: 'an-inverse-inputs' }));
+      if (a !== null) g.el('rect', { x: Math.min(x0, x1), y: ty - 9, width: Math.max(2, Math.abs(x1 - x0)), height: 18, class: 'an-inverse-inputs' });
     }
     const [s0, s1] = inv.sampling;
     if (s0 !== null) {
       const x0 = x(s0);
       const x1 = x(s1 ?? MAX_TROOPS);
-      g.append(svgEl('rect', { x: x0, y: ty - 4, width: Math.max(2, x1 - x0), height: 8, class: 'an-inverse-sampling' }));
+      g.el('rect', { x: x0, y: ty - 4, width: Math.max(2, x1 - x0), height: 8, class: 'an-inverse-sampling' });
     }
     if (inv.troops !== null) {
       const ax = x(inv.troops);
-      g.append(svgEl('line', { x1: ax, x2: ax, y1: ty, y2: plotBottom, class: 'an-answer' }));
-      g.append(svgEl('circle', { cx: ax, cy: ty, r: 5, class: 'an-answer-dot' }));
+      g.el('line', { x1: ax, x2: ax, y1: ty, y2: plotBottom, class: 'an-answer' });
+      g.el('circle', { cx: ax, cy: ty, r: 5, class: 'an-answer-dot' });
       const anchor = ax > plotRight - 160 ? 'end' : 'start';
-      g.append(
-        svgEl('text', { x: ax + (anchor === 'end' ? -8 : 8), y: ty - 12, 'text-anchor': anchor, class: 'an-answer-label' }, t('{target} at ≈{troops}', { target: fmtPct(inv.target), troops: fmtInt(Math.round(inv.troops / 1000) * 1000) })),
-      );
+      g.el('text', { x: ax + (anchor === 'end' ? -8 : 8), y: ty - 12, 'text-anchor': anchor, class: 'an-answer-label' }, t('{target} at ≈{troops}', { target: fmtPct(inv.target), troops: fmtInt(Math.round(inv.troops / 1000) * 1000) }));
     } else {
-      g.append(svgEl('text', { x: plotRight - 4, y: ty - 8, 'text-anchor': 'end', class: 'an-answer-label' }, t('{target} not reached below {max}', { target: fmtPct(inv.target), max: fmtInt(300000) })));
+      g.el('text', { x: plotRight - 4, y: ty - 8, 'text-anchor': 'end', class: 'an-answer-label' }, t('{target} not reached below {max}', { target: fmtPct(inv.target), max: fmtInt(300000) }));
     }
-    svg.append(g);
+    g.end();
   }
+  inverseLayer.end();
+  svg.end();
 
   renderSweepText(frame, view);
 }

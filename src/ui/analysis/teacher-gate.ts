@@ -2,12 +2,14 @@
 // still owed, the screen shows no chart, table, sentence, verdict or export, and starts no worker
 // job: only the scenario picker, the assumptions (locked and hidden as on Set up) and the same
 // panels as the debrief. Reset leaves locked and hidden inputs as the teacher set them.
-import type { AppContext } from '../../app/router';
+import type { AppContext, MountedScreen } from '../../app/router';
 import { inputAccess } from '../../app/teacher';
 import type { Scenario } from '../../model/types';
 import { t } from '../i18n';
 import { outcomeGatePanels, outcomesGated } from '../kit/debrief-kit';
+import { wording } from '../kit/wording';
 import { buildControls, type ControlsHandle } from './controls';
+import type { TopBar } from './top-bar';
 import { htmlEl } from './svg';
 
 /** Remove the student's changes to inputs they may change; locked and hidden ones keep their value. */
@@ -49,28 +51,22 @@ export function watchGate(app: AppContext, gated: boolean, remount: () => void):
   };
 }
 
-export interface GatedParts {
-  heading: HTMLElement;
-  intro: HTMLElement;
-  top: HTMLElement;
-  /** Bring the picker, seed, objective and intro up to date for a scenario. */
-  syncTop(scenario: Scenario): void;
-}
-
-/** Mounts the gated analysis screen; returns the clean-up. */
-export function mountGatedAnalysis(root: HTMLElement, app: AppContext, parts: GatedParts): () => void {
+/** Mounts the gated analysis screen under `top` (heading, intro, picker, seed); returns the clean-up
+ * and the relocalize that words it again in place after a language switch. */
+export function mountGatedAnalysis(root: HTMLElement, app: AppContext, top: TopBar): MountedScreen {
   const { session } = app;
   const redraw = () => app.navigate('analysis');
+  const words = wording();
   let scenario = session.playedScenario();
   let controls = teacherControls(app, scenario);
-  const note = htmlEl('p', { class: 'an-gated-note', id: 'an-gated' }, t('The charts, tables and exports of this screen show outcomes, so they appear once the outcomes are shown.'));
+  const note = words.text(htmlEl('p', { class: 'an-gated-note', id: 'an-gated' }), () => t('The charts, tables and exports of this screen show outcomes, so they appear once the outcomes are shown.'));
   const layout = htmlEl('div', { class: 'an-layout an-gated' });
   const side = htmlEl('div', { class: 'an-side' });
   const body = htmlEl('div', { class: 'an-body' });
   side.append(controls.element);
-  body.append(...outcomeGatePanels(app, redraw), note);
+  body.append(...outcomeGatePanels(app, redraw, words), note);
   layout.append(side, body);
-  root.append(parts.heading, parts.intro, parts.top, layout);
+  root.append(top.heading, top.intro, top.top, layout);
 
   function sync() {
     const next = session.playedScenario();
@@ -80,14 +76,21 @@ export function mountGatedAnalysis(root: HTMLElement, app: AppContext, parts: Ga
       controls = fresh;
     }
     scenario = next;
-    parts.syncTop(scenario);
+    top.sync(scenario);
     controls.sync(scenario, session.selection.overrides);
   }
   const unsubscribe = session.subscribe(sync);
   const stopWatch = watchGate(app, true, redraw);
   sync();
-  return () => {
-    unsubscribe();
-    stopWatch();
+  return {
+    dispose() {
+      unsubscribe();
+      stopWatch();
+    },
+    relocalize() {
+      top.relocalize();
+      controls.relocalize();
+      words.relocalize();
+    },
   };
 }

@@ -6,7 +6,7 @@ import type { TornadoResult } from '../../analysis/queries';
 import { successRate } from '../../engine/metrics';
 import { sourcedAt } from '../../model/inputs';
 import type { Scenario, SensitivityBar } from '../../model/types';
-import { fillTable, rawCell, fmtInt, fmtPct, linear, svgEl, type ChartFrame } from './svg';
+import { fillTable, rawCell, fmtInt, fmtPct, linear, svgDraw, type ChartFrame } from './svg';
 import { t, tData } from '../i18n';
 
 export const TORNADO_W = 900;
@@ -24,11 +24,12 @@ function rangeSource(bar: SensitivityBar, scenario: Scenario): string {
 }
 
 export function renderTornado(frame: ChartFrame, result: TornadoResult | null, scenario: Scenario, troops: number, objectiveWord: string): void {
-  const svg = frame.svg;
-  svg.replaceChildren();
+  // Elements are kept across redraws; only what changed is set (see svgDraw).
+  const svg = svgDraw(frame.svg);
   const headers = [t('Input'), t('Low end'), t('Rate at low end'), t('High end'), t('Rate at high end'), t('Swing (points)'), t('Source')];
   const caption = t('Success rate at {troops} troops, each input at the ends of its range', { troops: fmtInt(troops) });
   if (!result) {
+    svg.end();
     frame.svg.setAttribute('viewBox', `0 0 ${TORNADO_W} ${M.top + ROW + M.bottom}`);
     fillTable(frame.table, caption, headers, []);
     frame.sentence.textContent = t('Computing the sensitivity…');
@@ -41,25 +42,26 @@ export function renderTornado(frame: ChartFrame, result: TornadoResult | null, s
   const x = linear(0, 1, M.left, TORNADO_W - M.right);
   const bottom = height - M.bottom;
   for (let p = 0; p <= 1.0001; p += 0.25) {
-    svg.append(svgEl('line', { x1: x(p), x2: x(p), y1: M.top - 6, y2: bottom, class: 'an-grid' }));
-    svg.append(svgEl('text', { x: x(p), y: bottom + 18, 'text-anchor': 'middle', class: 'an-tick' }, fmtPct(p)));
+    svg.el('line', { x1: x(p), x2: x(p), y1: M.top - 6, y2: bottom, class: 'an-grid' });
+    svg.el('text', { x: x(p), y: bottom + 18, 'text-anchor': 'middle', class: 'an-tick' }, fmtPct(p));
   }
-  svg.append(svgEl('text', { x: (M.left + TORNADO_W - M.right) / 2, y: height - 4, 'text-anchor': 'middle', class: 'an-label' }, t('Success rate at {troops} troops', { troops: fmtInt(troops) })));
+  svg.el('text', { x: (M.left + TORNADO_W - M.right) / 2, y: height - 4, 'text-anchor': 'middle', class: 'an-label' }, t('Success rate at {troops} troops', { troops: fmtInt(troops) }));
   const bx = x(baseRate);
-  svg.append(svgEl('line', { x1: bx, x2: bx, y1: M.top - 10, y2: bottom, class: 'an-base' }));
-  svg.append(svgEl('text', { x: bx, y: M.top - 14, 'text-anchor': 'middle', class: 'an-tick' }, t('as set: {rate}', { rate: fmtPct(baseRate) })));
+  svg.el('line', { x1: bx, x2: bx, y1: M.top - 10, y2: bottom, class: 'an-base' });
+  svg.el('text', { x: bx, y: M.top - 14, 'text-anchor': 'middle', class: 'an-tick' }, t('as set: {rate}', { rate: fmtPct(baseRate) }));
   rows.forEach((bar, i) => {
     const cy = M.top + i * ROW + ROW / 2;
-    svg.append(svgEl('text', { x: M.left - 8, y: cy - 2, 'text-anchor': 'end', class: 'an-row-label' }, tData(bar.label)));
-    svg.append(svgEl('text', { x: M.left - 8, y: cy + 13, 'text-anchor': 'end', class: 'an-row-sub' }, `${fmtValue(bar.low)} → ${fmtValue(bar.high)}${bar.rangeKind === 'published' ? '' : ' (±50%)'}`));
+    svg.el('text', { x: M.left - 8, y: cy - 2, 'text-anchor': 'end', class: 'an-row-label' }, tData(bar.label));
+    svg.el('text', { x: M.left - 8, y: cy + 13, 'text-anchor': 'end', class: 'an-row-sub' }, `${fmtValue(bar.low)} → ${fmtValue(bar.high)}${bar.rangeKind === 'published' ? '' : ' (±50%)'}`);
     const a = bar.metricAtLow;
     const b = bar.metricAtHigh;
     const x0 = x(Math.min(a, b));
     const x1 = x(Math.max(a, b));
-    svg.append(svgEl('rect', { x: x0, y: cy - 10, width: Math.max(2, x1 - x0), height: 20, class: `an-tbar${bar.rangeKind === 'published' ? '' : ' an-tbar-assumed'}` }));
-    svg.append(svgEl('circle', { cx: x(a), cy, r: 5, class: 'an-tend-low' }));
-    svg.append(svgEl('circle', { cx: x(b), cy, r: 5, class: 'an-tend-high' }));
+    svg.el('rect', { x: x0, y: cy - 10, width: Math.max(2, x1 - x0), height: 20, class: `an-tbar${bar.rangeKind === 'published' ? '' : ' an-tbar-assumed'}` });
+    svg.el('circle', { cx: x(a), cy, r: 5, class: 'an-tend-low' });
+    svg.el('circle', { cx: x(b), cy, r: 5, class: 'an-tend-high' });
   });
+  svg.end();
 
   fillTable(
     frame.table,
