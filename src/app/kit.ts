@@ -2,8 +2,7 @@
 // and whether hidden outcomes were revealed, the theme, custom scenarios and the share link. Every
 // change is a dispatched action; storage follows the store (src/app/boot.ts persist), so nothing here
 // holds state or splices a shared list.
-import { parseScenario } from '../engine/scenario';
-import type { FieldError } from '../model/scenario';
+import { parseScenarioText, type FieldError } from '../model/scenario';
 import type { Scenario } from '../model/types';
 import { shareUrl } from './share-link';
 import { notice, type Notice, type Theme } from './state-schema';
@@ -58,13 +57,8 @@ export function createKit(store: AppStore, pageUrl: () => string): Kit {
     },
     isCustom: (id) => isCustom(state(), id),
     importScenario(text) {
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch (err) {
-        return { ok: false, errors: [{ path: '', code: 'unreadable', params: { reason: (err as Error).message } }] };
-      }
-      const parsed = parseScenario(data);
+      // Size cap, byte-order mark, JSON and duplicate keys, then the parser (src/model/scenario.ts).
+      const parsed = parseScenarioText(text);
       if (!parsed.ok) return { ok: false, errors: parsed.errors };
       const scenario = parsed.scenario;
       const now = state();

@@ -1,6 +1,6 @@
 // Command-line arguments of `npm run sim`, parsed without side effects so tests can check every
 // error message. main.ts does the reading, running and printing.
-import { checkOverrides } from '../model/inputs';
+import { checkOverrides, findInput, INPUTS } from '../model/inputs';
 import type { ObjectiveKind, Overrides } from '../model/types';
 import { OBJECTIVE_KINDS } from '../model/scenario-schema';
 
@@ -24,8 +24,11 @@ export type ParsedArgs = { kind: 'help' } | { kind: 'run'; args: SimArgs } | { k
 
 export const DEFAULT_RUNS = 2000;
 export const DEFAULT_SEED = '42';
-const MAX_RUNS = 10_000_000;
-const MAX_SWEEP_LEVELS = 1001;
+/** Runs of one batch (a summary takes about a second per 10,000 runs). */
+export const MAX_RUNS = 1_000_000;
+export const MAX_SWEEP_LEVELS = 1001;
+/** Runs of a whole sweep: levels × runs. */
+export const MAX_SWEEP_RUNS = 20_000_000;
 const OBJECTIVES: readonly ObjectiveKind[] = OBJECTIVE_KINDS;
 
 export const USAGE = `Usage: npm run sim -- <scenario.json> [options]
@@ -34,12 +37,13 @@ Runs the Threshold campaign model on a scenario file and prints the outcome dist
 and the verdict on each analyst's claim.
 
 Options:
-  --runs N              runs in the batch (default ${DEFAULT_RUNS})
+  --runs N              runs in the batch (default ${DEFAULT_RUNS}, at most ${MAX_RUNS.toLocaleString('en-US')})
   --seed S              seed of the run set (default "${DEFAULT_SEED}")
   --troops N            intervention troops (same as --set intervener.troops=N)
   --set path=value      override any numeric input, e.g. --set defender.cohesion=0.5 (repeatable)
   --objective KIND      capital | country | limited
-  --sweep FROM:TO:STEP  sweep troop levels, e.g. --sweep 10000:300000:10000 (prints a table)
+  --sweep FROM:TO:STEP  sweep troop levels, e.g. --sweep 10000:300000:10000 (prints a table;
+                        at most ${MAX_SWEEP_LEVELS} levels and ${MAX_SWEEP_RUNS.toLocaleString('en-US')} runs in all, levels × runs)
   --target RATE         smallest troop level whose success rate reaches RATE (0-1, or a percentage like 90%)
   --sensitivity         the tornado: the success rate at each end of every input's range
   --json                machine-readable JSON on stdout
@@ -111,7 +115,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '--runs': {
         const n = parseNumber(value);
         if (n === null || !Number.isInteger(n) || n < 1 || n > MAX_RUNS) {
-          return error(`--runs must be a whole number from 1 to ${MAX_RUNS}, got "${value}"`);
+          return error(`--runs must be a whole number from 1 to ${MAX_RUNS.toLocaleString('en-US')}, got "${value}"`);
         }
         runs = n;
         break;
@@ -130,6 +134,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         const at = value.indexOf('=');
         if (at <= 0) return error(`--set needs path=value, e.g. --set defender.cohesion=0.5; got "${value}"`);
         const path = value.slice(0, at).trim();
+        // Only catalogue paths (a Map lookup): "__proto__", "constructor", "toString" are unknown inputs,
+        // never keys that reach the prototype of the overrides object.
+        if (!findInput(path)) return error(`--set ${path}: unknown input "${path}"; known inputs: ${INPUTS.map((i) => i.path).join(', ')}`);
         const n = parseNumber(value.slice(at + 1));
         if (n === null) return error(`--set ${path}: value must be a number, got "${value.slice(at + 1)}"`);
         overrides[path] = n;
@@ -177,6 +184,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (sweep) {
     const max = 1_000_000;
     if (sweep[sweep.length - 1] > max) return error(`--sweep troop levels must be at most ${max}`);
+    if (sweep.length * runs > MAX_SWEEP_RUNS) {
+      const all = (sweep.length * runs).toLocaleString('en-US');
+      return error(`--sweep of ${sweep.length} levels × ${runs.toLocaleString('en-US')} runs is ${all} runs; the limit is ${MAX_SWEEP_RUNS.toLocaleString('en-US')} (use fewer runs or a larger step)`);
+    }
   }
   return { kind: 'run', args: { file: files[0], runs, seed, overrides, objective, sweep, target, sensitivity: tornado, json, csv } };
 }

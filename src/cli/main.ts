@@ -2,21 +2,30 @@
 // io.readFile, runs the model (a batch with claims, a sweep, or the inverse question) and writes
 // text, JSON or CSV through io.stdout; bad input of any kind → a message through io.stderr and exit
 // code 2 (see args.ts for the options). No side effects at import and none beyond `io`, so tests
-// call it in process; sim.ts is the entry that wires it to the real process.
+// call it in process; sim.ts is the entry that wires it to the real process. Everything written is
+// passed through printable() (printable.ts), so no text from a file can drive the terminal.
 import type { Scenario } from '../model/types';
+import { parseScenario, readScenarioJson, SCENARIO_LIMITS } from '../model/scenario';
 import { sweepToCsv } from '../analysis/csv';
-import { runQuery } from '../analysis/service';
-import { parseScenario } from '../engine/scenario';
+import type { Query, ResultOf } from '../analysis/queries';
+import { execute, runQuery } from '../analysis/service';
 import { scenarioErrorLine } from '../ui/scenario-errors';
 import { parseArgs, USAGE, type SimArgs } from './args';
 import { changedInputs, formatRun, formatSensitivity, formatSweep, formatTarget, runJson, sweepJson } from './format';
+import { printable } from './printable';
+import { utf8Bytes } from './read-file';
 
 /** Everything the command touches outside its arguments. */
 export interface SimIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** The file's text (UTF-8); throws as fs.readFileSync does (an error with `code`, e.g. ENOENT). */
-  readFile(path: string): string;
+  /**
+   * The file's text (UTF-8): all of it, or at least its first `maxBytes + 1` bytes when it is longer
+   * (read-file.ts readBounded reads no more); throws as fs does (an error with `code`, e.g. ENOENT).
+   */
+  readFile(path: string, maxBytes: number): string;
+  /** Progress of the batch under way (work done of total); sim.ts draws it on a terminal's stderr. */
+  progress?(done: number, total: number): void;
 }
 
 /** The largest troop level --target searches up to. */
@@ -26,25 +35,42 @@ class UsageError extends Error {}
 
 function loadScenario(file: string, io: SimIo): Scenario {
   let text: string;
+  const max = SCENARIO_LIMITS.maxFileBytes;
   try {
-    text = io.readFile(file);
+    text = io.readFile(file, max);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? `scenario file not found: ${file}` : `cannot read ${file}: ${(error as Error).message}`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
-  }
-  const parsed = parseScenario(json);
+  if (utf8Bytes(text) > max) throw new UsageError(`${file} is larger than ${max.toLocaleString('en-US')} bytes, the limit for a scenario file (shipped files are a few tens of kilobytes)`);
+  // A byte-order mark is dropped; a key written twice is refused (src/model/scenario.ts).
+  const json = readScenarioJson(text);
+  if (!json.ok && json.error.code === 'unreadable') throw new UsageError(`${file} is not valid JSON: ${json.error.params.reason}`);
+  if (!json.ok) throw new UsageError(`${file} is not a valid scenario:\n  ${scenarioErrorLine(json.error)}`);
+  const parsed = parseScenario(json.data);
   if (!parsed.ok) {
     const lines = parsed.errors.slice(0, 50).map((e) => `  ${scenarioErrorLine(e)}`);
     const more = parsed.errors.length > 50 ? [`  … and ${parsed.errors.length - 50} more`] : [];
     throw new UsageError([`${file} is not a valid scenario:`, ...lines, ...more].join('\n'));
   }
   return parsed.scenario;
+}
+
+/**
+ * runQuery, or, when `io` shows progress, the same query executed in chunks of runs with progress
+ * between them (chunked tallies merge exactly: the result is the same).
+ */
+function answer<Q extends Query>(io: SimIo, query: Q): ResultOf<Q> {
+  if (!io.progress) return runQuery(query);
+  const steps = execute(query, { chunkRuns: Math.max(1, Math.ceil(query.runs / 200)) });
+  for (;;) {
+    const next = steps.next();
+    if (next.done) {
+      io.progress(1, 1);
+      return next.value;
+    }
+    io.progress(next.value.done, next.value.total);
+  }
 }
 
 /** Every figure comes from the analysis service (src/analysis), the same queries the app runs in its workers. */
@@ -54,14 +80,14 @@ function run(args: SimArgs, io: SimIo): string {
   const common = { scenario, runs: args.runs, seed: args.seed, overrides: args.overrides, objective: args.objective };
 
   if (args.sweep) {
-    const result = runQuery({ ...common, kind: 'sweep', levels: args.sweep });
+    const result = answer(io, { ...common, kind: 'sweep', levels: args.sweep });
     const objective = result.query.objective;
     if (args.csv) return sweepToCsv(result.points, { scenario: scenario.id, objective });
     if (args.json) return JSON.stringify(sweepJson(scenario, objective, result.points, changed, result.query), null, 2);
     return formatSweep(scenario, objective, result.points, changed);
   }
   if (args.target !== undefined) {
-    const result = runQuery({ ...common, kind: 'inverse', target: args.target, max: TARGET_MAX_TROOPS });
+    const result = answer(io, { ...common, kind: 'inverse', target: args.target, max: TARGET_MAX_TROOPS });
     const objective = result.query.objective;
     if (args.json) {
       return JSON.stringify({ scenario: { id: scenario.id, title: scenario.title }, objective, changedInputs: changed, answer: result.answer, query: result.query }, null, 2);
@@ -69,22 +95,24 @@ function run(args: SimArgs, io: SimIo): string {
     return formatTarget(scenario, objective, args.target, result.answer, args.runs, TARGET_MAX_TROOPS);
   }
   if (args.sensitivity) {
-    const result = runQuery({ ...common, kind: 'tornado', metric: 'successRate' });
+    const result = answer(io, { ...common, kind: 'tornado', metric: 'successRate' });
     const { objective, troops } = result.query;
     if (args.json) {
       return JSON.stringify({ scenario: { id: scenario.id, title: scenario.title }, objective, troops, runs: args.runs, changedInputs: changed, bars: result.bars, query: result.query }, null, 2);
     }
     return formatSensitivity(scenario, objective, troops, args.runs, result.bars);
   }
-  const summary = runQuery({ ...common, kind: 'summary' });
+  const summary = answer(io, { ...common, kind: 'summary' });
   // Claims keep their authors' meaning: the troops and objective each check names, else the published ones.
-  const claims = runQuery({ scenario, runs: args.runs, seed: args.seed, overrides: args.overrides, kind: 'claims' });
+  const claims = answer(io, { scenario, runs: args.runs, seed: args.seed, overrides: args.overrides, kind: 'claims' });
   const report = { scenario, objective: summary.query.objective, population: summary.population, changed, summary: summary.summary, claims: claims.verdicts, queries: { summary: summary.query, claims: claims.query } };
   return args.json ? JSON.stringify(runJson(report), null, 2) : formatRun(report);
 }
 
 /** Run the command on `argv` (the arguments after the script name); returns the exit code. */
-export function main(argv: readonly string[], io: SimIo): number {
+export function main(argv: readonly string[], rawIo: SimIo): number {
+  // Whatever is written, from a file or an argument, reaches the terminal as printable text.
+  const io: SimIo = { ...rawIo, stdout: (text) => rawIo.stdout(printable(text)), stderr: (text) => rawIo.stderr(printable(text)) };
   const parsed = parseArgs(argv);
   if (parsed.kind === 'help') {
     io.stdout(`${USAGE}\n`);

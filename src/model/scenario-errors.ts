@@ -15,8 +15,13 @@ export interface ScenarioErrorParams {
   /** NaN or ±Infinity where a number belongs (possible in pasted data, not in JSON). */
   'not-finite': { got: string };
   'too-long': { max: number; length: number };
-  /** Empty or only white space. */
+  /** Empty, or only white space and invisible characters (zero-width space, joiners, BOM, …). */
   blank: Record<string, never>;
+  /**
+   * Text holding a control character (NUL, ESC, CR, …), a bidirectional control (U+202E, U+2066, …)
+   * or a newline where only one line belongs: `char` names it ("U+001B"), `at` is its 1-based position.
+   */
+  'bad-character': { char: string; at: number };
   'out-of-range': { min: number; max: number; got: number };
   'not-whole': { got: number };
   'not-kebab-case': { got: string };
@@ -45,6 +50,10 @@ export interface ScenarioErrorParams {
   'too-many-values': { max: number };
   'too-many-items': { got: number };
   'too-many-fields': { got: number };
+  /** A key written twice in one object of the file (the path names the second); JSON would keep only the last. */
+  'duplicate-key': { key: string };
+  /** The file is larger than `max` bytes (checked before it is read as JSON). */
+  'file-too-large': { max: number };
   /** Reading the input threw (a throwing getter or a proxy; JSON data never does). */
   unreadable: { reason: string };
   /** Rejected without a more precise error (should not happen). */
@@ -63,6 +72,7 @@ export const SCENARIO_ERROR_PARAMS: { readonly [C in ScenarioErrorCode]: readonl
   'not-finite': ['got'],
   'too-long': ['max', 'length'],
   blank: [],
+  'bad-character': ['char', 'at'],
   'out-of-range': ['min', 'max', 'got'],
   'not-whole': ['got'],
   'not-kebab-case': ['got'],
@@ -84,6 +94,8 @@ export const SCENARIO_ERROR_PARAMS: { readonly [C in ScenarioErrorCode]: readonl
   'too-many-values': ['max'],
   'too-many-items': ['got'],
   'too-many-fields': ['got'],
+  'duplicate-key': ['key'],
+  'file-too-large': ['max'],
   unreadable: ['reason'],
   invalid: [],
 };
@@ -92,7 +104,7 @@ export const SCENARIO_ERROR_CODES = Object.keys(SCENARIO_ERROR_PARAMS) as Scenar
 
 /** Parameters that hold lists of words; every other parameter is a number or a string. */
 const LIST_PARAMS = new Set(['allowed', 'known']);
-const STRING_PARAMS = new Set(['expected', 'got', 'field', 'id', 'first', 'reason']);
+const STRING_PARAMS = new Set(['expected', 'got', 'field', 'id', 'first', 'reason', 'char', 'key']);
 /** Codes whose `got` is a number (elsewhere it is the offending text or a value kind). */
 const NUMBER_GOT = new Set<ScenarioErrorCode>(['out-of-range', 'not-whole', 'wrong-count', 'not-a-pair', 'outside-range', 'too-many-items', 'too-many-fields']);
 

@@ -47,6 +47,8 @@ export const LIMITS = {
   maxNodes: 20_000,
   /** Errors reported before the parser stops adding more. */
   maxErrors: 100,
+  /** Bytes of a scenario file, checked before it is read as JSON (the app's import and the CLI); shipped files are 10-40 kB. */
+  maxFileBytes: 1_000_000,
   id: 64,
   date: 32,
   shortText: 200,
@@ -151,14 +153,7 @@ const OBJECTIVE = record(
   {
     kind: oneOf(OBJECTIVE_KINDS, 'capital: hold the capital region; country: stabilize the country; limited: hold one region for holdMonths.'),
     region: optional(str(LIMITS.id, { description: 'For "limited": the id of the region to hold.' })),
-    holdMonths: optional(
-      sourced(
-        { min: 1, max: 36, integer: true },
-        {
-          input: input('Months to hold', 'T_hold', 'months', 1, 'Limited objective: months the region must be held.'),
-        },
-      ),
-    ),
+    holdMonths: optional(sourced({ min: 1, max: 36, integer: true }, { input: input('Months to hold', 'T_hold', 'months', 1, 'Limited objective: months the region must be held.') })),
   },
   {
     rules: [
@@ -212,7 +207,7 @@ export const SCENARIO_FORMAT = record(
     id: id('Equals the file name without ".json".'),
     title: shortText(),
     question: mediumText('The one-line question the scenario asks.'),
-    assumes: str(LIMITS.longText, { description: '"What this scenario assumes", a short paragraph.' }),
+    assumes: str(LIMITS.longText, { multiline: true, description: '"What this scenario assumes", a short paragraph (the one text that may hold line breaks, "\\n").' }),
     kind: oneOf(SCENARIO_KINDS, '"what-if" scenarios ask the question; "back-test" scenarios check the model on history.'),
     frameClaim: optional(str(LIMITS.id, { description: 'Id of the claim whose quote frames the scenario on its card.' })),
     objective: OBJECTIVE,
@@ -261,7 +256,8 @@ export const SCENARIO_FORMAT = record(
     ),
   },
   {
-    description: 'A Threshold scenario: every number sourced. Also limited by the parser: at most 12 levels of nesting and 20,000 values.',
+    description:
+      'A Threshold scenario: every number sourced. Also limited by the parser: at most 12 levels of nesting, 20,000 values and 1,000,000 bytes; no key twice in one object; no control characters (a line break only in "assumes") or bidirectional controls in any text, and a text of only invisible characters is blank.',
     rules: [
       {
         says: 'objective.region names a region of the board, and frameClaim names a claim',

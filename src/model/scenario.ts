@@ -11,6 +11,7 @@
 import { parseWith, toJsonSchema, writeWith } from './schema';
 import { LIMITS, SCENARIO_FORMAT, SCENARIO_SCHEMA, type Scenario } from './scenario-schema';
 import type { FieldError } from './scenario-errors';
+import { findDuplicateKey } from './json-keys';
 
 export type { FieldError } from './scenario-errors';
 export { isDateLike } from './schema';
@@ -21,6 +22,36 @@ export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors
 export function parseScenario(input: unknown): ParseResult {
   const result = parseWith(SCENARIO_FORMAT, input, LIMITS);
   return result.ok ? { ok: true, scenario: result.value } : result;
+}
+
+/** What a scenario file's text holds as JSON, or the one error that stops it being read. */
+export type JsonTextResult = { ok: true; data: unknown } | { ok: false; error: FieldError };
+
+/**
+ * A scenario file's text as JSON data, read the one way every reader of files does (the CLI and the
+ * app's import): a text longer than LIMITS.maxFileBytes is refused unread (`file-too-large`; a
+ * character is at least one byte), a leading byte-order mark is dropped, text that is not JSON is
+ * `unreadable`, and a key written twice in one object is `duplicate-key` at its path (JSON.parse
+ * would keep the last silently). Linear in the text; never throws.
+ */
+export function readScenarioJson(text: string): JsonTextResult {
+  if (text.length > LIMITS.maxFileBytes) return { ok: false, error: { path: '', code: 'file-too-large', params: { max: LIMITS.maxFileBytes } } };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (err) {
+    return { ok: false, error: { path: '', code: 'unreadable', params: { reason: err instanceof Error ? err.message : String(err) } } };
+  }
+  const duplicate = findDuplicateKey(body);
+  if (duplicate) return { ok: false, error: { path: duplicate.path, code: 'duplicate-key', params: { key: duplicate.key } } };
+  return { ok: true, data };
+}
+
+/** parseScenario of a file's text (readScenarioJson first). */
+export function parseScenarioText(text: string): ParseResult {
+  const read = readScenarioJson(text);
+  return read.ok ? parseScenario(read.data) : { ok: false, errors: [read.error] };
 }
 
 /**

@@ -31,6 +31,8 @@ export interface StringNode extends Doc {
   kind: 'string';
   max: number;
   format?: StringFormat;
+  /** A paragraph that may hold newlines (every other text is one line); see src/model/text-rules.ts. */
+  multiline?: boolean;
 }
 export interface NumberNode extends Doc {
   kind: 'number';
@@ -138,7 +140,7 @@ export interface Rule<T> {
 // ---------------------------------------------------------------------------------------------
 // Constructors
 
-export const str = (max: number, options: { format?: StringFormat; description?: string } = {}): StringNode => ({ kind: 'string', max, ...options });
+export const str = (max: number, options: { format?: StringFormat; multiline?: boolean; description?: string } = {}): StringNode => ({ kind: 'string', max, ...options });
 export const num = (bounds: Bounds, description?: string): NumberNode => ({ kind: 'number', bounds, ...(description ? { description } : {}) });
 export const bool = (description?: string): BooleanNode => ({ kind: 'boolean', ...(description ? { description } : {}) });
 export const oneOf = <T extends string>(values: readonly T[], description?: string): EnumNode<T> => ({ kind: 'enum', values, ...(description ? { description } : {}) });

@@ -4,6 +4,7 @@
 // and size of the input before anything is read.
 import type { ExpectedKind, FieldError, ScenarioErrorCode, ScenarioErrorParams } from './scenario-errors';
 import { clip, describeValue, isDateLike, isKebab, type ArrayNode, type Bounds, type Field, type Infer, type Node, type ObjectNode, type PairNode, type RuleContext, type StringNode } from './schema-nodes';
+import { forbiddenCharacter, isBlankText } from './text-rules';
 
 /** Path of an object's field. */
 function fieldPath(path: string, key: string): string {
@@ -110,7 +111,13 @@ class Reader {
       this.report(path, 'too-long', { max: node.max, length: text.length });
       return FAILED;
     }
-    if (text.trim() === '') {
+    // Control and bidirectional characters make the text unusable (src/model/text-rules.ts).
+    const bad = forbiddenCharacter(text, node.multiline === true);
+    if (bad) {
+      this.report(path, 'bad-character', bad);
+      return FAILED;
+    }
+    if (isBlankText(text)) {
       this.report(path, 'blank', {});
       return FAILED;
     }

@@ -6,8 +6,9 @@
 //
 // Reading rules (the same for every node):
 //   - an absent or undefined field is `missing`; a value of the wrong JSON kind is `wrong-type`; an
-//     over-long or blank string, a non-finite number, an unknown enumeration value, a list of the
-//     wrong length make the field unusable ("hard": its parent is incomplete);
+//     over-long or blank string (invisible characters count as blank), a string holding a control or
+//     bidirectional character (src/model/text-rules.ts), a non-finite number, an unknown enumeration
+//     value, a list of the wrong length make the field unusable ("hard": its parent is incomplete);
 //   - bounds, whole numbers, kebab-case ids, dates and the format tag are checked "soft": the error
 //     is reported and the value is still used by the cross-field rules, which therefore see the
 //     file as written and can report their own problems too;

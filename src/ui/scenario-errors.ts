@@ -45,6 +45,8 @@ export function scenarioErrorText(error: FieldError): string {
       return t('too long: at most {max} characters, got {length}', { max: n(error.params.max), length: n(error.params.length) });
     case 'blank':
       return t('empty: must not be blank');
+    case 'bad-character':
+      return t('holds a control or text-direction character ({char}) at character {at}; remove it', { char: error.params.char, at: n(error.params.at) });
     case 'out-of-range':
       return t('out of range: must be between {min} and {max}, got {got}', { min: n(error.params.min), max: n(error.params.max), got: n(error.params.got) });
     case 'not-whole':
@@ -87,6 +89,10 @@ export function scenarioErrorText(error: FieldError): string {
       return t('too large: a list of {got} items', { got: n(error.params.got) });
     case 'too-many-fields':
       return t('too large: an object with {got} fields', { got: n(error.params.got) });
+    case 'duplicate-key':
+      return t('the key “{key}” appears twice in this object; write it once', { key: error.params.key });
+    case 'file-too-large':
+      return t('too large: a scenario file holds at most {max} bytes', { max: n(error.params.max) });
     case 'unreadable':
       return t('could not read the input: {reason}', { reason: error.params.reason });
     case 'invalid':
@@ -97,7 +103,7 @@ export function scenarioErrorText(error: FieldError): string {
 /** Where an error is: its field path, or "(scenario)" for the whole input. */
 export function scenarioErrorPath(error: FieldError): string {
   // A file that is not JSON at all is a problem of the file, not of a scenario in it.
-  if (error.path === '') return error.code === 'unreadable' ? t('(file)') : t('(scenario)');
+  if (error.path === '') return error.code === 'unreadable' || error.code === 'file-too-large' ? t('(file)') : t('(scenario)');
   return error.path;
 }
 

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import { afterEach, describe, expect, it } from 'vitest';
 import { INPUTS } from '../../src/model/inputs';
-import { parseScenario, scenarioJsonSchema, scenarioJsonSchemaText, scenarioToJson, type FieldError } from '../../src/model/scenario';
+import { parseScenario, parseScenarioText, scenarioJsonSchema, scenarioJsonSchemaText, scenarioToJson, type FieldError } from '../../src/model/scenario';
 import { SCENARIO_ERROR_CODES, type ScenarioErrorCode, type ScenarioErrorParams } from '../../src/model/scenario-errors';
 import {
   isScenarioFileName,
@@ -276,6 +276,7 @@ describe('error codes and their words', () => {
     'not-finite': { got: 'NaN' },
     'too-long': { max: 200, length: 201 },
     blank: {},
+    'bad-character': { char: 'U+202E', at: 7 },
     'out-of-range': { min: 0, max: 1_000_000, got: 1_500_000 },
     'not-whole': { got: 10000.5 },
     'not-kebab-case': { got: 'Venezuela 2025' },
@@ -297,6 +298,8 @@ describe('error codes and their words', () => {
     'too-many-values': { max: 20000 },
     'too-many-items': { got: 5_000_000 },
     'too-many-fields': { got: 20001 },
+    'duplicate-key': { key: 'value' },
+    'file-too-large': { max: 1_000_000 },
     unreadable: { reason: 'boom' },
     invalid: {},
   };
@@ -328,7 +331,7 @@ describe('error codes and their words', () => {
     expect(scenarioErrorText({ path: 'x', code: 'out-of-range', params: { min: 0, max: 1_000_000, got: 1.5 } })).toBe('fuera de rango: debe estar entre 0 y 1.000.000, es 1,5');
   });
 
-  it('the parser gives every code but "invalid" for some input', () => {
+  it('the parser gives every code but "invalid" for some input (the text-level codes from a file\'s text)', () => {
     let deep: any = 1;
     for (let i = 0; i < 20; i++) deep = [deep];
     const trap = structuredClone(BASE);
@@ -357,6 +360,7 @@ describe('error codes and their words', () => {
         s.regions[0].terrain = 'swamp';
         s.regions[2].id = 'Bad Id';
         s.claims[0].checks = [];
+        s.regions[1].name = 'East\u202Etsew';
       }),
       // Cross-field rules run on complete lists.
       mutate(BASE, (s) => {
@@ -376,6 +380,11 @@ describe('error codes and their words', () => {
     const seen = new Set<string>();
     for (const input of inputs) {
       const result = parseScenario(input);
+      expect(result.ok).toBe(false);
+      if (!result.ok) for (const e of result.errors) seen.add(e.code);
+    }
+    for (const text of ['{"value": 1, "value": 2}', ' '.repeat(1_000_001)]) {
+      const result = parseScenarioText(text);
       expect(result.ok).toBe(false);
       if (!result.ok) for (const e of result.errors) seen.add(e.code);
     }

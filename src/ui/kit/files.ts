@@ -1,6 +1,7 @@
 // File helpers for the kit: download text as a file, and an import zone (picker + drag-and-drop
 // onto the page) that hands the file text to the kit and lists field errors as "path: message".
 import type { AppContext } from '../../app/router';
+import { SCENARIO_LIMITS } from '../../model/scenario';
 import { h } from '../dom';
 import { scenarioErrorLines } from '../scenario-errors';
 import { t } from '../i18n';
@@ -36,7 +37,7 @@ export function importZone(app: AppContext, onImported: (id: string) => void): {
     errors.replaceChildren();
     setStatus(() => '');
     if (!file) return;
-    if (file.size > 1_000_000) {
+    if (file.size > SCENARIO_LIMITS.maxFileBytes) {
       errors.append(h('li', { text: t('(file): larger than 1 MB; a scenario file is a few kilobytes.') }));
       return;
     }

@@ -13,6 +13,7 @@ export const ES_SCENARIO_ERRORS = {
   'not a finite number (got {got})': 'no es un número finito (hay {got})',
   'too long: at most {max} characters, got {length}': 'demasiado largo: como máximo {max} caracteres, tiene {length}',
   'empty: must not be blank': 'vacío: no puede quedar en blanco',
+  'holds a control or text-direction character ({char}) at character {at}; remove it': 'contiene un carácter de control o de dirección del texto ({char}) en el carácter {at}; quítelo',
   'out of range: must be between {min} and {max}, got {got}': 'fuera de rango: debe estar entre {min} y {max}, es {got}',
   'must be a whole number, got {got}': 'debe ser un número entero, es {got}',
   'must be kebab-case (a-z, 0-9 and single hyphens), got “{got}”': 'debe ir en minúsculas con guiones (a-z, 0-9 y guiones sueltos), es «{got}»',
@@ -34,6 +35,8 @@ export const ES_SCENARIO_ERRORS = {
   'too large: more than {max} values': 'demasiado grande: más de {max} valores',
   'too large: a list of {got} items': 'demasiado grande: una lista de {got} elementos',
   'too large: an object with {got} fields': 'demasiado grande: un objeto con {got} campos',
+  'the key “{key}” appears twice in this object; write it once': 'la clave «{key}» aparece dos veces en este objeto; escríbala una sola vez',
+  'too large: a scenario file holds at most {max} bytes': 'demasiado grande: un archivo de escenario ocupa como máximo {max} bytes',
   'could not read the input: {reason}': 'no se pudieron leer los datos: {reason}',
   'not a valid scenario': 'no es un escenario válido',
 } satisfies Record<string, string>;
