@@ -108,7 +108,7 @@ export async function run(_opts: { json: boolean }): Promise<Record<string, numb
           `(results back from the workers in ${results.analysisCoarseArrivedMs} ms), full refinement ${results.analysisRefinedMs} ms, band + tornado + run set done ${results.analysisAllMs} ms`,
       );
       print(
-        `  work per change: coarse ${sizes.coarseLevels} levels × ${sizes.coarseRuns} runs (+ band), refined ~${sizes.refinedLevels + 2} levels × ${sizes.refinedRuns} runs, band 2 × ${sizes.bandRuns}, ` +
+        `  work per change: coarse ${sizes.coarseLevels} levels × ${sizes.coarseRuns} runs, refined ~${sizes.refinedLevels + 2} levels × ${sizes.refinedRuns} runs, band 2 variants × ${sizes.bandRuns} runs at the refined levels, inverse answers from the curves' counts, ` +
           `run set ${sizes.runSetRuns}, tornado ${sizes.tornadoRuns} per variant; hardwareConcurrency ${workers}`,
       );
 

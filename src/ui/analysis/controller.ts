@@ -184,7 +184,6 @@ export class AnalysisController {
         setCentral(coarse, r);
         if (this.state) this.state.timings.coarseAt = this.now();
       });
-      this.submit('curve', curveGuard, curves.coarseBand, 1, (r) => setBand(coarse, r));
       this.submit(
         'curve',
         curveGuard,

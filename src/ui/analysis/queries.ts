@@ -49,8 +49,8 @@ export function currentTroops(setup: AnalysisSetup): number {
 
 export interface CurveQueries {
   band: BandDefinition;
+  /** The first, fast curve (few runs per level); the band waits for the refined curve's levels. */
   coarse: SweepQuery;
-  coarseBand: SweepQuery;
   refined: SweepQuery;
   refinedBand: SweepQuery;
   /** The scenario's claim cards under the current inputs (no drivers: the cards do not show them). */
@@ -67,7 +67,6 @@ export function curveQueries(setup: AnalysisSetup, sizes: AnalysisSizes = DEFAUL
   return {
     band,
     coarse: sweep(coarseLevels, sizes.coarseRuns),
-    coarseBand: sweep(coarseLevels, sizes.coarseRuns, band.variants),
     refined: sweep(fineLevels, sizes.refinedRuns),
     refinedBand: sweep(fineLevels, sizes.bandRuns, band.variants),
     claims: { kind: 'claims', scenario: setup.claimsScenario ?? scenario, overrides, seed, params, runs: sizes.claimRuns, drivers: false },
