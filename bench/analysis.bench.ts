@@ -174,7 +174,11 @@ export async function run(_opts: { json: boolean }): Promise<Record<string, numb
           `${results.analysisDragCoarseCurves} coarse curves drawn during the drag`,
       );
       const parts = await page.evaluate(() => window.__thresholdAnalysis!.partMs);
-      print(`  longest redraw of each part (ms): ${Object.entries(parts).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
+      print(
+        `  longest redraw of each part (ms): ${Object.entries(parts)
+          .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+          .join(', ')}`,
+      );
     } finally {
       await browser.close();
       await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

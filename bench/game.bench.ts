@@ -84,11 +84,7 @@ export async function run(_opts: { json: boolean }): Promise<Record<string, numb
       await page.waitForTimeout(100);
       const debriefTasks = await page.evaluate(() => (window as unknown as { __debriefTasks: number[] }).__debriefTasks);
       const debriefLongest = Math.max(0, ...debriefTasks);
-      print(
-        `debrief: every panel drawn ${debriefMs} ms after the switch; main-thread tasks over 50 ms: ${debriefTasks.length}` +
-          (debriefTasks.length ? ` (longest ${debriefLongest.toFixed(0)} ms)` : '') +
-          ' (target none)',
-      );
+      print(`debrief: every panel drawn ${debriefMs} ms after the switch; main-thread tasks over 50 ms: ${debriefTasks.length}` + (debriefTasks.length ? ` (longest ${debriefLongest.toFixed(0)} ms)` : '') + ' (target none)');
       const turnMedian = quantile(measures.sync, 0.5);
       const turnP95 = quantile(measures.sync, 0.95);
       const frameMedian = quantile(measures.frame, 0.5);

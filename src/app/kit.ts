@@ -7,9 +7,15 @@ import type { Scenario } from '../model/types';
 import { shareUrl } from './share-link';
 import { notice, type Notice, type Theme } from './state-schema';
 import { isCustom, MAX_CUSTOM_SCENARIOS, selectPrediction, selectScenario, type AppStore } from './store';
+import type { SaveOutcome } from './store-state';
 import type { TeacherSettings } from './teacher';
 
-export type ImportResult = { ok: true; scenario: Scenario } | { ok: false; errors: FieldError[]; notice?: Notice };
+/**
+ * An import's result. `saved` says whether the listed scenario was kept in storage (the outcome of
+ * the save the import caused, src/app/boot.ts persist); null when nothing saved it (no persistence
+ * wired), which the UI reports as "this session only" too.
+ */
+export type ImportResult = { ok: true; scenario: Scenario; saved: SaveOutcome | null } | { ok: false; errors: FieldError[]; notice?: Notice };
 
 export interface Kit {
   teacher(): TeacherSettings;
@@ -68,7 +74,8 @@ export function createKit(store: AppStore, pageUrl: () => string): Kit {
       const others = now.custom.ids.filter((id) => id !== scenario.id).length + now.custom.kept.filter((item) => (item as { id?: unknown } | null)?.id !== scenario.id).length;
       if (others >= MAX_CUSTOM_SCENARIOS) return { ok: false, errors: [], notice: notice('storage/custom-limit', { max: MAX_CUSTOM_SCENARIOS }) };
       store.dispatch({ type: 'custom/add', scenario });
-      return { ok: true, scenario };
+      // The change was saved at once (persist), so the last save's outcome is this import's.
+      return { ok: true, scenario, saved: state().lastSave };
     },
     removeCustom(id) {
       store.dispatch({ type: 'custom/remove', id });

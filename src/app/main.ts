@@ -5,8 +5,9 @@
 import { TEST_HOOKS } from './test-hooks';
 import './offline';
 import { loadShippedScenarios } from './scenarios';
-import { bootState, persist } from './boot';
-import { createStore, type AppStore } from './store';
+import { applyShareLink, bootLinkText, bootState, declineShareLink, DEFAULT_SCENARIO_ID, linkNeedsConfirm, persist } from './boot';
+import { encodeShareLink, readShareLink, showsHiddenValue, type ReadShareLink } from './share-link';
+import { createStore, selectScenario, type AppStore } from './store';
 import { createSession } from './session';
 import { createKit, applyTheme } from './kit';
 import { notice as makeNotice } from './state-schema';
@@ -20,6 +21,7 @@ import { analysisScreen } from '../ui/screens/analysis';
 import { maybeShowWalkthrough, openWalkthrough, rememberWalkthroughWith } from '../ui/walkthrough';
 import { mountHeaderControls } from '../ui/kit/header';
 import { wordNotices } from '../ui/kit/notices';
+import { confirmShareLink } from '../ui/kit/link-confirm';
 import { connectLocale, t, tData } from '../ui/i18n';
 
 const SCREENS: Screen[] = [chooseScreen, setupScreen, playScreen, debriefScreen, analysisScreen];
@@ -57,8 +59,15 @@ function start() {
   }
   // The scenario the issue asks about opens first; the rest follow by force size.
   scenarios.sort((a, b) => (a.kind === b.kind ? a.intervener.troops.value - b.intervener.troops.value : a.kind === 'back-test' ? 1 : -1));
-  const booted = bootState({ shipped: scenarios, storage: browserStorage(), hash: location.hash, languages: typeof navigator === 'undefined' ? [] : navigator.languages });
+  // A share link is read from the fragment ("#/setup?…"), or from the page's query ("?scenario=…")
+  // when the fragment holds none: the same parser reads both. A query link is then removed from the
+  // address (history.replaceState), so a reload does not apply it again over the student's changes.
+  // With a link in the fragment, the query is left as it is (the fragment's link wins, as before).
+  const { text: bootLink, fromQuery: queryLink } = bootLinkText(location.search, location.hash, scenarios);
+  const booted = bootState({ shipped: scenarios, storage: browserStorage(), hash: bootLink, languages: typeof navigator === 'undefined' ? [] : navigator.languages });
   const store = createStore(booted.state);
+  if (queryLink) history.replaceState(history.state, '', `${location.pathname}#/${screenFromHash(location.hash, IDS) ?? 'setup'}`);
+  showStudentAddress(store, queryLink ? null : location.hash);
   connectStoreLocale(store);
   document.documentElement.lang = store.getState().locale;
   applyTheme(store.getState().preferences.theme);
@@ -129,7 +138,39 @@ function start() {
     },
   );
 
+  // A share link opened in this page (pasted into the address bar, or a link on the page): applied as
+  // at boot, after asking when it would replace the student's own changes.
+  let asking = false;
+  const openLink = (link: ReadShareLink) => {
+    const apply = () => {
+      applyShareLink(store, link);
+      showStudentAddress(store, location.hash);
+      router.show('setup');
+    };
+    if (!linkNeedsConfirm(store.getState(), link)) {
+      apply();
+      return;
+    }
+    const state = store.getState();
+    const linked = state.scenarios.find((s) => s.id === link.selection.scenarioId) ?? selectScenario(state);
+    asking = true;
+    confirmShareLink({ currentTitle: selectScenario(state).title, linkTitle: linked.title, changedInputs: Object.keys(state.selection.overrides).length, seed: state.selection.seed }, (yes) => {
+      asking = false;
+      if (yes) apply();
+      else {
+        // Everything stays as it is; the address goes back to the screen shown, so a reload does not open the link.
+        history.replaceState(history.state, '', `#/${router.current()}`);
+        declineShareLink(store);
+      }
+    });
+  };
+
   window.addEventListener('hashchange', () => {
+    const link = readShareLink(location.hash, store.getState().scenarios, { defaultScenarioId: DEFAULT_SCENARIO_ID });
+    if (link.present) {
+      if (!asking) openLink(link);
+      return;
+    }
     const id = screenFromHash(location.hash, IDS);
     if (id) router.show(id);
     else app.notify(t('That address does not name a screen; showing the scenario list.'));
@@ -140,6 +181,21 @@ function start() {
   router.show(screenFromHash(location.hash, IDS) ?? 'choose');
   document.getElementById('help')?.addEventListener('click', () => openWalkthrough());
   maybeShowWalkthrough();
+}
+
+/**
+ * After a link was applied: when the address shows a hidden input's value in plain form (a teacher
+ * link), put the student form of the same link in its place (history.replaceState: no reload, no
+ * hashchange), so the address bar and the projector never show it.
+ */
+function showStudentAddress(store: AppStore, hash: string | null): void {
+  if (hash === null) return;
+  const state = store.getState();
+  const teacher = state.classroom.teacher;
+  if (!showsHiddenValue(hash, teacher.hiddenInputs)) return;
+  const lang = new URLSearchParams(hash.slice(hash.indexOf('?') + 1)).get('lang');
+  const fragment = encodeShareLink(state.selection, { teacher, ...(lang === state.locale ? { locale: state.locale } : {}) }, selectScenario(state));
+  history.replaceState(history.state, '', location.pathname + location.search + fragment);
 }
 
 start();

@@ -15,6 +15,13 @@
 //   percent-encoded, so "año 3" travels as a%C3%B1o+3>
 //   set.<input path>=<decimal number>  (one per changed input; paths from INPUTS)
 //   lang=en|es  lock=<path,path>  hide=<path,path>  hideOutcomes=1|0  predict=1|0
+//   hidden=<base64url of "path=value&path=value">  (the values of hidden inputs, in a student link)
+//
+// Two audiences. The student link (the default, what Share shows and the QR code holds) never writes
+// a hidden input's value as `set.<path>=…`: it travels coded in `hidden=`, so every laptop computes
+// with the class's value but nobody reads it off the address bar or the projector. Coded is not
+// encrypted: whoever decodes base64 can read it (there is no server to keep a secret). The teacher
+// link writes every value in plain `set.` form, for the teacher's own records.
 import { checkOverrides, findInput, publishedValue } from '../model/inputs';
 import { MODEL_VERSION } from '../model/parameters';
 import type { Overrides, Scenario } from '../model/types';
@@ -33,6 +40,46 @@ const SCREEN = 'setup';
 export interface ShareExtras {
   locale?: Locale;
   teacher?: TeacherSettings;
+  /** 'student' (default): hidden inputs' values are coded in `hidden=`; 'teacher': every value readable. */
+  audience?: 'student' | 'teacher';
+}
+
+/** The keys a share link may hold (a page query without any of them is not a link). */
+const LINK_KEYS = new Set(['v', 'scenario', 'seed', 'objective', 'lang', 'lock', 'hide', 'hideOutcomes', 'predict', 'hidden']);
+
+function base64urlEncode(text: string): string {
+  return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function base64urlDecode(text: string): string | null {
+  if (!/^[A-Za-z0-9_-]{1,1500}$/.test(text)) return null;
+  try {
+    return atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * True when a page query ("?…", location.search) holds a share link: at least one key a link uses.
+ * An ordinary query (an LMS's own parameters) is not one, and is left alone.
+ */
+export function isShareQuery(search: string): boolean {
+  if (typeof search !== 'string' || search.length < 2 || search.length > MAX_LINK_LENGTH) return false;
+  try {
+    for (const key of new URLSearchParams(search.startsWith('?') ? search.slice(1) : search).keys()) if (LINK_KEYS.has(key) || key.startsWith('set.')) return true;
+  } catch {
+    return false;
+  }
+  return false;
+}
+
+/** True when a fragment or URL holds a hidden input's value in readable form (`set.<hidden path>=`). */
+export function showsHiddenValue(text: string, hiddenInputs: readonly string[]): boolean {
+  const q = queryOf(text);
+  if (q === '' || hiddenInputs.length === 0) return false;
+  const params = new URLSearchParams(q);
+  return hiddenInputs.some((path) => params.has(`set.${path}`));
 }
 
 /** What a link holds, with its problems as notices (codes): the serialiser's answer. */
@@ -66,19 +113,23 @@ export function encodeShareLink(selection: Selection, extras: ShareExtras = {}, 
   params.set('scenario', selection.scenarioId);
   if (selection.objective) params.set('objective', selection.objective);
   params.set('seed', selection.seed);
+  const teacher = extras.teacher;
+  const coded = extras.audience !== 'teacher' && teacher ? new Set(teacher.hiddenInputs) : new Set<string>();
+  const hidden = new URLSearchParams();
   for (const path of Object.keys(selection.overrides).sort()) {
     const value = selection.overrides[path];
     if (scenario && publishedValue(scenario, path) === value) continue;
-    params.set(`set.${path}`, String(value));
+    if (coded.has(path)) hidden.set(path, String(value));
+    else params.set(`set.${path}`, String(value));
   }
   if (extras.locale) params.set('lang', extras.locale);
-  const teacher = extras.teacher;
   if (teacher) {
     if (teacher.lockedInputs.length > 0) params.set('lock', [...teacher.lockedInputs].sort().join(','));
     if (teacher.hiddenInputs.length > 0) params.set('hide', [...teacher.hiddenInputs].sort().join(','));
     if (teacher.hideOutcomes) params.set('hideOutcomes', '1');
     if (teacher.predictFirst) params.set('predict', '1');
   }
+  if ([...hidden.keys()].length > 0) params.set('hidden', base64urlEncode(hidden.toString()));
   return `#/${SCREEN}?${params.toString()}`;
 }
 
@@ -201,11 +252,25 @@ function readLink(text: unknown, scenarios: readonly Scenario[], result: ReadSha
     else warn(notice('link/language-unknown', { lang: safeText(lang) }));
   }
 
+  // Inputs: `set.<path>=value`, then the coded values of hidden inputs (`hidden=`), checked alike.
+  const inputs: [string, string][] = [];
+  for (const [key, raw] of first) if (key.startsWith('set.')) inputs.push([key.slice(4), raw]);
+  const codedText = first.get('hidden');
+  if (codedText !== undefined && applyInputs) {
+    const decoded = base64urlDecode(codedText);
+    if (decoded === null) warn(notice('link/hidden-unreadable'));
+    else {
+      const seen = new Set(inputs.map(([path]) => path));
+      for (const [path, raw] of [...new URLSearchParams(decoded)].slice(0, MAX_LINK_PARAMS)) {
+        if (seen.has(path)) continue; // a plain `set.` value of the same input wins
+        seen.add(path);
+        inputs.push([path, raw]);
+      }
+    }
+  }
   const overrides: Overrides = {};
-  for (const [key, raw] of first) {
-    if (!key.startsWith('set.')) continue;
+  for (const [path, raw] of inputs) {
     if (!applyInputs) continue;
-    const path = key.slice(4);
     const spec = findInput(path);
     if (!spec) {
       warn(notice('link/input-unknown', { input: safeText(path) }));
@@ -233,9 +298,8 @@ function readLink(text: unknown, scenarios: readonly Scenario[], result: ReadSha
   const teacher = readTeacher(first, warn);
   if (teacher) result.teacher = teacher;
 
-  const known = new Set(['v', 'scenario', 'seed', 'objective', 'lang', 'lock', 'hide', 'hideOutcomes', 'predict']);
   for (const key of first.keys()) {
-    if (!known.has(key) && !key.startsWith('set.')) warn(notice('link/part-unknown', { name: safeText(key) }));
+    if (!LINK_KEYS.has(key) && !key.startsWith('set.')) warn(notice('link/part-unknown', { name: safeText(key) }));
   }
 }
 

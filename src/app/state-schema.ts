@@ -32,11 +32,17 @@ export type NoticeCode =
   | 'storage/not-saved-full'
   | 'storage/not-saved-refused'
   | 'storage/custom-limit'
+  | 'storage/customs-shipped-id'
+  | 'storage/customs-duplicate-id'
+  | 'storage/customs-over-limit'
+  | 'storage/not-saved-newer'
   // Teacher settings read from storage (src/app/teacher.ts)
   | 'teacher/unreadable'
   | 'teacher/flag-invalid'
   | 'teacher/list-invalid'
   | 'teacher/unknown-input'
+  // A locked input kept its locked value when a scenario was chosen, imported or replaced
+  | 'teacher/lock-kept'
   // Share links (src/app/share-link.ts)
   | 'link/unreadable'
   | 'link/too-long'
@@ -56,6 +62,10 @@ export type NoticeCode =
   | 'link/teacher-unknown-input'
   | 'link/teacher-flag-invalid'
   | 'link/part-unknown'
+  | 'link/hidden-unreadable'
+  // A link opened in a page already showing the app (src/app/main.ts)
+  | 'link/applied'
+  | 'link/declined'
   // A seed typed in a field (Set up, Analysis)
   | 'seed/invalid'
   // An imported scenario file (src/app/kit.ts)

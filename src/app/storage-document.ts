@@ -6,6 +6,7 @@ import type { Overrides, Scenario } from '../model/types';
 import { scenarioToJson } from '../engine/scenario';
 import { checkSeed, DEFAULT_SEED, isLocale, isObjective, isScenarioId, isTheme, isValidOverride, notice, safeText, type Locale, type Notice, type Selection, type Theme } from './state-schema';
 import { defaultPreferences, type AppState, type Preferences } from './store';
+import { canonicalList, itemsOf, type StoredItem } from './storage-customs';
 import { validateTeacherSettings, type TeacherSettings } from './teacher';
 
 export const STORAGE_VERSION = 2;
@@ -28,6 +29,11 @@ export interface StoredDataV2 {
   selection: Selection | null;
   /** Custom scenarios as the JSON data an exported file has (valid ones first, then kept ones). */
   customScenarios: unknown[];
+  /**
+   * Ids of custom scenarios removed in one tab, so another tab's older list does not bring them back
+   * (src/app/storage-customs.ts); written only when there are any. Older copies of the app ignore it.
+   */
+  removedCustoms?: string[];
 }
 
 /** Version 1: preferences, teacher settings and the selection side by side. */
@@ -164,7 +170,7 @@ export function readSelection(raw: unknown, notices: Notice[]): Selection | null
 }
 
 /** Field-by-field check of a version-2 document: a bad field falls back to its default, with a notice. */
-export function readV2(doc: Record<string, unknown>, notices: Notice[]): { preferences: Preferences; selection: Selection | null; customs: unknown[] } {
+export function readV2(doc: Record<string, unknown>, notices: Notice[]): { preferences: Preferences; selection: Selection | null; customs: unknown[]; removed: string[] } {
   const preferences = defaultPreferences();
   const invalid = (name: string) => notices.push(notice('storage/setting-invalid', { name }));
   const prefs = doc.preferences;
@@ -193,5 +199,74 @@ export function readV2(doc: Record<string, unknown>, notices: Notice[]): { prefe
     if (Array.isArray(doc.customScenarios)) customs = doc.customScenarios;
     else notices.push(notice('storage/customs-not-list'));
   }
-  return { preferences, selection, customs };
+  // Tombstones are bookkeeping: anything that is not a list of ids is ignored without a word.
+  const removed = Array.isArray(doc.removedCustoms) ? doc.removedCustoms.filter((id): id is string => typeof id === 'string' && id.length <= 64) : [];
+  return { preferences, selection, customs, removed };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stored text → checked document, and a document as the parts src/app/storage.ts merges.
+
+export type Read = { status: 'unreadable' } | { status: 'newer' } | { status: 'ok'; read: ReturnType<typeof readV2> };
+
+/** Parse, migrate and check a stored text (notices for the fields that had to fall back). */
+export function readDocument(raw: string, notices: Notice[]): Read {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(raw);
+  } catch {
+    return { status: 'unreadable' };
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return { status: 'unreadable' };
+  let current = doc as Record<string, unknown>;
+  let version = versionOf(current);
+  if (version === null) return { status: 'unreadable' };
+  if (version > STORAGE_VERSION) return { status: 'newer' };
+  try {
+    while (version < STORAGE_VERSION) {
+      current = MIGRATIONS[version](current);
+      version += 1;
+    }
+    return { status: 'ok', read: readV2(current, notices) };
+  } catch {
+    return { status: 'unreadable' };
+  }
+}
+
+export const GROUPS = ['theme', 'walkthroughSeen', 'locale', 'teacher', 'selection'] as const;
+export type Group = (typeof GROUPS)[number];
+
+/** A document as the merge sees it: each field group as JSON text, the custom entries, the tombstones. */
+export interface Parts {
+  groups: Record<Group, string>;
+  items: StoredItem[];
+  removed: readonly string[];
+}
+
+export function partsOf(doc: StoredDataV2): Parts {
+  const { theme, walkthroughSeen, locale } = doc.preferences;
+  const groups = { theme, walkthroughSeen, locale, teacher: doc.teacher, selection: doc.selection };
+  return {
+    groups: Object.fromEntries(GROUPS.map((g) => [g, JSON.stringify(groups[g])])) as Record<Group, string>,
+    items: itemsOf(doc.customScenarios),
+    removed: doc.removedCustoms ?? [],
+  };
+}
+
+export function documentOf(parts: Parts): StoredDataV2 {
+  const g = (name: Group) => JSON.parse(parts.groups[name]) as never;
+  return {
+    version: 2,
+    preferences: { theme: g('theme'), walkthroughSeen: g('walkthroughSeen'), locale: g('locale') },
+    teacher: g('teacher'),
+    selection: g('selection'),
+    customScenarios: parts.items.map((i) => i.data),
+    ...(parts.removed.length > 0 ? { removedCustoms: [...parts.removed] } : {}),
+  };
+}
+
+/** A checked stored document as parts (entries that parse in canonical form, so tabs compare alike). */
+export function partsOfRead(read: ReturnType<typeof readV2>): Parts {
+  const doc = serialiseKept({ preferences: read.preferences, selection: read.selection, customScenarios: [], keptCustoms: canonicalList(read.customs) });
+  return { ...partsOf(doc), removed: read.removed };
 }

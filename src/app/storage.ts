@@ -14,17 +14,23 @@
 // BACKUP_KEY; if even that fails, the store will not write over it. Everything it reports is a
 // notice (a code), worded by the page once its language is known.
 //
+// Tabs share the one key: each save re-reads what is stored and merges this tab's changes into it
+// (custom scenarios by id, src/app/storage-customs.ts; each preference and the selection taken from
+// this tab only if it changed them since its last save); browserStorage reports other tabs' writes
+// (src/app/boot.ts persist). docs/implementation-notes.md, "Storage across tabs", has the promises.
+//
 // The stored document itself (its versions, serialiser, migrations and field checks) is
 // src/app/storage-document.ts; this file reads and writes it through a Storage-like object.
 import type { Scenario } from '../model/types';
-import { parseScenario, type FieldError } from '../engine/scenario';
 import { notice, type Notice, type Theme } from './state-schema';
 import type { Preferences } from './store';
-import { emptyKeptState, MIGRATIONS, readV2, serialiseKept, STORAGE_VERSION, versionOf, type KeptState } from './storage-document';
+import { documentOf, emptyKeptState, GROUPS, partsOf, partsOfRead, readDocument, serialiseKept, type Group, type KeptState, type Parts } from './storage-document';
+import { mergeItems, sameItems, setAsideNotices, sortCustoms, type RejectedScenario } from './storage-customs';
 
 export type { Preferences, Theme };
 export { THEMES } from './state-schema';
 export { defaultPreferences, MAX_CUSTOM_SCENARIOS } from './store';
+export type { RejectedScenario } from './storage-customs';
 export { emptyKeptState, keptOf, readSelection, serialiseKept, STORAGE_VERSION, type KeptState, type StoredDataV0, type StoredDataV1, type StoredDataV2 } from './storage-document';
 
 export const STORAGE_KEY = 'threshold';
@@ -38,20 +44,24 @@ export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem?(key: string): void;
-}
-
-export interface RejectedScenario {
-  /** Position in the stored list. */
-  index: number;
-  id: string | null;
-  title: string | null;
-  errors: FieldError[];
+  /** Call `listener` when another tab (or window) changed STORAGE_KEY; returns the unsubscribe. */
+  onChange?(listener: () => void): () => void;
 }
 
 export interface SaveResult {
   ok: boolean;
   /** Why the save failed or is not possible; null on success. */
   notice: Notice | null;
+  /**
+   * The custom scenarios as merged with what another tab stored, when they differ from the ones
+   * handed to save: the caller lists them (absent when there is nothing new).
+   */
+  incoming?: { customScenarios: readonly Scenario[]; keptCustoms: readonly unknown[] };
+}
+
+export interface PersistenceOptions {
+  /** Ids a stored custom scenario may not take (the shipped ones): such entries are set aside, with a notice. */
+  reservedIds?: Iterable<string>;
 }
 
 export interface Persistence {
@@ -65,8 +75,10 @@ export interface Persistence {
   readonly persistent: boolean;
   /** True when loading folded in something that should be written back (the walkthrough's old key). */
   readonly migrated: boolean;
-  /** Write the kept state (a no-op when it serialises to what is stored). */
+  /** Merge the kept state into what is stored now (what this tab did not change is taken from storage) and write it. */
   save(kept: KeptState): SaveResult;
+  /** Call `listener` when another tab changes the stored document; returns the unsubscribe. */
+  watch(listener: () => void): () => void;
 }
 
 function isQuotaError(err: unknown): boolean {
@@ -75,24 +87,17 @@ function isQuotaError(err: unknown): boolean {
   return e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014;
 }
 
-function describeScenario(raw: unknown): { id: string | null; title: string | null } {
-  if (typeof raw !== 'object' || raw === null) return { id: null, title: null };
-  const obj = raw as Record<string, unknown>;
-  return {
-    id: typeof obj.id === 'string' ? obj.id.slice(0, 64) : null,
-    title: typeof obj.title === 'string' ? obj.title.slice(0, 200) : null,
-  };
-}
-
 /** Read the stored document (never throws) and return what it holds and how to save. */
-export function openPersistence(storage: StorageLike | null | undefined): Persistence {
+export function openPersistence(storage: StorageLike | null | undefined, options: PersistenceOptions = {}): Persistence {
+  const reserved = new Set(options.reservedIds ?? []);
   const notices: Notice[] = [];
   let kept = emptyKeptState();
   let customs: unknown[] = [];
   /** False: saving would destroy data we could not read, or there is no storage. */
   let writable = storage !== null && storage !== undefined;
-  /** The raw stored text, kept so an unchanged state is not written again. */
   let raw: string | null = null;
+  /** The stored document as this tab read it (null: nothing usable was stored). */
+  let stored: Parts | null = null;
   let legacyPending = false;
 
   if (!storage) {
@@ -107,45 +112,13 @@ export function openPersistence(storage: StorageLike | null | undefined): Persis
   }
 
   if (raw !== null) {
-    /** True when a readable document had parts that had to be dropped. */
-    let dropped = false;
-    let doc: unknown;
-    let readable = true;
-    try {
-      doc = JSON.parse(raw);
-    } catch {
-      readable = false;
-    }
-    if (readable && (typeof doc !== 'object' || doc === null || Array.isArray(doc))) readable = false;
-    if (readable) {
-      let current = doc as Record<string, unknown>;
-      let version = versionOf(current);
-      if (version === null) {
-        readable = false;
-      } else if (version > STORAGE_VERSION) {
-        // A newer copy of the app saved this: leave it exactly as it is.
-        writable = false;
-        notices.push(notice('storage/newer-version'));
-      } else {
-        try {
-          while (version < STORAGE_VERSION) {
-            current = MIGRATIONS[version](current);
-            version += 1;
-          }
-          const before = notices.length;
-          const read = readV2(current, notices);
-          kept = { ...kept, preferences: read.preferences, selection: read.selection };
-          customs = read.customs;
-          dropped = notices.length > before;
-        } catch {
-          readable = false;
-        }
-      }
-    }
-    if (!readable) {
-      kept = emptyKeptState();
-      customs = [];
-      dropped = false;
+    const found: Notice[] = [];
+    const doc = readDocument(raw, found);
+    if (doc.status === 'newer') {
+      // A newer copy of the app saved this: leave it exactly as it is.
+      writable = false;
+      notices.push(notice('storage/newer-version'));
+    } else if (doc.status === 'unreadable') {
       // Keep a copy of what could not be read before any save replaces it.
       let backedUp = false;
       try {
@@ -160,15 +133,20 @@ export function openPersistence(storage: StorageLike | null | undefined): Persis
         writable = false;
         notices.push(notice('storage/unreadable-no-copy'));
       }
-    }
-    if (dropped) {
-      // Parts were dropped: keep the document as it was before a save replaces it.
-      try {
-        storage!.setItem(BACKUP_KEY, raw);
-        notices.push(notice('storage/dropped-backed-up'));
-      } catch {
-        writable = false;
-        notices.push(notice('storage/dropped-no-copy'));
+    } else {
+      kept = { ...kept, preferences: doc.read.preferences, selection: doc.read.selection };
+      customs = doc.read.customs;
+      stored = partsOfRead(doc.read);
+      notices.push(...found);
+      if (found.length > 0) {
+        // Parts were dropped: keep the document as it was before a save replaces it.
+        try {
+          storage!.setItem(BACKUP_KEY, raw);
+          notices.push(notice('storage/dropped-backed-up'));
+        } catch {
+          writable = false;
+          notices.push(notice('storage/dropped-no-copy'));
+        }
       }
     }
   }
@@ -185,23 +163,71 @@ export function openPersistence(storage: StorageLike | null | undefined): Persis
     }
   }
 
-  const valid: Scenario[] = [];
-  const invalid: unknown[] = [];
-  const rejected: RejectedScenario[] = [];
-  customs.forEach((item, index) => {
-    const parsed = parseScenario(item);
-    if (parsed.ok) valid.push(parsed.scenario);
-    else {
-      invalid.push(item);
-      rejected.push({ index, ...describeScenario(item), errors: parsed.errors });
+  // Listed, or set aside (kept in storage as they are) with a notice: nothing is skipped silently.
+  const sorted = sortCustoms(customs, reserved);
+  kept = { ...kept, customScenarios: sorted.valid, keptCustoms: sorted.kept };
+  notices.push(...setAsideNotices(sorted));
+
+  /** This tab's kept state as it last saved (or loaded) it: what it changed since is what it wins. */
+  let base = partsOf(serialiseKept(kept));
+  // The old walkthrough key is this tab's change to write, not what the document said.
+  if (legacyPending) base = { ...base, groups: { ...base.groups, walkthroughSeen: stored?.groups.walkthroughSeen ?? 'false' } };
+  /** The stored text and its parts as this tab last read or wrote them. */
+  let lastRaw = raw;
+  let lastParts = stored ?? base;
+
+  /** The stored document now: its text, and its parts (null with a notice when it must not be written). */
+  function current(): { text: string | null; parts: Parts } | Notice {
+    let now: string | null;
+    try {
+      now = storage!.getItem(STORAGE_KEY);
+    } catch {
+      return notice('storage/not-saved-refused');
     }
-  });
-  kept = { ...kept, customScenarios: valid, keptCustoms: invalid };
-  if (rejected.length > 0) notices.push(notice('storage/customs-rejected', { count: rejected.length }));
+    if (now === lastRaw) return { text: now, parts: lastParts };
+    if (now === null) return { text: now, parts: base };
+    const doc = readDocument(now, []);
+    if (doc.status === 'newer') {
+      writable = false;
+      return notice('storage/not-saved-newer');
+    }
+    let parts = base;
+    if (doc.status === 'unreadable') {
+      // Another tab (or a hand) left text this tab cannot read: copy it before replacing it.
+      try {
+        storage!.setItem(BACKUP_KEY, now);
+      } catch {
+        return notice('storage/not-saved-refused');
+      }
+    } else {
+      parts = partsOfRead(doc.read);
+    }
+    lastRaw = now;
+    lastParts = parts;
+    return { text: now, parts };
+  }
+
+  /** The custom scenarios of `merged` for the store, reusing this tab's objects for unchanged entries. */
+  function incomingOf(next: KeptState, ours: Parts, merged: Parts): SaveResult['incoming'] {
+    if (sameItems(ours.items, merged.items)) return undefined;
+    const scenarios = new Map<string, Scenario>();
+    const keptItems = new Map<string, unknown>();
+    ours.items.forEach((item, i) => {
+      if (i < next.customScenarios.length) scenarios.set(item.text, next.customScenarios[i]);
+      else keptItems.set(item.text, next.keptCustoms[i - next.customScenarios.length]);
+    });
+    const reuse = { scenario: (text: string) => scenarios.get(text), kept: (text: string) => keptItems.get(text) };
+    const again = sortCustoms(
+      merged.items.map((i) => i.data),
+      reserved,
+      reuse,
+    );
+    return { customScenarios: again.valid, keptCustoms: again.kept };
+  }
 
   return {
     loaded: kept,
-    rejected,
+    rejected: sorted.rejected,
     notices,
     get persistent() {
       return writable;
@@ -209,14 +235,24 @@ export function openPersistence(storage: StorageLike | null | undefined): Persis
     migrated: legacyPending,
     save(next) {
       if (!writable || !storage) return { ok: false, notice: notice('storage/not-saved-off') };
-      const text = JSON.stringify(serialiseKept(next));
-      if (text === raw && !legacyPending) return { ok: true, notice: null };
-      try {
-        storage.setItem(STORAGE_KEY, text);
-        raw = text;
-      } catch (err) {
-        return { ok: false, notice: notice(isQuotaError(err) ? 'storage/not-saved-full' : 'storage/not-saved-refused') };
+      const now = current();
+      if (!('parts' in now)) return { ok: false, notice: now };
+      const ours = partsOf(serialiseKept(next));
+      const theirs = now.parts;
+      const groups = Object.fromEntries(GROUPS.map((g) => [g, ours.groups[g] !== base.groups[g] ? ours.groups[g] : theirs.groups[g]])) as Record<Group, string>;
+      const merged: Parts = { groups, ...mergeItems(ours.items, base.items, theirs.items, theirs.removed) };
+      const incoming = incomingOf(next, ours, merged);
+      const text = JSON.stringify(documentOf(merged));
+      if (text !== now.text) {
+        try {
+          storage.setItem(STORAGE_KEY, text);
+        } catch (err) {
+          return { ok: false, notice: notice(isQuotaError(err) ? 'storage/not-saved-full' : 'storage/not-saved-refused'), ...(incoming ? { incoming } : {}) };
+        }
+        lastRaw = text;
+        lastParts = merged;
       }
+      base = ours;
       if (legacyPending) {
         // The document now says the walkthrough was seen: the old key has done its work.
         try {
@@ -226,16 +262,37 @@ export function openPersistence(storage: StorageLike | null | undefined): Persis
         }
         legacyPending = false;
       }
-      return { ok: true, notice: null };
+      return { ok: true, notice: null, ...(incoming ? { incoming } : {}) };
+    },
+    watch(listener) {
+      return storage?.onChange?.(listener) ?? (() => {});
     },
   };
 }
 
-/** The page's localStorage, or null where reading it throws (some private modes, file:// rules). */
+/**
+ * The page's localStorage, or null where reading it throws (some private modes, file:// rules). Its
+ * onChange follows the `storage` events the browser fires in this page when another tab writes.
+ */
 export function browserStorage(): StorageLike | null {
+  let local: Storage;
   try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
+    if (typeof localStorage === 'undefined') return null;
+    local = localStorage;
   } catch {
     return null;
   }
+  return {
+    getItem: (key) => local.getItem(key),
+    setItem: (key, value) => local.setItem(key, value),
+    removeItem: (key) => local.removeItem(key),
+    onChange(listener) {
+      if (typeof window === 'undefined') return () => {};
+      const handle = (event: StorageEvent) => {
+        if (event.storageArea === local && (event.key === STORAGE_KEY || event.key === null)) listener();
+      };
+      window.addEventListener('storage', handle);
+      return () => window.removeEventListener('storage', handle);
+    },
+  };
 }

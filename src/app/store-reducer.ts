@@ -2,7 +2,8 @@
 // action to the next state, written as changes to an immer draft.
 import { produce, type Draft } from 'immer';
 import type { GameEvent, GameState, ObjectiveKind, Scenario } from '../model/types';
-import { checkSeed, isLocale, isObjective, isTheme, isValidOverride, sameNotice, type Notice } from './state-schema';
+import { checkSeed, isLocale, isObjective, isTheme, isValidOverride, notice, sameNotice, type Notice, type Selection } from './state-schema';
+import { defaultTeacherSettings, pinLockedValues, recordLockedValues } from './teacher';
 import { selectSelectionKey } from './store-selectors';
 import { MAX_CUSTOM_SCENARIOS, type AppAction, type AppState } from './store-state';
 
@@ -32,20 +33,54 @@ export function appReducer(state: AppState, action: AppAction): AppState {
   });
 }
 
+/** A selection as the store keeps it (valid overrides only, the objective only when not the scenario's own), or null when it is not usable. */
+function cleanSelection(state: AppState, selection: Selection): Selection | null {
+  if (!state.scenarios.some((s) => s.id === selection.scenarioId) || !checkSeed(selection.seed).ok) return null;
+  const overrides: Record<string, number> = {};
+  for (const [path, value] of Object.entries(selection.overrides)) if (isValidOverride(path, value)) overrides[path] = value;
+  const objective = ownObjective(state.scenarios, selection.scenarioId, selection.objective);
+  return { scenarioId: selection.scenarioId, overrides, seed: selection.seed, ...(objective ? { objective } : {}) };
+}
+
+/**
+ * Keep every locked input at its locked value in the selection of `scenario` (a scenario chosen
+ * again, an imported one, or the selected one replaced by an import), and say so when that differs
+ * from the scenario's published value.
+ */
+function pinLocks(draft: Draft<AppState>, state: AppState, scenario: Scenario): void {
+  const teacher = state.classroom.teacher;
+  if (!teacher.lockedValues) return;
+  const { overrides, kept } = pinLockedValues(teacher, scenario, draft.selection.overrides);
+  draft.selection.overrides = overrides;
+  if (kept.length === 0) return;
+  const item = notice('teacher/lock-kept', { inputs: kept.join(',') });
+  if (!state.notices.some((n) => sameNotice(n, item))) draft.notices.push(item as Draft<Notice>);
+}
+
 function apply(draft: Draft<AppState>, state: AppState, action: AppAction): void {
   switch (action.type) {
     case 'scenario/select': {
-      if (!state.scenarios.some((s) => s.id === action.id)) return;
+      const scenario = state.scenarios.find((s) => s.id === action.id);
+      if (!scenario) return;
       draft.selection = { scenarioId: action.id, overrides: {}, seed: state.selection.seed };
+      // A lock pins its value when the same scenario is chosen again or an imported one is chosen
+      // (a shipped scenario, such as a back-test, opens with its own published values).
+      if (action.id === state.selection.scenarioId || state.custom.ids.includes(action.id)) pinLocks(draft, state, scenario);
       return;
     }
     case 'selection/set': {
-      const { selection } = action;
-      if (!state.scenarios.some((s) => s.id === selection.scenarioId) || !checkSeed(selection.seed).ok) return;
-      const overrides: Record<string, number> = {};
-      for (const [path, value] of Object.entries(selection.overrides)) if (isValidOverride(path, value)) overrides[path] = value;
-      const objective = ownObjective(state.scenarios, selection.scenarioId, selection.objective);
-      draft.selection = { scenarioId: selection.scenarioId, overrides, seed: selection.seed, ...(objective ? { objective } : {}) };
+      const selection = cleanSelection(state, action.selection);
+      if (selection) draft.selection = selection;
+      return;
+    }
+    case 'link/apply': {
+      const selection = cleanSelection(state, action.selection);
+      if (!selection) return;
+      draft.selection = selection;
+      const scenario = state.scenarios.find((s) => s.id === selection.scenarioId);
+      draft.classroom.teacher = recordLockedValues(action.teacher ?? defaultTeacherSettings(), scenario, selection.overrides);
+      draft.classroom.revealed = false;
+      if (action.locale && isLocale(action.locale)) draft.locale = action.locale;
       return;
     }
     case 'selection/override': {
@@ -119,6 +154,8 @@ function apply(draft: Draft<AppState>, state: AppState, action: AppAction): void
         draft.scenarios[at] = scenario as Draft<Scenario>;
         // The old game and forecast were for the scenario as it was.
         if (state.game?.key.startsWith(`${scenario.id}|`)) draft.game = null;
+        // The selected scenario replaced by a file with other published values keeps its locked inputs.
+        if (state.selection.scenarioId === scenario.id) pinLocks(draft, state, scenario);
       } else {
         draft.scenarios.push(scenario as Draft<Scenario>);
         draft.custom.ids.push(scenario.id);
@@ -138,6 +175,29 @@ function apply(draft: Draft<AppState>, state: AppState, action: AppAction): void
       if (state.selection.scenarioId === id) draft.selection = { scenarioId: scenarios[0].id, overrides: {}, seed: state.selection.seed };
       return;
     }
+    case 'custom/sync': {
+      // Another tab's list, but the selected scenario stays as this tab has it (a game may be under way).
+      const shipped = state.scenarios.filter((s) => !state.custom.ids.includes(s.id));
+      const selected = state.custom.ids.includes(state.selection.scenarioId) ? state.scenarios.find((s) => s.id === state.selection.scenarioId) : undefined;
+      const customs: Scenario[] = [];
+      for (const s of action.scenarios) {
+        if (shipped.some((x) => x.id === s.id) || customs.some((x) => x.id === s.id)) continue;
+        customs.push(s.id === selected?.id ? selected : s);
+      }
+      if (selected && !customs.includes(selected)) customs.push(selected);
+      const scenarios = [...shipped, ...customs];
+      const sameList = scenarios.length === state.scenarios.length && scenarios.every((s, i) => s === state.scenarios[i]);
+      const sameKept = action.kept.length === state.custom.kept.length && action.kept.every((k, i) => k === state.custom.kept[i]);
+      if (!sameList) {
+        draft.scenarios = scenarios as Draft<Scenario>[];
+        draft.custom.ids = customs.map((s) => s.id);
+      }
+      if (!sameKept) draft.custom.kept = [...action.kept] as Draft<unknown>[];
+      return;
+    }
+    case 'storage/saved':
+      draft.lastSave = action.outcome as Draft<typeof action.outcome>;
+      return;
     case 'notice/add': {
       const fresh = action.notices.filter((n, i) => !state.notices.some((m) => sameNotice(m, n)) && action.notices.findIndex((m) => sameNotice(m, n)) === i);
       if (fresh.length) draft.notices.push(...(fresh as Draft<Notice>[]));

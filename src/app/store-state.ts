@@ -67,6 +67,15 @@ export interface AppState {
   locale: Locale;
   /** What the page should tell the user (#notice), worded when shown. */
   notices: readonly Notice[];
+  /** How the last write to storage went (src/app/boot.ts persist); null before the first. */
+  lastSave: SaveOutcome | null;
+}
+
+/** The outcome of one write of the kept state to storage. */
+export interface SaveOutcome {
+  ok: boolean;
+  /** Why it was not kept; null when it was. */
+  notice: Notice | null;
 }
 
 export const MAX_CUSTOM_SCENARIOS = 50;
@@ -81,6 +90,12 @@ export type AppAction =
   | { type: 'game/start'; key: string; state: GameState }
   | { type: 'game/applied'; action: GameAction; state: GameState; events: readonly GameEvent[] }
   | { type: 'teacher/set'; settings: TeacherSettings }
+  /**
+   * A share link opened (at boot or in a page already showing the app): its selection, its teacher
+   * settings in effect (null: teacher mode off) without replacing the saved ones, its language
+   * (null: unchanged) in effect without being remembered.
+   */
+  | { type: 'link/apply'; selection: Selection; teacher: TeacherSettings | null; locale: Locale | null }
   | { type: 'prediction/set'; share: number | null }
   | { type: 'outcomes/reveal'; revealed: boolean }
   | { type: 'theme/set'; theme: Theme }
@@ -88,6 +103,12 @@ export type AppAction =
   | { type: 'locale/set'; locale: Locale; remember: boolean }
   | { type: 'custom/add'; scenario: Scenario }
   | { type: 'custom/remove'; id: string }
+  /**
+   * The custom scenarios as storage holds them after another tab changed them (src/app/boot.ts
+   * persist): listed in this order, except that the selected one stays as this tab has it.
+   */
+  | { type: 'custom/sync'; scenarios: readonly Scenario[]; kept: readonly unknown[] }
+  | { type: 'storage/saved'; outcome: SaveOutcome }
   | { type: 'notice/add'; notices: readonly Notice[] }
   | { type: 'notice/clear' };
 
@@ -108,6 +129,7 @@ export function initialState(scenarios: readonly Scenario[], partial: Partial<Ap
     preferences,
     locale: 'en',
     notices: [],
+    lastSave: null,
     ...partial,
   };
 }

@@ -1,8 +1,9 @@
 // Teacher mode as plain data (which inputs are locked or hidden, whether outcomes are hidden, whether
 // students must predict first) with validation, and the score of a student's forecast against the
 // model. Pure: storage, share links and the screens all pass these objects around.
-import { findInput } from '../model/inputs';
-import { notice, safeText, type Notice } from './state-schema';
+import { findInput, publishedValue } from '../model/inputs';
+import type { Overrides, Scenario } from '../model/types';
+import { isValidOverride, notice, safeText, type Notice } from './state-schema';
 
 export { safeText };
 
@@ -15,6 +16,12 @@ export interface TeacherSettings {
   hideOutcomes: boolean;
   /** Students enter a forecast (chance of success) before they may run. */
   predictFirst: boolean;
+  /**
+   * The value each locked input was locked at (recorded with the lock): a lock pins a value, not
+   * only a path, so importing or re-selecting a scenario with other published values keeps it
+   * (`pinLockedValues`). Absent when nothing is locked or no value was recorded yet.
+   */
+  lockedValues?: Readonly<Record<string, number>>;
 }
 
 export const DEFAULT_TEACHER_SETTINGS: TeacherSettings = Object.freeze({
@@ -63,7 +70,69 @@ export function validateTeacherSettings(raw: unknown): { settings: TeacherSettin
     if (typeof obj[key] === 'boolean') settings[key] = obj[key] as boolean;
     else problems.push(notice('teacher/flag-invalid', { name: key }));
   }
+  // The locked values, when the document carries them: only for locked paths, only valid values.
+  const values = obj.lockedValues;
+  if (values && typeof values === 'object' && !Array.isArray(values)) {
+    const kept: Record<string, number> = {};
+    for (const path of settings.lockedInputs) {
+      const value = (values as Record<string, unknown>)[path];
+      if (Object.prototype.hasOwnProperty.call(values, path) && isValidOverride(path, value)) kept[path] = value;
+    }
+    if (Object.keys(kept).length > 0) settings.lockedValues = kept;
+  }
   return { settings, problems };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Locks pin values
+
+/** The value of `path` in a set-up: the change when there is one, else the scenario's published value. */
+export function valueIn(scenario: Scenario | undefined, overrides: Overrides, path: string): number | undefined {
+  return Object.prototype.hasOwnProperty.call(overrides, path) ? overrides[path] : scenario ? publishedValue(scenario, path) : undefined;
+}
+
+/**
+ * `settings` with a recorded value for every locked input that has none yet, taken from the set-up in
+ * effect (a link's, the saved one, or the one the teacher locked it in). Values recorded already are
+ * kept; values of inputs no longer locked are dropped. Returns `settings` itself when nothing changes.
+ */
+export function recordLockedValues(settings: TeacherSettings, scenario: Scenario | undefined, overrides: Overrides): TeacherSettings {
+  const before = settings.lockedValues ?? {};
+  const next: Record<string, number> = {};
+  for (const path of settings.lockedInputs) {
+    if (Object.prototype.hasOwnProperty.call(before, path)) next[path] = before[path];
+    else {
+      const value = valueIn(scenario, overrides, path);
+      if (value !== undefined && isValidOverride(path, value)) next[path] = value;
+    }
+  }
+  const same = Object.keys(next).length === Object.keys(before).length && Object.keys(next).every((p) => before[p] === next[p]);
+  if (same) return settings;
+  const { lockedValues: _old, ...rest } = settings;
+  return Object.keys(next).length > 0 ? { ...rest, lockedValues: next } : rest;
+}
+
+/**
+ * The overrides of a scenario just chosen, imported or replaced, with every locked input kept at the
+ * value it was locked at. `kept` lists the inputs whose locked value differs from this scenario's
+ * published value (the lock made a difference: the page says so).
+ */
+export function pinLockedValues(settings: TeacherSettings, scenario: Scenario, overrides: Overrides): { overrides: Overrides; kept: string[] } {
+  const values = settings.lockedValues ?? {};
+  const out: Record<string, number> = { ...overrides };
+  const kept: string[] = [];
+  for (const path of settings.lockedInputs) {
+    if (!Object.prototype.hasOwnProperty.call(values, path)) continue;
+    const published = publishedValue(scenario, path);
+    if (published === undefined) continue; // this scenario has no such input
+    const value = values[path];
+    if (value === published) delete out[path];
+    else {
+      out[path] = value;
+      kept.push(path);
+    }
+  }
+  return { overrides: out, kept };
 }
 
 function readPaths(obj: Record<string, unknown>, key: 'lockedInputs' | 'hiddenInputs', problems: Notice[]): string[] {

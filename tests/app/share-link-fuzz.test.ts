@@ -9,7 +9,7 @@
 // that set-up. tests/browser/fuzz-url.test.ts opens a sample of the same links in Chromium.
 import { describe, expect, it } from 'vitest';
 import { fuzzRuns, replayCommand } from '../tier';
-import { appHash, checkIntended, decodeAtBoot, makeLinks, tally } from '../browser/fuzz-links';
+import { appBootText, checkIntended, decodeAtBoot, makeLinks, tally } from '../browser/fuzz-links';
 import { shippedScenarios } from './fixtures';
 
 const FILE = 'tests/app/share-link-fuzz.test.ts';
@@ -24,7 +24,7 @@ describe('share-link fuzz (node, every link through the boot decoder)', () => {
       const links = makeLinks(run.seed, run.size, scenarios);
       const failures: string[] = [];
       const verdicts = links.map((link) => {
-        const verdict = decodeAtBoot(appHash(link.url), scenarios);
+        const verdict = decodeAtBoot(appBootText(link.url, scenarios).text, scenarios);
         const problems = [...verdict.problems, ...checkIntended(link, verdict)];
         if (problems.length) failures.push(`link ${link.index} (${link.mode}) ${JSON.stringify(link.url.slice(0, 300))}: ${problems.join('; ')}`);
         return { outcome: verdict.outcome, mode: link.mode };

@@ -15,7 +15,7 @@ import { checkOverrides, findInput, INPUTS, publishedValue } from '../../src/mod
 import { MODEL_VERSION } from '../../src/model/parameters';
 import type { ObjectiveKind, Overrides, Scenario } from '../../src/model/types';
 import { encodeShareLink, readShareLink, type ReadShareLink } from '../../src/app/share-link';
-import { bootState, DEFAULT_SCENARIO_ID } from '../../src/app/boot';
+import { bootLinkText, bootState, DEFAULT_SCENARIO_ID } from '../../src/app/boot';
 import { isValidSeed, type Locale, type Selection } from '../../src/app/state-schema';
 import { LEGACY_WALKTHROUGH_KEY, type StorageLike } from '../../src/app/storage';
 import { defaultTeacherSettings, type TeacherSettings } from '../../src/app/teacher';
@@ -270,6 +270,12 @@ export function appHash(url: string): string {
   return new URL(url, 'http://127.0.0.1/').hash;
 }
 
+/** What the app reads its link from at boot (src/app/main.ts): the fragment, or a query link when the fragment has none. */
+export function appBootText(url: string, scenarios: readonly Scenario[]): { text: string; fromQuery: boolean } {
+  const parsed = new URL(url, 'http://127.0.0.1/');
+  return bootLinkText(parsed.search, parsed.hash, scenarios);
+}
+
 export type Outcome = 'decoded' | 'fallback' | 'none';
 
 /** The set-up the app opens: the booted state's selection, language and teacher settings. */
@@ -394,7 +400,8 @@ export function checkIntended(link: FuzzLink, verdict: BootVerdict): string[] {
     problems.push(`set-up differs: want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
   }
   if (read.locale !== link.intended.locale) problems.push(`language: want ${link.intended.locale}, got ${read.locale}`);
-  const norm = (s: TeacherSettings | null) => (s ? JSON.stringify({ ...s, lockedInputs: [...s.lockedInputs].sort(), hiddenInputs: [...s.hiddenInputs].sort() }) : 'null');
+  // Locked values are recorded from the set-up at boot (a lock pins its value): compared apart, not here.
+  const norm = (s: TeacherSettings | null) => (s ? JSON.stringify({ ...s, lockedInputs: [...s.lockedInputs].sort(), hiddenInputs: [...s.hiddenInputs].sort(), lockedValues: undefined }) : 'null');
   if (norm(read.teacher) !== norm(link.intended.teacher)) problems.push(`teacher: want ${norm(link.intended.teacher)}, got ${norm(read.teacher)}`);
   // And the app opens on it: the booted set-up is the link's.
   if (sortKeys(verdict.setUp.selection.overrides) !== sortKeys(want.overrides) || verdict.setUp.selection.seed !== want.seed || verdict.setUp.selection.scenarioId !== want.scenarioId) {

@@ -13,7 +13,8 @@ import { renderTornado, TORNADO_W } from './tornado-chart';
 
 export interface Figures {
   sections: HTMLElement[];
-  update(state: AnalysisState, pass: RedrawPass, population: number, word: string): void;
+  /** `hidden`: the inputs the teacher hid (the tornado leaves them out). */
+  update(state: AnalysisState, pass: RedrawPass, population: number, word: string, hidden?: readonly string[]): void;
   relocalize(): void;
 }
 
@@ -35,9 +36,9 @@ export function buildFigures(status: (message: string) => void): Figures {
 
   return {
     sections: [density.element, tornado.element, runSet.element],
-    update(state, pass, population, word) {
+    update(state, pass, population, word, hidden = []) {
       pass.part('density', [state.scenario, population, state.troops], () => renderDensity(density.frame, densityRows(tData(state.scenario.title), population, state.troops, markersFor(state.scenario)), population, state.troops));
-      pass.part('tornado', [state.tornado, state.scenario, state.troops, word], () => renderTornado(tornado.frame, state.tornado, state.scenario, state.troops, word));
+      pass.part('tornado', [state.tornado, state.scenario, state.troops, word, hidden.join(',')], () => renderTornado(tornado.frame, state.tornado, state.scenario, state.troops, word, hidden));
       pass.part('runset', [state.runSetResult, word], () => renderRunSet(runSet.frame, state.runSetResult, word));
     },
     relocalize() {

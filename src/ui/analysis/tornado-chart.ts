@@ -1,7 +1,9 @@
 // The tornado chart: the success rate at the current troop level with each input moved to the low
 // and the high end of its range (others as set), sorted by how far the rate swings. Draws the
 // analysis service's tornado result as it is: its bars, its ranges (published, or ±50% assumed where
-// none is published: the one definition, engine inputRanges) and its order.
+// none is published: the one definition, engine inputRanges) and its order. Inputs the teacher hid
+// are left out (no bar, no row, no range, no value; the model still computes with their value), and
+// the chart says that some were left out.
 import type { TornadoResult } from '../../analysis/queries';
 import { successRate } from '../../engine/metrics';
 import { sourcedAt } from '../../model/inputs';
@@ -23,7 +25,7 @@ function rangeSource(bar: SensitivityBar, scenario: Scenario): string {
   return t('No published range: ±50% of the value assumed');
 }
 
-export function renderTornado(frame: ChartFrame, result: TornadoResult | null, scenario: Scenario, troops: number, objectiveWord: string): void {
+export function renderTornado(frame: ChartFrame, result: TornadoResult | null, scenario: Scenario, troops: number, objectiveWord: string, hidden: readonly string[] = []): void {
   // Elements are kept across redraws; only what changed is set (see svgDraw).
   const svg = svgDraw(frame.svg);
   const headers = [t('Input'), t('Low end'), t('Rate at low end'), t('High end'), t('Rate at high end'), t('Swing (points)'), t('Source')];
@@ -35,8 +37,9 @@ export function renderTornado(frame: ChartFrame, result: TornadoResult | null, s
     frame.sentence.textContent = t('Computing the sensitivity…');
     return;
   }
-  const rows = result.bars;
-  const baseRate = rows[0]?.metricAtBase ?? successRate(result.tallies[0]);
+  const rows = result.bars.filter((bar) => !hidden.includes(bar.path));
+  const leftOut = result.bars.length - rows.length;
+  const baseRate = result.bars[0]?.metricAtBase ?? successRate(result.tallies[0]);
   const height = M.top + Math.max(1, rows.length) * ROW + M.bottom;
   frame.svg.setAttribute('viewBox', `0 0 ${TORNADO_W} ${height}`);
   const x = linear(0, 1, M.left, TORNADO_W - M.right);
@@ -79,13 +82,14 @@ export function renderTornado(frame: ChartFrame, result: TornadoResult | null, s
   );
   const runs = result.query.runs;
   const top = rows[0];
+  const hiddenNote = leftOut > 0 ? ` ${t('Inputs hidden by the teacher are left out of this chart.')}` : '';
   if (!top) {
-    frame.sentence.textContent = t('No input of this scenario can be moved, so there is no tornado.');
+    frame.sentence.textContent = t('No input of this scenario can be moved, so there is no tornado.') + hiddenNote;
     return;
   }
   const params = { troops: fmtInt(troops), objective: objectiveWord, success: fmtPct(baseRate), runs: fmtInt(runs) };
   if (top.swing === 0) {
-    frame.sentence.textContent = t('At {troops} troops the {objective} succeeds in {success} of {runs} runs as set, and no input moved across its range changes that: here the troop level decides, not the assumptions.', params);
+    frame.sentence.textContent = t('At {troops} troops the {objective} succeeds in {success} of {runs} runs as set, and no input moved across its range changes that: here the troop level decides, not the assumptions.', params) + hiddenNote;
     return;
   }
   const next = rows[1];
@@ -109,5 +113,6 @@ export function renderTornado(frame: ChartFrame, result: TornadoResult | null, s
           lowValue: fmtValue(top.low),
           high: fmtPct(top.metricAtHigh),
           highValue: fmtValue(top.high),
-        }));
+        })) +
+    hiddenNote;
 }

@@ -140,13 +140,12 @@ export const debriefScreen: Screen = {
 
     root.append(
       heading,
-      words.text(h('p', { class: 'lede' }), () =>
-        t('{troops} troops; seed “{seed}”; {changes}.', {
-          troops: int(overrides['intervener.troops'] ?? scenario.intervener.troops.value),
-          seed,
-          changes: changed ? tn('{count} input changed from the published values', '{count} inputs changed from the published values', changed) : t('published inputs'),
-        }),
-      ),
+      words.text(h('p', { class: 'lede' }), () => {
+        const changes = changed ? tn('{count} input changed from the published values', '{count} inputs changed from the published values', changed) : t('published inputs');
+        // A troop level the teacher hid is not printed.
+        if (teacher.hiddenInputs.includes('intervener.troops')) return t('Seed “{seed}”; {changes}.', { seed, changes });
+        return t('{troops} troops; seed “{seed}”; {changes}.', { troops: int(overrides['intervener.troops'] ?? scenario.intervener.troops.value), seed, changes });
+      }),
       h(
         'div',
         { class: 'debrief-grid' },
@@ -173,7 +172,7 @@ export const debriefScreen: Screen = {
         ),
       ),
       forecast.element,
-      setupTable(scenario, overrides, words),
+      setupTable(scenario, overrides, words, app.kit.teacher().hiddenInputs),
       h(
         'section',
         { 'aria-labelledby': 'claims-h' },

@@ -13,9 +13,21 @@ import { wording, type Wording } from './wording';
 // Each builder registers its texts with `words` (a throwaway one by default): a screen that passes
 // its own re-words the panel in place on a language switch (the same nodes, any typed forecast kept).
 
-/** The inputs as printed: every input of the scenario, changed ones marked. */
-export function setupTable(scenario: Scenario, overrides: Record<string, number>, words: Wording = wording()): HTMLElement {
+/**
+ * The inputs as printed: every input of the scenario, changed ones marked. An input the teacher hid
+ * (`hidden`) is listed without any value, published or changed: the handout is for students, and a
+ * reveal of outcomes reveals outcomes, not hidden inputs.
+ */
+export function setupTable(scenario: Scenario, overrides: Record<string, number>, words: Wording = wording(), hidden: readonly string[] = []): HTMLElement {
   const rows = INPUTS.filter((spec) => sourcedAt(scenario, spec.path)).map((spec) => {
+    if (hidden.includes(spec.path))
+      return h(
+        'tr',
+        { class: 'hidden-input', 'data-path': spec.path },
+        words.text(h('th', { scope: 'row' }), () => tData(spec.label)),
+        words.text(h('td'), () => t('hidden by the teacher')),
+        h('td'),
+      );
     const published = sourcedAt(scenario, spec.path)!.value;
     const changed = Object.prototype.hasOwnProperty.call(overrides, spec.path) && overrides[spec.path] !== published;
     const value = changed ? overrides[spec.path] : published;

@@ -1,6 +1,7 @@
 // File helpers for the kit: download text as a file, and an import zone (picker + drag-and-drop
 // onto the page) that hands the file text to the kit and lists field errors as "path: message".
 import type { AppContext } from '../../app/router';
+import type { SaveOutcome } from '../../app/store-state';
 import { SCENARIO_LIMITS } from '../../model/scenario';
 import { h } from '../dom';
 import { scenarioErrorLines } from '../scenario-errors';
@@ -18,10 +19,19 @@ export function downloadText(name: string, text: string, type: string): void {
 }
 
 /**
- * The import control; `onImported` runs after a valid file was listed (and saved, storage allowing).
+ * What an import says once the file is listed: kept in this browser only when the save it caused
+ * succeeded; otherwise for this session only, and why (storage full, off, refused).
+ */
+export function importedText(title: string, saved: SaveOutcome | null): string {
+  if (saved?.ok) return t('Imported “{title}”; it is kept in this browser and listed on Choose.', { title });
+  return t('Imported “{title}” for this session only; it is not kept in this browser. {reason}', { title, reason: saved?.notice ? wordNotice(saved.notice) : '' }).trim();
+}
+
+/**
+ * The import control; `onImported` runs after a valid file was listed, with how saving it went.
  * Returns the zone, a clean-up, and a re-wording for a language switch.
  */
-export function importZone(app: AppContext, onImported: (id: string) => void): { element: HTMLElement; dispose(): void; relocalize(): void } {
+export function importZone(app: AppContext, onImported: (id: string, saved: SaveOutcome | null) => void): { element: HTMLElement; dispose(): void; relocalize(): void } {
   const words = wording();
   const errors = h('ul', { class: 'field-errors', id: 'import-errors', 'aria-live': 'polite' });
   /** The status line, as a function of the language ('' when there is none). */
@@ -50,9 +60,10 @@ export function importZone(app: AppContext, onImported: (id: string) => void): {
       errors.append(...scenarioErrorLines(result.errors.slice(0, 40)).map((text) => h('li', { text })));
       return;
     }
-    const title = result.scenario.title;
-    setStatus(() => t('Imported “{title}”; it is kept in this browser and listed on Choose.', { title }));
-    onImported(result.scenario.id);
+    const { title } = result.scenario;
+    const { saved } = result;
+    setStatus(() => importedText(title, saved));
+    onImported(result.scenario.id, saved);
   };
   picker.addEventListener('change', () => void read(picker.files?.[0]));
   const zone = h(

@@ -4,6 +4,8 @@
 // language switch re-words the controls in place (the language menu keeps focus).
 import type { AppContext } from '../../app/router';
 import { qrSvg, type QrProblem } from '../../app/qr';
+import { shareUrl } from '../../app/share-link';
+import { selectScenario } from '../../app/store';
 import { getLocale, LOCALES, t, type Locale } from '../i18n';
 import { h } from '../dom';
 import { openDialog } from './dialog';
@@ -40,13 +42,41 @@ export function openShareDialog(app: AppContext): void {
   });
   const qr = qrSvg(url, { pixels: 360, title: t('QR code of the share link') });
   const picture = qr.ok ? svgNode(qr.svg) : null;
+  // With hidden inputs, the link above codes their values (students' link); the teacher's own link,
+  // with every value readable, is offered apart, folded away.
+  const state = app.store.getState();
+  const teacher = state.classroom.teacher;
+  const hiddenChanged = teacher.hiddenInputs.some((path) => Object.prototype.hasOwnProperty.call(state.selection.overrides, path));
+  const teacherLink = hiddenChanged
+    ? h(
+        'details',
+        { id: 'share-teacher' },
+        h('summary', { text: t('Teacher link (shows the hidden values: keep it for yourself)') }),
+        h('input', {
+          type: 'text',
+          id: 'share-teacher-url',
+          readonly: true,
+          value: shareUrl(window.location.href, state.selection, { locale: state.locale, teacher, audience: 'teacher' }, selectScenario(state)),
+          'aria-label': t('Teacher link'),
+          spellcheck: 'false',
+        }),
+      )
+    : null;
   openDialog(
     'share-dialog',
     t('Share this set-up'),
     h('p', { text: t('Opening this link shows the same scenario, inputs, seed and objective, and so the same results.') }),
+    teacher.hiddenInputs.length > 0
+      ? h('p', {
+          class: 'muted',
+          id: 'share-hidden-note',
+          text: t('Hidden inputs are not written in this link: their values travel coded, so every laptop gets the same results. Coded is not secret: someone who decodes the link can read them.'),
+        })
+      : null,
     h('div', { class: 'share-row' }, field, copy),
     status,
     picture ? h('div', { class: 'share-qr', id: 'share-qr' }, picture) : h('p', { class: 'message', text: qr.ok ? t('The link could not be turned into a QR code.') : qrProblemText(qr.problem) }),
+    teacherLink,
   );
   field.select();
 }

@@ -60,6 +60,29 @@ export function wordNotice(item: Notice): string {
       return t('Not saved: browser storage is full. What was saved before is kept; this change lasts until the page is closed.');
     case 'storage/not-saved-refused':
       return t('Not saved: the browser refused to store it. What was saved before is kept; this change lasts until the page is closed.');
+    case 'storage/customs-shipped-id':
+      return tn(
+        '{count} saved custom scenario uses the id of a shipped scenario ({ids}) and was set aside, not listed; it is kept in storage.',
+        '{count} saved custom scenarios use the ids of shipped scenarios ({ids}) and were set aside, not listed; they are kept in storage.',
+        Number(p.count ?? 0),
+        { ids: String(p.ids ?? '') },
+      );
+    case 'storage/customs-duplicate-id':
+      return tn(
+        '{count} saved custom scenario repeats the id of another one ({ids}) and was set aside, not listed; it is kept in storage.',
+        '{count} saved custom scenarios repeat the ids of others ({ids}) and were set aside, not listed; they are kept in storage.',
+        Number(p.count ?? 0),
+        { ids: String(p.ids ?? '') },
+      );
+    case 'storage/customs-over-limit':
+      return tn(
+        'At most {max} custom scenarios are listed: {count} more saved one ({ids}) was set aside. It is kept in storage; remove one to list it.',
+        'At most {max} custom scenarios are listed: {count} more saved ones ({ids}) were set aside. They are kept in storage; remove some to list them.',
+        Number(p.count ?? 0),
+        { max: Number(p.max ?? 0), ids: String(p.ids ?? '') },
+      );
+    case 'storage/not-saved-newer':
+      return t('Not saved: a newer version of Threshold (in another tab) has saved settings in this browser, and this version does not change them. This change lasts until the page is closed.');
     case 'import/shipped-id':
       return t('Not imported: a shipped scenario already has the id “{id}”.', { id: String(p.id ?? '') });
     case 'storage/custom-limit':
@@ -115,6 +138,19 @@ export function wordNotice(item: Notice): string {
       return t('The link\'s teacher setting "{name}" should be 1 or 0; it is off.', { name: String(p.name ?? '') });
     case 'link/part-unknown':
       return t('The link has a part this app does not know ({name}); it was ignored.', { name: String(p.name ?? '') });
+    case 'link/hidden-unreadable':
+      return t("The link's values of hidden inputs could not be read; their published values were used.");
+    case 'link/applied':
+      return t('The shared set-up was opened: its scenario, inputs, seed and teacher settings are in effect.');
+    case 'link/declined':
+      return t('The link was not opened; your set-up is kept as it was.');
+    case 'teacher/lock-kept':
+      return t('Locked by the teacher, so the locked value was kept instead of this scenario’s published value: {inputs}.', {
+        inputs: String(p.inputs ?? '')
+          .split(',')
+          .map((path) => inputLabel(path))
+          .join(', '),
+      });
     case 'seed/invalid':
       return seedProblemText(p.problem as SeedProblem);
     case 'scenarios/unreadable':

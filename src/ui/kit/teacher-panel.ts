@@ -1,8 +1,11 @@
 // Teacher mode panel: per input open / locked / hidden for the current scenario, hide outcomes,
-// predict-then-reveal. Saved to storage and carried by share links (kit.setTeacher).
+// predict-then-reveal. Saved to storage and carried by share links (kit.setTeacher). A lock records
+// the value shown when Apply is pressed (it pins the value, not only the input). The panel says
+// plainly what teacher mode does not prevent: there is no server and no PIN, so a student who edits
+// or decodes a link can undo it.
 import type { AppContext } from '../../app/router';
 import { INPUTS, sourcedAt } from '../../model/inputs';
-import { inputAccess, type InputAccess, type TeacherSettings } from '../../app/teacher';
+import { inputAccess, recordLockedValues, type InputAccess, type TeacherSettings } from '../../app/teacher';
 import { h } from '../dom';
 import { t, tData } from '../i18n';
 import { openDialog } from './dialog';
@@ -28,6 +31,16 @@ export function openTeacherPanel(app: AppContext, rerender: () => void): void {
     'teacher-dialog',
     t('Teacher mode'),
     h('p', { class: 'muted', text: t('Locked inputs are shown but cannot be changed; hidden inputs are not shown. Settings are kept in this browser and go into share links.') }),
+    h('p', {
+      class: 'muted',
+      id: 'teacher-limits',
+      text: t('A locked input keeps the value it has when you press Apply, also when a scenario file is imported or the scenario is chosen again. Hidden values stay off the screens, the share link, the handout and the charts.'),
+    }),
+    h('p', {
+      class: 'teacher-limits',
+      id: 'teacher-limits-not',
+      text: t('What teacher mode cannot prevent: it is for focus in class, not for tests. A student who deletes “lock” or “hide” from a link, decodes the link, or uses another browser can see and change everything.'),
+    }),
     h('label', { class: 'check' }, hideOutcomes, ' ', t('Hide outcomes until I reveal them')),
     h('label', { class: 'check' }, predictFirst, ' ', t('Students predict the chance of success before they see results')),
     h('table', { class: 'compact teacher-inputs' }, h('thead', {}, h('tr', {}, h('th', { text: t('Input') }), h('th', { text: t('Students may') }))), h('tbody', {}, ...rows)),
@@ -42,12 +55,17 @@ export function openTeacherPanel(app: AppContext, rerender: () => void): void {
         onclick: () => {
           // Paths of other scenarios keep their setting; this scenario's rows replace theirs.
           const shown = new Set(specs.map((s) => s.path));
-          const settings: TeacherSettings = {
-            lockedInputs: [...current.lockedInputs.filter((p) => !shown.has(p)), ...[...access].filter(([, a]) => a === 'locked').map(([p]) => p)],
+          const lockedInputs = [...current.lockedInputs.filter((p) => !shown.has(p)), ...[...access].filter(([, a]) => a === 'locked').map(([p]) => p)];
+          // Values recorded for other scenarios' inputs stay; this scenario's locks take the value shown now.
+          const earlier = Object.entries(current.lockedValues ?? {}).filter(([p]) => !shown.has(p) && lockedInputs.includes(p));
+          const base: TeacherSettings = {
+            lockedInputs,
             hiddenInputs: [...current.hiddenInputs.filter((p) => !shown.has(p)), ...[...access].filter(([, a]) => a === 'hidden').map(([p]) => p)],
             hideOutcomes: hideOutcomes.checked,
             predictFirst: predictFirst.checked,
+            ...(earlier.length > 0 ? { lockedValues: Object.fromEntries(earlier) } : {}),
           };
+          const settings = recordLockedValues(base, scenario, app.session.selection.overrides);
           app.kit.setTeacher(settings);
           if (settings.hideOutcomes) app.kit.setRevealed(false);
           dialog.close();

@@ -269,4 +269,26 @@ export const ES_GAME = {
   'Save the timeline as PNG': 'Guardar la cronología como PNG',
   'Save the distribution as PNG': 'Guardar la distribución como PNG',
   'Success {rate} (95% interval {low}-{high}); seed “{seed}”.': 'Éxito {rate} (intervalo del 95 %: {low}-{high}); semilla «{seed}».',
+  // --- Links that always apply, and what teacher mode hides (src/ui/kit/link-confirm.ts, header.ts, teacher-panel.ts, notices.ts, debrief-kit.ts)
+  'Open the shared set-up?': '¿Abrir la configuración compartida?',
+  'This link sets up “{title}”. Opening it replaces your set-up of “{current}” (changed inputs: {count}; seed {seed}), and your changes are not kept.':
+    'Este enlace prepara «{title}». Si lo abres, reemplaza tu configuración de «{current}» (datos cambiados: {count}; semilla {seed}) y tus cambios no se conservan.',
+  'Keep your set-up if you are not sure; you can open the link again later.': 'Si no estás seguro, conserva tu configuración; puedes abrir el enlace más tarde.',
+  'Keep my set-up': 'Conservar mi configuración',
+  'Open the shared set-up': 'Abrir la configuración compartida',
+  "The link's values of hidden inputs could not be read; their published values were used.": 'No se pudieron leer los valores de los datos ocultos del enlace; se usaron sus valores publicados.',
+  'The shared set-up was opened: its scenario, inputs, seed and teacher settings are in effect.': 'Se abrió la configuración compartida: rigen su escenario, sus datos, su semilla y sus ajustes docentes.',
+  'The link was not opened; your set-up is kept as it was.': 'El enlace no se abrió; tu configuración se conserva como estaba.',
+  'Locked by the teacher, so the locked value was kept instead of this scenario’s published value: {inputs}.': 'Bloqueado por el docente: se conservó el valor bloqueado en lugar del valor publicado de este escenario: {inputs}.',
+  'A locked input keeps the value it has when you press Apply, also when a scenario file is imported or the scenario is chosen again. Hidden values stay off the screens, the share link, the handout and the charts.':
+    'Un dato bloqueado conserva el valor que tiene al pulsar Aplicar, también cuando se importa un archivo de escenario o se vuelve a elegir el escenario. Los valores ocultos no aparecen en las pantallas, el enlace compartido, la hoja impresa ni los gráficos.',
+  'What teacher mode cannot prevent: it is for focus in class, not for tests. A student who deletes “lock” or “hide” from a link, decodes the link, or uses another browser can see and change everything.':
+    'Lo que el modo docente no puede impedir: sirve para centrar la clase, no para exámenes. Quien borre «lock» o «hide» de un enlace, descodifique el enlace o use otro navegador puede verlo y cambiarlo todo.',
+  'Hidden inputs are not written in this link: their values travel coded, so every laptop gets the same results. Coded is not secret: someone who decodes the link can read them.':
+    'Los datos ocultos no se escriben en este enlace: sus valores viajan codificados, para que todos los equipos obtengan los mismos resultados. Codificado no es secreto: quien descodifique el enlace puede leerlos.',
+  'Teacher link (shows the hidden values: keep it for yourself)': 'Enlace docente (muestra los valores ocultos: guárdalo para ti)',
+  'Teacher link': 'Enlace docente',
+  'hidden by the teacher': 'oculto por el docente',
+  'Seed “{seed}”; {changes}.': 'Semilla «{seed}»; {changes}.',
+  'Inputs hidden by the teacher are left out of this chart.': 'Los datos ocultos por el docente no aparecen en este gráfico.',
 } satisfies Record<string, string>;

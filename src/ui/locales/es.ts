@@ -145,6 +145,21 @@ export const ES = {
     'No guardado: el almacenamiento del navegador está lleno. Lo guardado antes se conserva; este cambio dura hasta que se cierre la página.',
   'Not saved: the browser refused to store it. What was saved before is kept; this change lasts until the page is closed.':
     'No guardado: el navegador se negó a almacenarlo. Lo guardado antes se conserva; este cambio dura hasta que se cierre la página.',
+  '{count} saved custom scenario uses the id of a shipped scenario ({ids}) and was set aside, not listed; it is kept in storage.':
+    '{count} escenario propio guardado usa el id de un escenario incluido ({ids}) y se dejó aparte, sin mostrarlo; se conserva en el almacenamiento.',
+  '{count} saved custom scenarios use the ids of shipped scenarios ({ids}) and were set aside, not listed; they are kept in storage.':
+    '{count} escenarios propios guardados usan ids de escenarios incluidos ({ids}) y se dejaron aparte, sin mostrarlos; se conservan en el almacenamiento.',
+  '{count} saved custom scenario repeats the id of another one ({ids}) and was set aside, not listed; it is kept in storage.':
+    '{count} escenario propio guardado repite el id de otro ({ids}) y se dejó aparte, sin mostrarlo; se conserva en el almacenamiento.',
+  '{count} saved custom scenarios repeat the ids of others ({ids}) and were set aside, not listed; they are kept in storage.':
+    '{count} escenarios propios guardados repiten ids de otros ({ids}) y se dejaron aparte, sin mostrarlos; se conservan en el almacenamiento.',
+  'At most {max} custom scenarios are listed: {count} more saved one ({ids}) was set aside. It is kept in storage; remove one to list it.':
+    'Se muestran como máximo {max} escenarios propios: {count} guardado más ({ids}) se dejó aparte. Se conserva en el almacenamiento; elimina uno para mostrarlo.',
+  'At most {max} custom scenarios are listed: {count} more saved ones ({ids}) were set aside. They are kept in storage; remove some to list them.':
+    'Se muestran como máximo {max} escenarios propios: {count} guardados más ({ids}) se dejaron aparte. Se conservan en el almacenamiento; elimina algunos para mostrarlos.',
+  'Not saved: a newer version of Threshold (in another tab) has saved settings in this browser, and this version does not change them. This change lasts until the page is closed.':
+    'No guardado: una versión más nueva de Threshold (en otra pestaña) ha guardado ajustes en este navegador, y esta versión no los cambia. Este cambio dura hasta que se cierre la página.',
+  'Imported “{title}” for this session only; it is not kept in this browser. {reason}': 'Se importó «{title}» solo para esta sesión; no queda guardado en este navegador. {reason}',
   'Not imported: a shipped scenario already has the id “{id}”.': 'No importado: un escenario incluido ya tiene el id «{id}».',
   'Not saved: at most {max} custom scenarios can be kept. Remove one first.': 'No guardado: se pueden conservar como máximo {max} escenarios propios. Elimina uno primero.',
 

@@ -76,7 +76,7 @@ export const analysisScreen: Screen = {
         const population = resolveInputs(state.scenario, state.overrides).population;
         const word = objectiveWord(state.scenario.objective.kind);
         sweep.update(state, pass, population, word);
-        figures.update(state, pass, population, word);
+        figures.update(state, pass, population, word, app.kit.teacher().hiddenInputs);
         pass.part('quotes', [quotes, state.refined.central, population, state.claims, word], () => quotes.update(state.refined.central, population, word, state.claims));
         statusLine.update(state);
       },

@@ -104,6 +104,12 @@ export const chooseScreen: Screen = {
         ),
       ),
     );
-    return { dispose() {}, relocalize: () => words.relocalize() };
+    // Another tab imported or removed a custom scenario (storage events, src/app/boot.ts persist):
+    // draw the list again, as a removal here does.
+    const stop = app.store.subscribe(
+      (state) => state.custom.ids,
+      () => app.navigate('choose'),
+    );
+    return { dispose: stop, relocalize: () => words.relocalize() };
   },
 };

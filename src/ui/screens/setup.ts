@@ -12,7 +12,7 @@ import { createInputControl, type InputControl } from '../setup/input-control';
 import { inputAccess, isTeacherModeOn, parsePrediction } from '../../app/teacher';
 import { scenarioFileText } from '../../app/export';
 import { t, tData, tn, formatPercent } from '../i18n';
-import { downloadText, importZone } from '../kit/files';
+import { downloadText, importedText, importZone } from '../kit/files';
 import { seedProblemText } from '../kit/notices';
 import { wording } from '../kit/wording';
 
@@ -162,12 +162,12 @@ export const setupScreen: Screen = {
     }
 
     // A valid import becomes the selection and the Choose list shows it with its remove button.
-    const imports = importZone(app, (id) => {
+    const imports = importZone(app, (id, saved) => {
       const found = session.scenarios.find((s) => s.id === id);
       const title = found ? tData(found.title) : id;
       if (session.selection.scenarioId !== id) session.select(id);
       app.navigate('choose');
-      app.notify(t('Imported “{title}”; it is kept in this browser and listed on Choose.', { title }));
+      app.notify(importedText(title, saved));
     });
     const files = h(
       'section',
