@@ -74,6 +74,22 @@ export async function run(_opts: { json: boolean }): Promise<Record<string, numb
     const port = typeof address === 'object' && address ? address.port : 4173;
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
     try {
+      // First visits: three fresh browser contexts (new workers, cold caches), median reported.
+      const firsts: { coarse: number; all: number }[] = [];
+      for (let i = 0; i < 3; i++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+        const fresh = await context.newPage();
+        await fresh.addInitScript(() => localStorage.setItem('threshold.walkthrough.seen', '1'));
+        await fresh.goto(`http://127.0.0.1:${port}/#/analysis`);
+        await settled(fresh);
+        firsts.push(
+          await fresh.evaluate(() => {
+            const t = window.__thresholdAnalysis!.state()!.timings;
+            return { coarse: t.coarseDrawnAt! - t.changedAt, all: t.allAt! - t.changedAt };
+          }),
+        );
+        await context.close();
+      }
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       await page.addInitScript(() => {
         localStorage.setItem('threshold.walkthrough.seen', '1');
@@ -89,9 +105,12 @@ export async function run(_opts: { json: boolean }): Promise<Record<string, numb
         const t = window.__thresholdAnalysis!.state()!.timings;
         return { coarse: t.coarseDrawnAt! - t.changedAt, all: t.allAt! - t.changedAt };
       });
-      results.analysisFirstVisitCoarseMs = Math.round(cold.coarse);
-      results.analysisFirstVisitAllMs = Math.round(cold.all);
-      print(`first visit (workers starting): coarse curve ${cold.coarse.toFixed(0)} ms, everything ${cold.all.toFixed(0)} ms (target 3000)`);
+      firsts.push(cold);
+      results.analysisFirstVisitCoarseMs = Math.round(median(firsts.map((f) => f.coarse)));
+      results.analysisFirstVisitAllMs = Math.round(median(firsts.map((f) => f.all)));
+      print(
+        `first visit (fresh context, workers starting; median of ${firsts.length}): coarse curve ${results.analysisFirstVisitCoarseMs} ms, everything ${results.analysisFirstVisitAllMs} ms (target 3000; each: ${firsts.map((f) => f.all.toFixed(0)).join(', ')})`,
+      );
       const sizes = await page.evaluate(() => window.__thresholdAnalysis!.sizes);
       const workers = await page.evaluate(() => navigator.hardwareConcurrency);
 

@@ -50,7 +50,7 @@ export function scenarioWithOverrides(scenario: Scenario, overrides: Overrides, 
 
   // INPUTS order, so the "changed in class" list reads the same way as the set-up screen.
   for (const spec of INPUTS) {
-    if (!Object.prototype.hasOwnProperty.call(overrides, spec.path)) continue;
+    if (!Object.hasOwn(overrides, spec.path)) continue;
     const value = effectiveValue(spec.path, overrides[spec.path]);
     const published = sourcedAt(scenario, spec.path);
     const publishedNumber = published?.value ?? (spec.path === 'objective.holdMonths' ? DEFAULT_HOLD_MONTHS : undefined);
@@ -68,7 +68,7 @@ export function scenarioWithOverrides(scenario: Scenario, overrides: Overrides, 
     changes.push(`${spec.label} (${spec.symbol}) ${publishedNumber} → ${value}`);
   }
 
-  if (Object.prototype.hasOwnProperty.call(overrides, 'population.hostility') && copy.regions.some((r) => r.hostility)) {
+  if (Object.hasOwn(overrides, 'population.hostility') && copy.regions.some((r) => r.hostility)) {
     // resolveInputs applies a national hostility override to every region; the file must too.
     for (const region of copy.regions) delete region.hostility;
     changes.push('regional hostility values replaced by the national value');

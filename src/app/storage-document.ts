@@ -131,7 +131,7 @@ export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record
 };
 
 export function versionOf(doc: Record<string, unknown>): number | null {
-  if (!Object.prototype.hasOwnProperty.call(doc, 'version')) return 0;
+  if (!Object.hasOwn(doc, 'version')) return 0;
   const v = doc.version;
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : null;
 }

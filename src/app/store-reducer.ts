@@ -86,7 +86,7 @@ function apply(draft: Draft<AppState>, state: AppState, action: AppAction): void
     case 'selection/override': {
       const { path, value } = action;
       if (value === null) {
-        if (Object.prototype.hasOwnProperty.call(state.selection.overrides, path)) delete draft.selection.overrides[path];
+        if (Object.hasOwn(state.selection.overrides, path)) delete draft.selection.overrides[path];
         return;
       }
       if (!isValidOverride(path, value) || state.selection.overrides[path] === value) return;

@@ -66,7 +66,7 @@ export function validateTeacherSettings(raw: unknown): { settings: TeacherSettin
   settings.hiddenInputs = readPaths(obj, 'hiddenInputs', problems);
   settings.lockedInputs = readPaths(obj, 'lockedInputs', problems).filter((p) => !settings.hiddenInputs.includes(p));
   for (const key of ['hideOutcomes', 'predictFirst'] as const) {
-    if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+    if (!Object.hasOwn(obj, key)) continue;
     if (typeof obj[key] === 'boolean') settings[key] = obj[key] as boolean;
     else problems.push(notice('teacher/flag-invalid', { name: key }));
   }
@@ -76,7 +76,7 @@ export function validateTeacherSettings(raw: unknown): { settings: TeacherSettin
     const kept: Record<string, number> = {};
     for (const path of settings.lockedInputs) {
       const value = (values as Record<string, unknown>)[path];
-      if (Object.prototype.hasOwnProperty.call(values, path) && isValidOverride(path, value)) kept[path] = value;
+      if (Object.hasOwn(values, path) && isValidOverride(path, value)) kept[path] = value;
     }
     if (Object.keys(kept).length > 0) settings.lockedValues = kept;
   }
@@ -88,7 +88,7 @@ export function validateTeacherSettings(raw: unknown): { settings: TeacherSettin
 
 /** The value of `path` in a set-up: the change when there is one, else the scenario's published value. */
 export function valueIn(scenario: Scenario | undefined, overrides: Overrides, path: string): number | undefined {
-  return Object.prototype.hasOwnProperty.call(overrides, path) ? overrides[path] : scenario ? publishedValue(scenario, path) : undefined;
+  return Object.hasOwn(overrides, path) ? overrides[path] : scenario ? publishedValue(scenario, path) : undefined;
 }
 
 /**
@@ -100,7 +100,7 @@ export function recordLockedValues(settings: TeacherSettings, scenario: Scenario
   const before = settings.lockedValues ?? {};
   const next: Record<string, number> = {};
   for (const path of settings.lockedInputs) {
-    if (Object.prototype.hasOwnProperty.call(before, path)) next[path] = before[path];
+    if (Object.hasOwn(before, path)) next[path] = before[path];
     else {
       const value = valueIn(scenario, overrides, path);
       if (value !== undefined && isValidOverride(path, value)) next[path] = value;
@@ -122,7 +122,7 @@ export function pinLockedValues(settings: TeacherSettings, scenario: Scenario, o
   const out: Record<string, number> = { ...overrides };
   const kept: string[] = [];
   for (const path of settings.lockedInputs) {
-    if (!Object.prototype.hasOwnProperty.call(values, path)) continue;
+    if (!Object.hasOwn(values, path)) continue;
     const published = publishedValue(scenario, path);
     if (published === undefined) continue; // this scenario has no such input
     const value = values[path];
@@ -136,7 +136,7 @@ export function pinLockedValues(settings: TeacherSettings, scenario: Scenario, o
 }
 
 function readPaths(obj: Record<string, unknown>, key: 'lockedInputs' | 'hiddenInputs', problems: Notice[]): string[] {
-  if (!Object.prototype.hasOwnProperty.call(obj, key)) return [];
+  if (!Object.hasOwn(obj, key)) return [];
   const list = obj[key];
   if (!Array.isArray(list)) {
     problems.push(notice('teacher/list-invalid', { name: key }));

@@ -35,7 +35,7 @@ export function createWorkerPool(size = defaultPoolSize()): WorkerPool {
   // Runs per ms by points per run (the variants a run's draws are shared by): the cost is not
   // proportional to points, so each shape is measured on its own.
   const runsPerMs = new Map<number, number>();
-  let speed = 20; // point-runs per ms over all shapes: the fallback for a shape not seen yet
+  let speed = 120; // point-runs per ms over all shapes: the fallback for a shape not seen yet
   function learn(points: number, rate: number) {
     const known = runsPerMs.get(points);
     runsPerMs.set(points, known === undefined ? rate : 0.6 * known + 0.4 * rate);
@@ -259,6 +259,11 @@ export function createWorkerPool(size = defaultPoolSize()): WorkerPool {
     },
     cancelAll() {
       for (const job of [...jobs]) cancel(job);
+    },
+    warm(query) {
+      if (terminated) return;
+      // Negative ids: no entry in inFlight, so the answers are dropped (onMessage ignores them).
+      slots.forEach((slot, i) => slot.worker.postMessage({ type: 'run', id: -(i + 1), query } satisfies ToWorker));
     },
     terminate() {
       terminated = true;

@@ -37,6 +37,12 @@ export interface WorkerPool {
   run<Q extends Query>(query: Q, options?: RunOptions<ResultOf<Q>>): PoolJob<ResultOf<Q>>;
   cancelAll(): void;
   terminate(): void;
+  /**
+   * Run `query` once on every worker and drop the results: the engine's code gets compiled while the
+   * page has nothing to ask, so the first real query does not pay for it. A real query sent meanwhile
+   * waits in the worker behind it (keep it small).
+   */
+  warm(query: Query): void;
   /** Point-runs per ms per worker over recent slices (an estimate used for sizing). */
   readonly speed: number;
 }
