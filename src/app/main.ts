@@ -23,7 +23,7 @@ import { maybeShowWalkthrough, openWalkthrough, rememberWalkthroughWith } from '
 import { mountHeaderControls } from '../ui/kit/header';
 import { wordNotices } from '../ui/kit/notices';
 import { confirmShareLink } from '../ui/kit/link-confirm';
-import { connectLocale, t, tData } from '../ui/i18n';
+import { connectLocale, formatDate, formatInteger, formatPercent, t, tData } from '../ui/i18n';
 
 const SCREENS: Screen[] = [chooseScreen, setupScreen, playScreen, debriefScreen, analysisScreen];
 const IDS = SCREENS.map((s) => s.id);
@@ -186,6 +186,14 @@ function start() {
 
   showNotices();
   router.show(screenFromHash(location.hash, IDS) ?? 'choose');
+  // Intl builds each date and number format on first use (about 20 ms for a date format here): build
+  // the ones the screens use while the page is idle, so no later screen switch pays for them.
+  const whenIdle = window.requestIdleCallback ?? ((task: () => void) => window.setTimeout(task, 300));
+  whenIdle(() => {
+    for (const date of ['2025-10-31', '2025-10', '2025']) formatDate(date);
+    formatPercent(0.5);
+    formatInteger(1000);
+  });
   document.getElementById('help')?.addEventListener('click', () => openWalkthrough());
   maybeShowWalkthrough();
 }

@@ -22,19 +22,18 @@
 // with the class's value but nobody reads it off the address bar or the projector. Coded is not
 // encrypted: whoever decodes base64 can read it (there is no server to keep a secret). The teacher
 // link writes every value in plain `set.` form, for the teacher's own records.
-import { checkOverrides, findInput, publishedValue } from '../model/inputs';
+import { publishedValue } from '../model/inputs';
 import { MODEL_VERSION } from '../model/parameters';
-import type { Overrides, Scenario } from '../model/types';
-import { checkSeed, DEFAULT_SEED, isLocale, isObjective, notice, sameNotice, safeText, type Locale, type Notice, type Selection } from './state-schema';
-import { defaultTeacherSettings, type TeacherSettings } from './teacher';
+import type { Scenario } from '../model/types';
+import { DEFAULT_SEED, notice, type Locale, type Selection } from './state-schema';
+import type { TeacherSettings } from './teacher';
+import { queryOf, readLink } from './share-link-read';
+import { LINK_KEYS, MAX_LINK_LENGTH, type DecodeOptions, type ReadShareLink } from './share-link-types';
 
-/** Links longer than this are refused whole (a full set-up with teacher flags is under 1,500). */
-export const MAX_LINK_LENGTH = 4000;
-/** Parameters read at most; a real link has at most about 25. */
-export const MAX_LINK_PARAMS = 60;
+export { MAX_LINK_LENGTH, MAX_LINK_PARAMS, type DecodeOptions, type ReadShareLink } from './share-link-types';
+
 export { DEFAULT_SEED };
 
-const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d{1,3})?$/;
 const SCREEN = 'setup';
 
 export interface ShareExtras {
@@ -44,20 +43,8 @@ export interface ShareExtras {
   audience?: 'student' | 'teacher';
 }
 
-/** The keys a share link may hold (a page query without any of them is not a link). */
-const LINK_KEYS = new Set(['v', 'scenario', 'seed', 'objective', 'lang', 'lock', 'hide', 'hideOutcomes', 'predict', 'hidden']);
-
 function base64urlEncode(text: string): string {
   return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function base64urlDecode(text: string): string | null {
-  if (!/^[A-Za-z0-9_-]{1,1500}$/.test(text)) return null;
-  try {
-    return atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -83,25 +70,6 @@ export function showsHiddenValue(text: string, hiddenInputs: readonly string[]):
 }
 
 /** What a link holds, with its problems as notices (codes): the serialiser's answer. */
-export interface ReadShareLink {
-  /** Always a usable selection: the link's where valid, safe defaults elsewhere. */
-  selection: Selection;
-  locale: Locale | null;
-  /** Teacher flags from the link, or null when the link carries none. */
-  teacher: TeacherSettings | null;
-  /** False when the text holds no share link at all (an ordinary app URL): nothing to apply. */
-  present: boolean;
-  /** One notice per part of the link that was not used. */
-  notices: Notice[];
-}
-
-/** The same with the notices worded in the current language (for callers that only show text). */
-
-export interface DecodeOptions {
-  /** Scenario to fall back to (default: the first in the list). */
-  defaultScenarioId?: string;
-  defaultSeed?: string;
-}
 
 /**
  * The fragment ("#/setup?…") that reproduces `selection`. Overrides equal to the published value
@@ -139,23 +107,6 @@ export function shareUrl(pageUrl: string, selection: Selection, extras: ShareExt
   return (hash >= 0 ? pageUrl.slice(0, hash) : pageUrl) + encodeShareLink(selection, extras, scenario);
 }
 
-/**
- * The query part of a share link given as a full URL, a search string ("?…") or a fragment
- * ("#/setup?…" or "#…"). A query inside the fragment wins over the page's own query.
- */
-function queryOf(text: string): string {
-  const hash = text.indexOf('#');
-  if (hash >= 0) {
-    const fragment = text.slice(hash + 1);
-    const q = fragment.indexOf('?');
-    if (q >= 0) return fragment.slice(q + 1);
-    if (fragment !== '' && !fragment.startsWith('/')) return fragment;
-  }
-  const before = hash >= 0 ? text.slice(0, hash) : text;
-  const q = before.indexOf('?');
-  return q >= 0 ? before.slice(q + 1) : '';
-}
-
 /** Read a share link from a URL, search string or fragment. Never throws. */
 export function readShareLink(text: unknown, scenarios: readonly Scenario[], options: DecodeOptions = {}): ReadShareLink {
   const fallbackId = scenarios.some((s) => s.id === options.defaultScenarioId) ? options.defaultScenarioId! : (scenarios[0]?.id ?? '');
@@ -177,159 +128,4 @@ export function readShareLink(text: unknown, scenarios: readonly Scenario[], opt
     result.notices = [notice('link/unreadable')];
   }
   return result;
-}
-
-function readLink(text: unknown, scenarios: readonly Scenario[], result: ReadShareLink): void {
-  if (typeof text !== 'string' || text === '') return;
-  const warn = (item: Notice) => {
-    if (!result.notices.some((n) => sameNotice(n, item))) result.notices.push(item);
-  };
-  if (text.length > MAX_LINK_LENGTH) {
-    result.present = true;
-    warn(notice('link/too-long', { length: text.length, max: MAX_LINK_LENGTH }));
-    return;
-  }
-  const query = queryOf(text);
-  if (query === '') return;
-  const entries = [...new URLSearchParams(query)];
-  if (entries.length === 0) return;
-  result.present = true;
-  if (entries.length > MAX_LINK_PARAMS) {
-    warn(notice('link/too-many-parts', { count: entries.length }));
-    return;
-  }
-
-  // First value of each key; repeats are reported (a link should say each thing once).
-  const first = new Map<string, string>();
-  for (const [key, value] of entries) {
-    if (first.has(key)) warn(notice('link/duplicate', { name: safeText(key) }));
-    else first.set(key, value);
-  }
-
-  const version = first.get('v');
-  let applyInputs = true;
-  if (version === undefined) {
-    warn(notice('link/no-version'));
-  } else if (version !== String(MODEL_VERSION)) {
-    applyInputs = false;
-    warn(notice('link/other-version', { linkVersion: safeText(version), version: String(MODEL_VERSION) }));
-  }
-
-  const selection = result.selection;
-  const scenarioId = first.get('scenario');
-  let scenario = scenarios.find((s) => s.id === selection.scenarioId);
-  if (scenarioId === undefined) {
-    warn(notice('link/no-scenario'));
-  } else {
-    const found = scenarios.find((s) => s.id === scenarioId);
-    if (found) {
-      selection.scenarioId = found.id;
-      scenario = found;
-    } else {
-      warn(notice('link/unknown-scenario', { id: safeText(scenarioId) }));
-    }
-  }
-
-  const seedText = first.get('seed');
-  if (seedText !== undefined) {
-    const seed = checkSeed(seedText);
-    if (seed.ok) selection.seed = seed.seed;
-    else warn(notice('link/seed-invalid', { seed: selection.seed, problem: seed.problem }));
-  }
-
-  const objective = first.get('objective');
-  if (objective !== undefined) {
-    if (isObjective(objective)) {
-      if (objective !== scenario?.objective.kind) selection.objective = objective;
-    } else {
-      warn(notice('link/objective-unknown', { objective: safeText(objective) }));
-    }
-  }
-
-  const lang = first.get('lang');
-  if (lang !== undefined) {
-    if (isLocale(lang)) result.locale = lang;
-    else warn(notice('link/language-unknown', { lang: safeText(lang) }));
-  }
-
-  // Inputs: `set.<path>=value`, then the coded values of hidden inputs (`hidden=`), checked alike.
-  const inputs: [string, string][] = [];
-  for (const [key, raw] of first) if (key.startsWith('set.')) inputs.push([key.slice(4), raw]);
-  const codedText = first.get('hidden');
-  if (codedText !== undefined && applyInputs) {
-    const decoded = base64urlDecode(codedText);
-    if (decoded === null) warn(notice('link/hidden-unreadable'));
-    else {
-      const seen = new Set(inputs.map(([path]) => path));
-      for (const [path, raw] of [...new URLSearchParams(decoded)].slice(0, MAX_LINK_PARAMS)) {
-        if (seen.has(path)) continue; // a plain `set.` value of the same input wins
-        seen.add(path);
-        inputs.push([path, raw]);
-      }
-    }
-  }
-  const overrides: Overrides = {};
-  for (const [path, raw] of inputs) {
-    if (!applyInputs) continue;
-    const spec = findInput(path);
-    if (!spec) {
-      warn(notice('link/input-unknown', { input: safeText(path) }));
-      continue;
-    }
-    if (!NUMBER.test(raw.trim()) || raw.length > 32) {
-      warn(notice('link/value-not-number', { input: path }));
-      continue;
-    }
-    let value = Number(raw.trim());
-    const problem = checkOverrides({ [path]: value })[0];
-    if (problem) {
-      warn(notice('link/value-out-of-range', { input: path, min: spec.min, max: spec.max }));
-      continue;
-    }
-    if (spec.integer && !Number.isInteger(value)) {
-      value = Math.round(value);
-      warn(notice('link/value-rounded', { input: path, value }));
-    }
-    if (scenario && publishedValue(scenario, path) === value) continue;
-    overrides[path] = value;
-  }
-  selection.overrides = overrides;
-
-  const teacher = readTeacher(first, warn);
-  if (teacher) result.teacher = teacher;
-
-  for (const key of first.keys()) {
-    if (!LINK_KEYS.has(key) && !key.startsWith('set.')) warn(notice('link/part-unknown', { name: safeText(key) }));
-  }
-}
-
-function readTeacher(first: Map<string, string>, warn: (item: Notice) => void): TeacherSettings | null {
-  const keys = ['lock', 'hide', 'hideOutcomes', 'predict'];
-  if (!keys.some((k) => first.has(k))) return null;
-  const settings = defaultTeacherSettings();
-  const readList = (key: 'lock' | 'hide'): string[] => {
-    const raw = first.get(key);
-    if (raw === undefined || raw === '') return [];
-    const out: string[] = [];
-    for (const path of raw.split(',').slice(0, 40)) {
-      if (findInput(path)) {
-        if (!out.includes(path)) out.push(path);
-      } else {
-        warn(notice('link/teacher-unknown-input', { input: safeText(path) }));
-      }
-    }
-    return out;
-  };
-  settings.hiddenInputs = readList('hide');
-  settings.lockedInputs = readList('lock').filter((p) => !settings.hiddenInputs.includes(p));
-  for (const [key, field] of [
-    ['hideOutcomes', 'hideOutcomes'],
-    ['predict', 'predictFirst'],
-  ] as const) {
-    const raw = first.get(key);
-    if (raw === undefined) continue;
-    if (raw === '1' || raw === '0') settings[field] = raw === '1';
-    else warn(notice('link/teacher-flag-invalid', { name: key }));
-  }
-  return settings;
 }

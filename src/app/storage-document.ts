@@ -99,7 +99,14 @@ export function serialiseKept(kept: KeptState): StoredDataV2 {
   return {
     version: 2,
     preferences: { theme, walkthroughSeen, locale },
-    teacher: { lockedInputs: [...teacher.lockedInputs], hiddenInputs: [...teacher.hiddenInputs], hideOutcomes: teacher.hideOutcomes, predictFirst: teacher.predictFirst },
+    teacher: {
+      lockedInputs: [...teacher.lockedInputs],
+      hiddenInputs: [...teacher.hiddenInputs],
+      hideOutcomes: teacher.hideOutcomes,
+      predictFirst: teacher.predictFirst,
+      // The value each lock pins (validateTeacherSettings reads it back; dropped when empty).
+      ...(teacher.lockedValues && Object.keys(teacher.lockedValues).length > 0 ? { lockedValues: { ...teacher.lockedValues } } : {}),
+    },
     selection,
     customScenarios: [...kept.customScenarios.map(dataOf), ...kept.keptCustoms],
   };

@@ -3,7 +3,7 @@
 import { produce, type Draft } from 'immer';
 import type { GameEvent, GameState, ObjectiveKind, Scenario } from '../model/types';
 import { checkSeed, isLocale, isObjective, isTheme, isValidOverride, notice, sameNotice, type Notice, type Selection } from './state-schema';
-import { defaultTeacherSettings, pinLockedValues, recordLockedValues } from './teacher';
+import { defaultTeacherSettings, inputAccess, pinLockedValues, recordLockedValues } from './teacher';
 import { selectSelectionKey } from './store-selectors';
 import { MAX_CUSTOM_SCENARIOS, type AppAction, type AppState } from './store-state';
 
@@ -93,9 +93,13 @@ function apply(draft: Draft<AppState>, state: AppState, action: AppAction): void
       draft.selection.overrides[path] = value;
       return;
     }
-    case 'selection/reset-overrides':
-      if (Object.keys(state.selection.overrides).length > 0) draft.selection.overrides = {};
+    case 'selection/reset-overrides': {
+      // Back to the published values, except inputs the teacher locked or hid: they keep their value
+      // (the one rule for every reset button: Set up's and Analysis's).
+      const kept = Object.entries(state.selection.overrides).filter(([path]) => inputAccess(state.classroom.teacher, path) !== 'open');
+      if (kept.length !== Object.keys(state.selection.overrides).length) draft.selection.overrides = Object.fromEntries(kept);
       return;
+    }
     case 'selection/seed': {
       const check = checkSeed(action.seed);
       if (check.ok && check.seed !== state.selection.seed) draft.selection.seed = check.seed;

@@ -79,7 +79,7 @@ export function createWorkerPool(size = defaultPoolSize()): WorkerPool {
       if (message.type === 'error') fail(job, AnalysisError.from(message.error));
       else if (message.type === 'result') {
         job.workerMs += message.ms;
-        if (message.ms > 2 && isMergeable(job.query)) learn(pointsPerRun(task.query), task.work / message.ms);
+        if (message.ms > 2 && isMergeable(job.query)) learn(job.points, task.work / message.ms);
         job.results[task.index] = message.result;
         job.finishedWork += task.work;
         task.progress = 0;
@@ -168,6 +168,9 @@ export function createWorkerPool(size = defaultPoolSize()): WorkerPool {
       total: isMergeable(query) ? query.runs : 1,
       finishedWork: 0,
       cancelled: false,
+      // Resolved once per job (a tornado or claims plan resolves every variant's inputs: work the
+      // main thread should not repeat for each slice).
+      points: isMergeable(query) ? pointsPerRun(query) : 1,
       workerMs: 0,
       onProgress: options.onProgress,
       resolve,
@@ -176,7 +179,7 @@ export function createWorkerPool(size = defaultPoolSize()): WorkerPool {
     let queries: Query[];
     if (!isMergeable(query)) queries = [query];
     else {
-      const perSlice = options.chunkRuns ?? Math.max(1, Math.floor(estimate(pointsPerRun(query)) * (options.targetChunkMs ?? 15)));
+      const perSlice = options.chunkRuns ?? Math.max(1, Math.floor(estimate(job.points) * (options.targetChunkMs ?? 15)));
       // At least one slice per worker when the job is big enough, so a small job still spreads out.
       const count = Math.max(Math.ceil(query.runs / perSlice), Math.min(size, query.runs));
       const base = Math.floor(query.runs / Math.max(1, count));

@@ -70,6 +70,8 @@ export interface Job {
   total: number;
   finishedWork: number;
   cancelled: boolean;
+  /** Model runs per run of the run set (pointsPerRun), for slice sizing. */
+  points: number;
   workerMs: number;
   onProgress?: (progress: JobProgress<QueryResult>) => void;
   resolve(value: QueryResult): void;

@@ -233,6 +233,16 @@ describe('versions', () => {
     expect(stored(storage)).not.toHaveProperty('seenWalkthrough');
   });
 
+  it('keeps the value each lock pins across a save and a reload (lockedValues)', () => {
+    const storage = new FakeStorage();
+    const p = openPersistence(storage);
+    const teacher = { lockedInputs: ['population.hostility'], hiddenInputs: [], hideOutcomes: false, predictFirst: false, lockedValues: { 'population.hostility': 0.37 } };
+    p.save(withPreferences(p.loaded, { teacher }));
+    const again = openPersistence(storage);
+    expect(again.notices).toEqual([]);
+    expect(again.loaded.preferences.teacher).toEqual(teacher);
+  });
+
   it('migrates the version-1 shape (preferences, teacher and lastSelection side by side)', () => {
     const storage = new FakeStorage();
     const custom = JSON.parse(scenarioToJson({ ...panama, id: 'v1-custom' }));

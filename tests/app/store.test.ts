@@ -36,6 +36,22 @@ describe('the reducer', () => {
     expect(appReducer(after, { type: 'notice/clear' })).toBe(after);
   });
 
+  it('reset to published keeps what the teacher locked or hid (one rule for Set up and Analysis)', () => {
+    const teacher = { lockedInputs: ['population.hostility'], hiddenInputs: ['defender.cohesion'], hideOutcomes: false, predictFirst: false };
+    const state = run(
+      fresh(),
+      { type: 'selection/override', path: 'population.hostility', value: 0.37 },
+      { type: 'selection/override', path: 'defender.cohesion', value: 0.5 },
+      { type: 'selection/override', path: 'intervener.troops', value: 50000 },
+      { type: 'teacher/set', settings: teacher },
+    );
+    const reset = appReducer(state, { type: 'selection/reset-overrides' });
+    expect(reset.selection.overrides).toEqual({ 'population.hostility': 0.37, 'defender.cohesion': 0.5 });
+    expect(appReducer(reset, { type: 'selection/reset-overrides' })).toBe(reset);
+    const open = run(fresh(), { type: 'selection/override', path: 'intervener.troops', value: 50000 }, { type: 'selection/reset-overrides' });
+    expect(open.selection.overrides).toEqual({});
+  });
+
   it('selects a scenario: overrides and objective are cleared, the seed is kept; an unknown id changes nothing', () => {
     const state = run(fresh(), { type: 'selection/seed', seed: 'año 3' }, { type: 'selection/override', path: 'defender.cohesion', value: 0.5 }, { type: 'selection/objective', kind: 'capital' });
     expect(state.selection).toEqual({ scenarioId: buildup.id, overrides: { 'defender.cohesion': 0.5 }, seed: 'año 3', objective: 'capital' });

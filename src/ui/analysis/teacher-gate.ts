@@ -3,7 +3,6 @@
 // job: only the scenario picker, the assumptions (locked and hidden as on Set up) and the same
 // panels as the debrief. Reset leaves locked and hidden inputs as the teacher set them.
 import type { AppContext, MountedScreen } from '../../app/router';
-import { inputAccess } from '../../app/teacher';
 import type { Scenario } from '../../model/types';
 import { t } from '../i18n';
 import { outcomeGatePanels, outcomesGated } from '../kit/debrief-kit';
@@ -12,16 +11,9 @@ import { buildControls, type ControlsHandle } from './controls';
 import type { TopBar } from './top-bar';
 import { htmlEl } from './svg';
 
-/** Remove the student's changes to inputs they may change; locked and hidden ones keep their value. */
+/** Remove the student's changes to inputs they may change; locked and hidden ones keep their value (the store's rule). */
 export function resetOpenInputs(app: AppContext): void {
-  const teacher = app.kit.teacher();
-  const overrides = app.session.selection.overrides;
-  const kept = Object.keys(overrides).filter((path) => inputAccess(teacher, path) !== 'open');
-  if (kept.length === 0) {
-    app.session.resetOverrides();
-    return;
-  }
-  for (const path of Object.keys(overrides)) if (!kept.includes(path)) app.session.setOverride(path, null);
+  app.session.resetOverrides();
 }
 
 /** The slider panel for `scenario` with the teacher's locks and hidden inputs applied. */
