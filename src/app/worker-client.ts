@@ -266,7 +266,9 @@ export function createWorkerPool(size = defaultPoolSize()): WorkerPool {
     warm(query) {
       if (terminated) return;
       // Negative ids: no entry in inFlight, so the answers are dropped (onMessage ignores them).
-      slots.forEach((slot, i) => slot.worker.postMessage({ type: 'run', id: -(i + 1), query } satisfies ToWorker));
+      slots.forEach((slot, i) => {
+        slot.worker.postMessage({ type: 'run', id: -(i + 1), query } satisfies ToWorker);
+      });
     },
     terminate() {
       terminated = true;
