@@ -105,7 +105,12 @@ export function createRouter(options: RouterOptions, app: () => AppContext): Rou
       mount(id);
       // After a change of screen, screen readers and keyboard users continue from the new content
       // (the play screen may already have focused its own control).
-      if (!firstShow && !main.contains(document.activeElement)) main.focus({ preventScroll: true });
+      // Focusing lays the new screen out at once; a task later, so the switch is two shorter tasks.
+      if (!firstShow) {
+        window.setTimeout(() => {
+          if (currentId === id && !main.contains(document.activeElement)) main.focus({ preventScroll: true });
+        }, 0);
+      }
       firstShow = false;
     },
     remount() {

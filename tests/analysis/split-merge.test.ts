@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnalysisError } from '../../src/analysis/errors';
 import { isMergeable, type Query, type QueryResult } from '../../src/analysis/queries';
-import { assembleClaims, claimsParts, emptyResult, execute, mergeResults, runQuery, sliceQuery, splitQuery, type Progress } from '../../src/analysis/service';
+import { assembleClaims, claimsParts, emptyResult, execute, mergeResults, pointsPerRun, runQuery, sliceQuery, splitQuery, type Progress } from '../../src/analysis/service';
 import { claim, threeRegions } from '../engine/batch-fixtures';
 
 const scenario = threeRegions({
@@ -119,5 +119,26 @@ describe('split and merge', () => {
       [10_000, 0],
     ]);
     expect(emptyResult({ kind: 'runset', scenario, seed, runs: 0 }).outcomes).toEqual([]);
+  });
+});
+
+describe('points per run (slice sizing on the main thread)', () => {
+  it('counts exactly the variants a tornado and a claims query run, without resolving each', () => {
+    const scenario = threeRegions({
+      claims: [
+        claim('a', [{ metric: 'successRate', op: '>=', value: 0.5, troops: 40_000 }]),
+        claim('b', [
+          { metric: 'entryRate', op: '>=', value: 0.5 },
+          { metric: 'successRate', op: '<', value: 0.9, troops: 40_000 },
+        ]),
+      ],
+    });
+    for (const includeTroops of [false, true]) {
+      const tornado: Query = { kind: 'tornado', scenario, seed: 'p', runs: 2, troops: 30_000, includeTroops };
+      expect(pointsPerRun(tornado)).toBe((runQuery(tornado) as QueryResult & { tallies: unknown[] }).tallies.length);
+    }
+    const claims: Query = { kind: 'claims', scenario, seed: 'p', runs: 2, drivers: false };
+    expect(pointsPerRun(claims)).toBe((runQuery(claims) as QueryResult & { conditions: unknown[] }).conditions.length);
+    expect(pointsPerRun({ kind: 'sweep', scenario, seed: 'p', runs: 2, levels: [1, 2, 3], variants: [{}, {}] })).toBe(6);
   });
 });
