@@ -67,6 +67,9 @@ export async function run(_opts: { json: boolean }): Promise<Record<string, numb
       }));
       // The debrief of that game: its batch and claim checks run in the worker pool, so the main
       // thread should see no task over 50 ms from the click on Debrief until every panel is drawn.
+      // Measured a second after the last turn, once the board's end-of-game animation is over (the
+      // time a student takes to read the result; the animation's own frames are not the debrief's).
+      await page.waitForTimeout(1000);
       await page.evaluate(() => {
         const w = window as unknown as { __debriefTasks: number[] };
         w.__debriefTasks = [];
