@@ -6,7 +6,7 @@ import { checkOverrides, findInput, publishedValue } from '../model/inputs';
 import { MODEL_VERSION } from '../model/parameters';
 import type { Overrides, Scenario } from '../model/types';
 import { checkSeed, isLocale, isObjective, notice, sameNotice, safeText, type Notice } from './state-schema';
-import { defaultTeacherSettings, type TeacherSettings } from './teacher';
+import { defaultTeacherSettings, hideableOnly, type TeacherSettings } from './teacher';
 import { LINK_KEYS, MAX_LINK_LENGTH, MAX_LINK_PARAMS, type ReadShareLink } from './share-link-types';
 
 const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d{1,3})?$/;
@@ -178,7 +178,9 @@ function readTeacher(first: Map<string, string>, warn: (item: Notice) => void): 
     }
     return out;
   };
-  settings.hiddenInputs = readList('hide');
+  const problems: Notice[] = [];
+  settings.hiddenInputs = hideableOnly(readList('hide'), problems);
+  for (const problem of problems) warn(problem);
   settings.lockedInputs = readList('lock').filter((p) => !settings.hiddenInputs.includes(p));
   for (const [key, field] of [
     ['hideOutcomes', 'hideOutcomes'],

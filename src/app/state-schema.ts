@@ -41,6 +41,8 @@ export type NoticeCode =
   | 'teacher/flag-invalid'
   | 'teacher/list-invalid'
   | 'teacher/unknown-input'
+  // An input that cannot be hidden (the troop level) was named as hidden; it is shown
+  | 'teacher/not-hideable'
   // A locked input kept its locked value when a scenario was chosen, imported or replaced
   | 'teacher/lock-kept'
   // Share links (src/app/share-link.ts)

@@ -54,6 +54,24 @@ export function inputAccess(settings: TeacherSettings, path: string): InputAcces
  * the page words later, src/ui/kit/notices.ts). Unknown input paths, duplicates and wrong types are
  * dropped and reported; a path both locked and hidden is kept as hidden only.
  */
+/**
+ * Inputs teacher mode can lock but not hide. The troop level is the lesson's variable: the curve's
+ * x axis, the claims' levels, every "at N troops" figure and the density per 1,000 all show it, so
+ * hiding it could not keep it from a student; it stays visible (and can be locked).
+ */
+export const NOT_HIDEABLE: readonly string[] = ['intervener.troops'];
+
+/** Whether teacher mode may hide `path`. */
+export function canHide(path: string): boolean {
+  return !NOT_HIDEABLE.includes(path);
+}
+
+/** Drop the inputs that cannot be hidden from a hidden list, with one notice each. */
+export function hideableOnly(paths: readonly string[], problems: Notice[]): string[] {
+  for (const path of paths) if (!canHide(path)) problems.push(notice('teacher/not-hideable', { input: path }));
+  return paths.filter(canHide);
+}
+
 export function validateTeacherSettings(raw: unknown): { settings: TeacherSettings; problems: Notice[] } {
   const settings = defaultTeacherSettings();
   const problems: Notice[] = [];
@@ -63,7 +81,7 @@ export function validateTeacherSettings(raw: unknown): { settings: TeacherSettin
     return { settings, problems };
   }
   const obj = raw as Record<string, unknown>;
-  settings.hiddenInputs = readPaths(obj, 'hiddenInputs', problems);
+  settings.hiddenInputs = hideableOnly(readPaths(obj, 'hiddenInputs', problems), problems);
   settings.lockedInputs = readPaths(obj, 'lockedInputs', problems).filter((p) => !settings.hiddenInputs.includes(p));
   for (const key of ['hideOutcomes', 'predictFirst'] as const) {
     if (!Object.hasOwn(obj, key)) continue;

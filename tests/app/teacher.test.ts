@@ -1,10 +1,12 @@
 // Teacher mode settings (validation, access rules) and the prediction score (closed forms).
 import seedrandom from 'seedrandom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_TEACHER_SETTINGS, defaultTeacherSettings, inputAccess, isTeacherModeOn, parsePrediction, scorePrediction, validateTeacherSettings } from '../../src/app/teacher';
+import { canHide, DEFAULT_TEACHER_SETTINGS, defaultTeacherSettings, inputAccess, isTeacherModeOn, parsePrediction, scorePrediction, validateTeacherSettings } from '../../src/app/teacher';
 import { verdictText } from '../../src/ui/kit/debrief-kit';
 import { setLocale } from '../../src/ui/i18n';
 import { wordNotice } from '../../src/ui/kit/notices';
+import { readShareLink } from '../../src/app/share-link';
+import { shippedScenarios } from './fixtures';
 
 afterEach(() => {
   setLocale('en');
@@ -54,6 +56,19 @@ describe('teacher settings', () => {
     expect(text).toMatch(/"hiddenInputs" should be a list/);
     expect(text).toMatch(/"hideOutcomes" should be on or off/);
     for (const p of problems) expect(wordNotice(p)).not.toMatch(/[<>]/);
+  });
+
+  it('the troop level can be locked but never hidden, from storage or from a link, with a notice', () => {
+    const stored = validateTeacherSettings({ lockedInputs: [], hiddenInputs: ['intervener.troops', 'population.hostility'] });
+    expect(stored.settings.hiddenInputs).toEqual(['population.hostility']);
+    expect(stored.problems.map((p) => p.code)).toEqual(['teacher/not-hideable']);
+    expect(wordNotice(stored.problems[0])).toMatch(/troop level cannot be hidden/);
+    expect(validateTeacherSettings({ lockedInputs: ['intervener.troops'], hiddenInputs: [] }).settings.lockedInputs).toEqual(['intervener.troops']);
+    const link = readShareLink('#/setup?v=1&scenario=panama-1989&hide=intervener.troops,defender.cohesion', shippedScenarios());
+    expect(link.teacher?.hiddenInputs).toEqual(['defender.cohesion']);
+    expect(link.notices.map((n) => n.code)).toContain('teacher/not-hideable');
+    expect(canHide('intervener.troops')).toBe(false);
+    expect(canHide('population.hostility')).toBe(true);
   });
 
   it('a path both locked and hidden is kept as hidden only', () => {

@@ -18,7 +18,7 @@ import { encodeShareLink, readShareLink, type ReadShareLink } from '../../src/ap
 import { bootLinkText, bootState, DEFAULT_SCENARIO_ID } from '../../src/app/boot';
 import { isValidSeed, type Locale, type Selection } from '../../src/app/state-schema';
 import { LEGACY_WALKTHROUGH_KEY, type StorageLike } from '../../src/app/storage';
-import { defaultTeacherSettings, type TeacherSettings } from '../../src/app/teacher';
+import { canHide, defaultTeacherSettings, type TeacherSettings } from '../../src/app/teacher';
 import { wordNotice } from '../../src/ui/kit/notices';
 import { isLocale, setLocale } from '../../src/ui/i18n';
 
@@ -175,7 +175,8 @@ function validLink(random: Random, scenarios: readonly Scenario[]): { fragment: 
   if (random() < 0.4) {
     teacher = defaultTeacherSettings();
     const paths = INPUTS.map((i) => i.path).filter(() => random() < 0.2);
-    teacher.hiddenInputs = paths.filter(() => random() < 0.4);
+    // A valid link hides only inputs that can be hidden (the troop level cannot: app/teacher.ts).
+    teacher.hiddenInputs = paths.filter((p) => random() < 0.4 && canHide(p));
     teacher.lockedInputs = paths.filter((p) => !teacher!.hiddenInputs.includes(p));
     teacher.hideOutcomes = random() < 0.5;
     teacher.predictFirst = random() < 0.5;

@@ -95,6 +95,8 @@ export function wordNotice(item: Notice): string {
       return t('Teacher setting "{name}" should be a list of inputs; it is empty.', { name: String(p.name ?? '') });
     case 'teacher/unknown-input':
       return t('Teacher settings name an unknown input ({input}); it was ignored.', { input: String(p.input ?? '') });
+    case 'teacher/not-hideable':
+      return t('The troop level cannot be hidden (every chart and figure shows it); it stays visible. It can be locked.');
     case 'link/unreadable':
       return t('The link could not be read; the app opened with its usual set-up.');
     case 'link/too-long':

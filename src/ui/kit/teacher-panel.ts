@@ -5,7 +5,7 @@
 // or decodes a link can undo it.
 import type { AppContext } from '../../app/router';
 import { INPUTS, sourcedAt } from '../../model/inputs';
-import { inputAccess, recordLockedValues, type InputAccess, type TeacherSettings } from '../../app/teacher';
+import { canHide, inputAccess, recordLockedValues, type InputAccess, type TeacherSettings } from '../../app/teacher';
 import { h } from '../dom';
 import { t, tData } from '../i18n';
 import { openDialog } from './dialog';
@@ -20,7 +20,10 @@ export function openTeacherPanel(app: AppContext, rerender: () => void): void {
     const select = h(
       'select',
       { 'data-path': spec.path, 'aria-label': tData(spec.label) },
-      ...(['open', 'locked', 'hidden'] as const).map((value) => h('option', { value, selected: access.get(spec.path) === value, text: value === 'open' ? t('Open') : value === 'locked' ? t('Locked') : t('Hidden') })),
+      // The troop level can be locked but not hidden (app/teacher.ts NOT_HIDEABLE says why).
+      ...(canHide(spec.path) ? (['open', 'locked', 'hidden'] as const) : (['open', 'locked'] as const)).map((value) =>
+        h('option', { value, selected: access.get(spec.path) === value, text: value === 'open' ? t('Open') : value === 'locked' ? t('Locked') : t('Hidden') }),
+      ),
     );
     select.addEventListener('change', () => access.set(spec.path, select.value as InputAccess));
     return h('tr', {}, h('th', { scope: 'row', text: tData(spec.label) }), h('td', {}, select));
