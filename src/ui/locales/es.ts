@@ -168,8 +168,7 @@ export const ES = {
   'Teacher setting "{name}" should be on or off; it is off.': 'El ajuste docente «{name}» debe estar activado o desactivado; queda desactivado.',
   'Teacher setting "{name}" should be a list of inputs; it is empty.': 'El ajuste docente «{name}» debe ser una lista de datos; queda vacío.',
   'Teacher settings name an unknown input ({input}); it was ignored.': 'Los ajustes docentes nombran un dato desconocido ({input}); se ha ignorado.',
-  'The troop level cannot be hidden (every chart and figure shows it); it stays visible. It can be locked.':
-    'El nivel de tropas no se puede ocultar (todos los gráficos y cifras lo muestran); sigue visible. Se puede bloquear.',
+  'The troop level cannot be hidden (every chart and figure shows it); it stays visible. It can be locked.': 'El nivel de tropas no se puede ocultar (todos los gráficos y cifras lo muestran); sigue visible. Se puede bloquear.',
   'Spot on': 'En el blanco',
   Close: 'Cerca',
   Off: 'Desviado',
