@@ -1,15 +1,13 @@
 // Slices and merges: a mergeable query split into run ranges (the worker pool's unit of work) and
 // the results merged back in run order, exactly (every tally is integers).
-import { DEFAULT_PARAMETERS } from '../model/parameters';
-import { resolveInputs } from '../model/resolve';
-import type { Overrides, RunOutcome, Tally } from '../model/types';
+import type { RunOutcome, Tally } from '../model/types';
 import { mergeTallies } from '../engine/batch';
-import { claimCondition, conditionKey } from '../engine/claims';
-import { inputRanges } from '../engine/sensitivity';
+import { claimConditions } from '../engine/claims';
+import { tornadoVariantCount } from '../engine/sensitivity';
 import { AnalysisError } from './errors';
 import { isMergeable, type Query, type QueryResult, type ResultOf } from './queries';
 import { claimsOf, describeQuery, sliceKey } from './records';
-import { finishClaims, finishRunset, finishSummary, finishSweep, finishTornado } from './plans';
+import { finishClaims, finishRunset, finishSummary, finishSweep, finishTornado, tornadoOptions } from './plans';
 
 // ---------------------------------------------------------------------------------------------
 // Slices and merges
@@ -97,7 +95,8 @@ export function mergeResults(query: Query, a: QueryResult, b: QueryResult): Quer
 /**
  * Model runs per run of the run set: the variants a query runs on each run's draws (for slice sizing,
  * on the page's main thread). Counted without resolving every variant's inputs: a tornado's ranges
- * from its base inputs only, a claims query's distinct conditions from the checks.
+ * from its base inputs only (engine tornadoVariantCount), a claims query's distinct conditions
+ * from its checks (engine claimConditions).
  */
 export function pointsPerRun(query: Query): number {
   switch (query.kind) {
@@ -107,15 +106,9 @@ export function pointsPerRun(query: Query): number {
       return 1;
     case 'sweep':
       return query.levels.length * (query.variants?.length ?? 1);
-    case 'tornado': {
-      const overrides: Overrides = { ...(query.overrides ?? {}) };
-      if (query.troops !== undefined) overrides['intervener.troops'] = query.troops;
-      const base = resolveInputs(query.scenario, overrides, query.params ?? DEFAULT_PARAMETERS);
-      return 1 + 2 * inputRanges(query.scenario, base, overrides, { includeTroops: query.includeTroops }).length;
-    }
-    case 'claims': {
-      const keys = new Set(claimsOf(query).flatMap((claim) => claim.checks.map((check) => conditionKey(claimCondition(check, query.scenario)))));
-      return Math.max(1, keys.size);
-    }
+    case 'tornado':
+      return tornadoVariantCount(query.scenario, tornadoOptions(query));
+    case 'claims':
+      return Math.max(1, claimConditions(query.scenario, claimsOf(query)).length);
   }
 }

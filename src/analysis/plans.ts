@@ -27,14 +27,13 @@ export function sweepPopulations(query: SweepQuery): number[] {
   return variantOverrides(query).map((overrides) => resolveInputs(query.scenario, overrides, paramsOf(query)).population);
 }
 
+/** The engine's tornado options of a tornado query. */
+export function tornadoOptions(query: TornadoQuery) {
+  return { overrides: overridesOf(query), params: query.params, troops: query.troops, objective: query.objective, includeTroops: query.includeTroops };
+}
+
 export function planTornado(query: TornadoQuery) {
-  return tornadoPlan(query.scenario, {
-    overrides: overridesOf(query),
-    params: query.params,
-    troops: query.troops,
-    objective: query.objective,
-    includeTroops: query.includeTroops,
-  });
+  return tornadoPlan(query.scenario, tornadoOptions(query));
 }
 
 export function planClaims(query: ClaimsQuery) {

@@ -62,7 +62,8 @@ export interface ClaimPlan {
   variants: ResolvedInputs[];
 }
 
-export function claimPlan(scenario: Scenario, claims: readonly ClaimSpec[], overrides: Overrides = {}, params: ModelParameters = DEFAULT_PARAMETERS): ClaimPlan {
+/** The distinct conditions (troops, objective) the checks of `claims` run at, in first-seen order. */
+export function claimConditions(scenario: Scenario, claims: readonly ClaimSpec[]): ClaimCondition[] {
   const byKey = new Map<string, ClaimCondition>();
   for (const claim of claims) {
     for (const check of claim.checks) {
@@ -70,7 +71,11 @@ export function claimPlan(scenario: Scenario, claims: readonly ClaimSpec[], over
       byKey.set(conditionKey(condition), condition);
     }
   }
-  const conditions = [...byKey.values()];
+  return [...byKey.values()];
+}
+
+export function claimPlan(scenario: Scenario, claims: readonly ClaimSpec[], overrides: Overrides = {}, params: ModelParameters = DEFAULT_PARAMETERS): ClaimPlan {
+  const conditions = claimConditions(scenario, claims);
   return { conditions, variants: conditions.map((c) => inputsAtTroops(scenario, c.troops, overrides, params, c.objective)) };
 }
 

@@ -72,14 +72,26 @@ export interface TornadoPlan {
   variants: ResolvedInputs[];
 }
 
-/** The variants of a tornado (one definition of the ranges: inputRanges). */
-export function tornadoPlan(scenario: Scenario, options: Omit<SensitivityOptions, 'metric' | 'runs' | 'seed' | 'firstRun'>): TornadoPlan {
+type TornadoOptions = Omit<SensitivityOptions, 'metric' | 'runs' | 'seed' | 'firstRun'>;
+
+/** A tornado's base inputs and ranges, and how its variants resolve (each range's two ends). */
+function tornadoBase(scenario: Scenario, options: TornadoOptions) {
   const params = options.params ?? DEFAULT_PARAMETERS;
   const overrides: Overrides = { ...(options.overrides ?? {}) };
   if (options.troops !== undefined) overrides['intervener.troops'] = options.troops;
   const resolve = (extra: Overrides) => withObjective(resolveInputs(scenario, { ...overrides, ...extra }, params), options.objective, scenario);
   const baseInputs = resolve({});
-  const ranges = inputRanges(scenario, baseInputs, overrides, options);
+  return { resolve, baseInputs, ranges: inputRanges(scenario, baseInputs, overrides, options) };
+}
+
+/** How many variants tornadoPlan would run (the base and two per range), resolving only the base. */
+export function tornadoVariantCount(scenario: Scenario, options: TornadoOptions): number {
+  return 1 + 2 * tornadoBase(scenario, options).ranges.length;
+}
+
+/** The variants of a tornado (one definition of the ranges: inputRanges). */
+export function tornadoPlan(scenario: Scenario, options: TornadoOptions): TornadoPlan {
+  const { resolve, baseInputs, ranges } = tornadoBase(scenario, options);
   const variants: ResolvedInputs[] = [baseInputs];
   for (const range of ranges) {
     variants.push(resolve({ [range.spec.path]: range.low }), resolve({ [range.spec.path]: range.high }));

@@ -146,6 +146,8 @@ export function* troopsForSuccessSteps(scenario: Scenario, target: number, optio
   const scratch = cache ? null : new Float64Array(perRun);
 
   const successes = new Map<number, number>();
+  /** Levels measured here (not handed over in `known`): the progress each step reports. */
+  let measured = 0;
   const measure = (troops: number): number => {
     const inputs = inputsAtTroops(scenario, troops, options.overrides, params, options.objective);
     let count = 0;
@@ -159,6 +161,7 @@ export function* troopsForSuccessSteps(scenario: Scenario, target: number, optio
       if (runCampaign(inputs, params, draws, firstRun + i).success) count += 1;
     }
     successes.set(troops, count);
+    measured += 1;
     return count;
   };
   /** The success count at a level: known, or measured once (yielding a step), then remembered. */
@@ -171,10 +174,9 @@ export function* troopsForSuccessSteps(scenario: Scenario, target: number, optio
       return given;
     }
     const count = measure(troops);
-    yield { troops, evaluated: measured() };
+    yield { troops, evaluated: measured };
     return count;
   }
-  const measured = () => [...successes.keys()].filter((troops) => options.known?.get(troops) === undefined).length;
 
   const steps = Math.ceil((max - min) / resolution);
   const level = (k: number) => Math.min(max, min + k * resolution);

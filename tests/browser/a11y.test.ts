@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FULL } from '../tier';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { baseUrl, sharedBrowser, screenshot } from './browser';
 import { skipWalkthrough, finishGame, analysisReady } from './game-helpers';
 
@@ -242,14 +242,7 @@ async function plantedMotion(p: Page): Promise<{ transition: string; animation: 
 /** Whether a quote card is in the window just after its marker button is clicked (not later). */
 async function quoteJump(p: Page): Promise<{ inView: boolean; top: number }> {
   await p.goto(baseUrl() + '#/analysis');
-  await p.waitForFunction(
-    () => {
-      const s = window.__thresholdAnalysis?.state();
-      return !!s && s.pending === 0 && !!s.refined.central;
-    },
-    null,
-    { timeout: 120_000 },
-  );
+  await analysisReady(p);
   return p.evaluate(() => {
     const button = [...document.querySelectorAll<HTMLButtonElement>('.an-marker-btn')].pop()!;
     button.scrollIntoView({ block: 'start' });

@@ -5,6 +5,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { openPage } from './browser';
+import { curveReady } from './game-helpers';
 
 declare global {
   interface Window {
@@ -67,14 +68,7 @@ describe('content security policy', () => {
       }
       // Analysis: wait until its Web Workers have computed something.
       await page.click('#nav a[data-screen="analysis"]');
-      await page.waitForFunction(
-        () => {
-          const s = window.__thresholdAnalysis?.state();
-          return !!s && !!s.refined.central;
-        },
-        null,
-        { timeout: 60_000 },
-      );
+      await curveReady(page);
       expect(page.workers().length).toBeGreaterThan(0);
       const violations = await page.evaluate(() => window.__cspViolations ?? null);
       expect(violations).toEqual([]);

@@ -132,6 +132,18 @@ export async function analysisReady(page: Page): Promise<void> {
   );
 }
 
+/** Wait until the Analysis screen's workers have delivered a refined curve (other parts may still run). */
+export async function curveReady(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const s = window.__thresholdAnalysis?.state();
+      return !!s && !!s.refined.central;
+    },
+    null,
+    { timeout: 60_000 },
+  );
+}
+
 /** Wait until the debrief has its distribution and every claim card (they are computed in the workers). */
 export async function debriefReady(page: Page): Promise<void> {
   await page.waitForSelector('#distribution[aria-busy=false]', { timeout: 120_000 });

@@ -15,7 +15,7 @@ import type { SummaryQuery } from '../../src/analysis/queries';
 import { runQuery } from '../../src/analysis/service';
 import { HEADER_POLICY } from '../../src/app/content-policy';
 import { baseUrl, newContext, recordErrors } from './browser';
-import { shippedScenario } from './game-helpers';
+import { curveReady, shippedScenario } from './game-helpers';
 
 const OFF_SITE = 'example.com';
 const LOCKED = /^LockdownError: .+ is blocked in the Threshold analysis worker/;
@@ -234,14 +234,7 @@ describe('the analysis worker has a policy of its own', () => {
   it("the app's own pool computes the Analysis screen under the lockdown and the header", async () => {
     const before = errors.length;
     await page.goto(`${baseUrl()}#/analysis`);
-    await page.waitForFunction(
-      () => {
-        const s = window.__thresholdAnalysis?.state();
-        return !!s && !!s.refined.central;
-      },
-      null,
-      { timeout: 60_000 },
-    );
+    await curveReady(page);
     expect(served.worker).toBe(HEADER_POLICY);
     expect(served.page).toBe(HEADER_POLICY);
     expect(errors.slice(before)).toEqual([]);

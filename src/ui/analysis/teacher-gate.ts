@@ -11,17 +11,13 @@ import { buildControls, type ControlsHandle } from './controls';
 import type { TopBar } from './top-bar';
 import { htmlEl } from './svg';
 
-/** Remove the student's changes to inputs they may change; locked and hidden ones keep their value (the store's rule). */
-export function resetOpenInputs(app: AppContext): void {
-  app.session.resetOverrides();
-}
-
 /** The slider panel for `scenario` with the teacher's locks and hidden inputs applied. */
 export function teacherControls(app: AppContext, scenario: Scenario): ControlsHandle {
   return buildControls(
     scenario,
     (path, value) => app.session.setOverride(path, value),
-    () => resetOpenInputs(app),
+    // Locked and hidden inputs keep their value: the store's reset rule.
+    () => app.session.resetOverrides(),
     app.kit.teacher(),
   );
 }

@@ -142,8 +142,6 @@ export const debriefScreen: Screen = {
       heading,
       words.text(h('p', { class: 'lede' }), () => {
         const changes = changed ? tn('{count} input changed from the published values', '{count} inputs changed from the published values', changed) : t('published inputs');
-        // A troop level the teacher hid is not printed.
-        if (teacher.hiddenInputs.includes('intervener.troops')) return t('Seed “{seed}”; {changes}.', { seed, changes });
         return t('{troops} troops; seed “{seed}”; {changes}.', { troops: int(overrides['intervener.troops'] ?? scenario.intervener.troops.value), seed, changes });
       }),
       h(

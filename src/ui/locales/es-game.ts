@@ -289,6 +289,5 @@ export const ES_GAME = {
   'Teacher link (shows the hidden values: keep it for yourself)': 'Enlace docente (muestra los valores ocultos: guárdalo para ti)',
   'Teacher link': 'Enlace docente',
   'hidden by the teacher': 'oculto por el docente',
-  'Seed “{seed}”; {changes}.': 'Semilla «{seed}»; {changes}.',
   'Inputs hidden by the teacher are left out of this chart.': 'Los datos ocultos por el docente no aparecen en este gráfico.',
 } satisfies Record<string, string>;
