@@ -12,3 +12,4 @@ export { wilsonInterval } from '../engine/batch';
 export { entryRate, metricValue, outcomeShare, successRate } from '../engine/metrics';
 export { troopsPerThousand } from '../engine/sweep';
 export type { TornadoRange } from '../engine/sensitivity';
+export * from './history';

@@ -22,6 +22,13 @@ export const DISPLAY_RUNS = 1000;
  */
 export const BAND_RUNS = 250;
 
+/**
+ * Runs at each end of each input range behind a claim card's range verdict (src/engine/claim-range.ts),
+ * on every screen that shows claim cards (debrief, analysis), so both show the same verdict. The
+ * engine's default for a claims query of at least this many runs (defaultDriverRuns).
+ */
+export const CLAIM_RANGE_RUNS = 500;
+
 /** What every query names: the scenario, the inputs, the seed and the run range [firstRun, firstRun + runs). */
 export interface QueryCommon {
   scenario: Scenario;

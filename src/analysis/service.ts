@@ -151,12 +151,12 @@ export function runQuery<Q extends Query>(query: Q): ResultOf<Q> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Claims with drivers: a checks query and one tornado query per key figure
+// Claims with ranges: a checks query and one tornado query per distinct condition of the checks
 
 export interface ClaimsParts {
   /** The same claims query without drivers (mergeable). */
   checks: ClaimsQuery;
-  /** One tornado per distinct key figure, in claim order (each mergeable). */
+  /** One tornado per distinct condition of the testable claims' checks, in claim order (each mergeable). */
   tornadoes: TornadoQuery[];
   specs: DriverSpec[];
 }
@@ -186,12 +186,13 @@ export function assembleClaims(query: ClaimsQuery, checks: ClaimsResult, tornado
   const { specs } = claimsParts(query);
   if (tornadoes.length !== specs.length) throw new AnalysisError('merge-mismatch', { reason: 'driver-count' });
   const drivers = specs.map((spec, i) => ({ metric: spec.metric, troops: spec.troops, objective: spec.objective, bar: topBar(tornadoes[i].bars), query: tornadoes[i].query }));
-  const byKey = new Map(specs.map((spec, i) => [driverKey(spec), drivers[i].bar]));
+  const byKey = new Map(specs.map((spec, i) => [driverKey(spec), { ranges: tornadoes[i].ranges, tallies: tornadoes[i].tallies }]));
   const tallies = checks.conditions.map((c) => c.tally);
+  const rangeRuns = query.driverRuns ?? defaultDriverRuns(query.runs);
   return {
     kind: 'claims',
     query: describeQuery(query) as ClaimsRecord,
-    verdicts: claimVerdicts(query.scenario, claimsOf(query), planClaims(query), tallies, byKey),
+    verdicts: claimVerdicts(query.scenario, claimsOf(query), planClaims(query), tallies, byKey, rangeRuns),
     conditions: checks.conditions,
     drivers,
   };

@@ -40,7 +40,9 @@ Options:
   --runs N              runs in the batch (default ${DEFAULT_RUNS}, at most ${MAX_RUNS.toLocaleString('en-US')})
   --seed S              seed of the run set (default "${DEFAULT_SEED}")
   --troops N            intervention troops (same as --set intervener.troops=N)
-  --set path=value      override any numeric input, e.g. --set defender.cohesion=0.5 (repeatable)
+  --set path=value      override any numeric input, e.g. --set defender.cohesion=0.5 (repeatable);
+                        model constants that are design choices are inputs too, under advanced.,
+                        e.g. --set advanced.resistanceNoise=0.05
   --objective KIND      capital | country | limited
   --sweep FROM:TO:STEP  sweep troop levels, e.g. --sweep 10000:300000:10000 (prints a table;
                         at most ${MAX_SWEEP_LEVELS} levels and ${MAX_SWEEP_RUNS.toLocaleString('en-US')} runs in all, levels × runs)
@@ -49,6 +51,10 @@ Options:
   --json                machine-readable JSON on stdout
   --csv                 a sweep as CSV on stdout (needs --sweep)
   --help                this text
+
+  npm run sim -- --history [--json] [--runs N] [--seed S] [files…]
+                        does the model match history? every back-test of scenarios/ (or the files
+                        named): history's outcome class beside the model's distribution
 
 Exit codes: 0 done, 2 bad arguments or scenario file.`;
 

@@ -42,19 +42,32 @@ function describeCheck(check: CheckResult): string {
   return `${what}: ${percent(check.measured)} [95% ${percent(check.interval[0])}-${percent(check.interval[1])}], claim needs ${check.op} ${percent(check.threshold)}: ${mark}`;
 }
 
+/** A claim's verdict across its inputs' declared ranges, in words (the same facts the cards show). */
+export function rangeLine(v: ClaimVerdict): string {
+  if (!v.testable) return 'not testable by this model: the figures below are what it checks instead, with no verdict on the quote';
+  if (!v.range) return `${v.pointVerdict} at the current inputs (ranges not evaluated)`;
+  const { range } = v;
+  if (range.flips.length === 0) {
+    return `${v.pointVerdict} at the current inputs and at both ends of all ${range.examined.length} declared input ranges (${count(range.runs)} runs at each end)`;
+  }
+  const flips = range.flips.map((f) => `${f.label} (${f.symbol}): ${f.atLow} at ${fmt(f.low)}, ${f.atHigh} at ${fmt(f.high)}, changes near ${fmt(f.flipsAt)} (estimate)`);
+  return `${v.pointVerdict} at the current inputs, but depends on ${flips.join('; ')}`;
+}
+
 export function formatClaims(verdicts: readonly ClaimVerdict[]): string[] {
   const lines: string[] = [];
   for (const v of verdicts) {
     lines.push(`  [${v.verdict}] ${v.who}: "${v.quote}"`);
-    lines.push(`      claim: ${v.claim}`);
+    lines.push(`      ${v.testable ? 'claim' : 'checks instead'}: ${v.claim}`);
+    lines.push(`      verdict: ${rangeLine(v)}`);
     for (const check of v.checks) lines.push(`      - ${describeCheck(check)}`);
     if (v.driver) {
       const d = v.driver;
       lines.push(
-        `      moved most by ${d.label} (${d.symbol}) across ${fmt(d.low)}-${fmt(d.high)} (${d.rangeKind === 'published' ? 'published range' : 'no published range: ±50% assumed'}): ${percent(d.metricAtLow)} → ${percent(d.metricAtHigh)}`,
+        `      moved most by ${d.label} (${d.symbol}) across ${fmt(d.low)}-${fmt(d.high)} (${d.rangeKind === 'assumed ±50%' ? 'no declared range: ±50% assumed' : `${d.rangeKind} range`}): ${percent(d.metricAtLow)} → ${percent(d.metricAtHigh)}`,
       );
-    } else if (v.checks.length > 0) {
-      lines.push('      no input moves this figure across its range');
+    } else if (v.testable && v.range) {
+      lines.push('      no input moves these figures across its range');
     }
     if (v.verdict !== v.expected) lines.push(`      note: the card expects "${v.expected}"`);
   }

@@ -13,6 +13,8 @@ import { scenarioErrorLine } from '../ui/scenario-errors';
 import { parseArgs, USAGE, type SimArgs } from './args';
 import { changedInputs, formatRun, formatSensitivity, formatSweep, formatTarget, runJson, sweepJson } from './format';
 import { printable } from './printable';
+import { parseHistoryArgs, runHistory, SCENARIO_DIR } from './history';
+import { isScenarioFileName } from '../model/scenario-schema';
 import { utf8Bytes } from './read-file';
 
 /** Everything the command touches outside its arguments. */
@@ -26,6 +28,8 @@ export interface SimIo {
   readFile(path: string, maxBytes: number): string;
   /** Progress of the batch under way (work done of total); sim.ts draws it on a terminal's stderr. */
   progress?(done: number, total: number): void;
+  /** File names in a folder (--history reads the scenarios folder); absent: --history needs named files. */
+  listDir?(path: string): string[];
 }
 
 /** The largest troop level --target searches up to. */
@@ -109,10 +113,40 @@ function run(args: SimArgs, io: SimIo): string {
   return args.json ? JSON.stringify(runJson(report), null, 2) : formatRun(report);
 }
 
+/** `--history`: the history table of the back-tests (src/cli/history.ts). */
+function mainHistory(argv: readonly string[], io: SimIo): number {
+  const parsed = parseHistoryArgs(argv);
+  if (parsed.kind === 'error') {
+    io.stderr(`sim: ${parsed.message}\n`);
+    return 2;
+  }
+  try {
+    const files = parsed.args.files.length
+      ? parsed.args.files
+      : (io.listDir?.(SCENARIO_DIR) ?? [])
+          .filter(isScenarioFileName)
+          .sort()
+          .map((f) => `${SCENARIO_DIR}/${f}`);
+    if (files.length === 0) throw new UsageError(`no scenario files found in ${SCENARIO_DIR}/`);
+    io.stdout(
+      `${runHistory(
+        parsed.args,
+        files.map((f) => loadScenario(f, io)),
+      )}\n`,
+    );
+    return 0;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`sim: ${error.message}\n`);
+    return 2;
+  }
+}
+
 /** Run the command on `argv` (the arguments after the script name); returns the exit code. */
 export function main(argv: readonly string[], rawIo: SimIo): number {
   // Whatever is written, from a file or an argument, reaches the terminal as printable text.
   const io: SimIo = { ...rawIo, stdout: (text) => rawIo.stdout(printable(text)), stderr: (text) => rawIo.stderr(printable(text)) };
+  if (argv.includes('--history')) return mainHistory(argv, io);
   const parsed = parseArgs(argv);
   if (parsed.kind === 'help') {
     io.stdout(`${USAGE}\n`);

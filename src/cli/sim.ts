@@ -4,6 +4,7 @@
 // exit 0, as from any filter whose output nobody reads any more, not an EPIPE stack trace. The
 // scenario file is read with a bounded read (read-file.ts: `/dev/zero` stops after a megabyte), and
 // long batches draw a progress line on stderr only when stderr is a terminal (progress.ts).
+import { readdirSync } from 'node:fs';
 import { main } from './main';
 import { progressReporter } from './progress';
 import { readBounded } from './read-file';
@@ -17,5 +18,6 @@ process.exitCode = main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: readBounded,
+  listDir: (path) => readdirSync(path),
   ...(process.stderr.isTTY ? { progress: progressReporter((text) => process.stderr.write(text), Date.now) } : {}),
 });

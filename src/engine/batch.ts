@@ -112,7 +112,7 @@ function forEachRun(inputs: ResolvedInputs, params: ModelParameters, options: { 
   const { runs, seed } = options;
   const firstRun = options.firstRun ?? 0;
   checkRunRange(runs, firstRun);
-  const draws = new Float64Array(drawCount(inputs.regionIds.length, params));
+  const draws = new Float64Array(drawCount(inputs.regionIds.length, inputs.params ?? params));
   for (let run = firstRun; run < firstRun + runs; run++) {
     fillRunDraws(seed, run, draws);
     visit(runCampaign(inputs, params, draws, run));

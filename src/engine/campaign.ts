@@ -35,9 +35,11 @@ export function createRunRecord(): RunRecord {
 
 /**
  * One run. `draws` is the run's full draw buffer (rng.fillDraws; length drawCount(regions, params)).
- * With `record`, every entry day, control month and the timeline are written into it.
+ * With `record`, every entry day, control month and the timeline are written into it. The run uses
+ * the inputs' own parameters when they carry advanced overrides (inputs.params), else `params`.
  */
-export function runCampaign(inputs: ResolvedInputs, params: ModelParameters, draws: Float64Array, run: number, record?: RunRecord): RunOutcome {
+export function runCampaign(inputs: ResolvedInputs, baseParams: ModelParameters, draws: Float64Array, run: number, record?: RunRecord): RunOutcome {
+  const params = inputs.params ?? baseParams;
   const n = inputs.share.length;
   if (draws.length < drawCount(n, params)) {
     throw new Error(`draw buffer too short: ${draws.length} < ${drawCount(n, params)} for ${n} regions`);
@@ -85,6 +87,6 @@ export function runCampaign(inputs: ResolvedInputs, params: ModelParameters, dra
 /** Convenience: resolve a scenario with overrides, draw run `run` of `seed`, run it once. */
 export function runOne(scenario: Scenario, overrides: Overrides, seed: string | number, run: number, params: ModelParameters = DEFAULT_PARAMETERS, record?: RunRecord): RunOutcome {
   const inputs = resolveInputs(scenario, overrides, params);
-  const draws = drawsFor(seed, run, inputs.share.length, params);
+  const draws = drawsFor(seed, run, inputs.share.length, inputs.params ?? params);
   return runCampaign(inputs, params, draws, run, record);
 }

@@ -1,5 +1,5 @@
-// Claim cards: evaluate each analyst's checkable claim on the model and name the input that moves
-// its key figure most. All checks of a scenario run on the same run set (common random numbers).
+// Claim cards: evaluate each analyst's checkable claim on the model, across the declared ranges of
+// its inputs (src/engine/claim-range.ts), and name the input that moves its figures most. All checks of a scenario run on the same run set (common random numbers).
 //
 // The rule (one for every caller: the CLI, the debrief and the analysis screen, through
 // src/analysis): a check is evaluated at the troop level it names, or, when it names none, at the
@@ -7,10 +7,11 @@
 // names, or else the scenario's own objective. The caller's other inputs (overrides) apply. Each
 // check result says the troops and objective it was tested at.
 import { DEFAULT_PARAMETERS } from '../model/parameters';
-import type { CheckResult, ClaimCheck, ClaimMetric, ClaimSpec, ClaimVerdict, ModelParameters, ObjectiveKind, Overrides, ResolvedInputs, Scenario, SensitivityBar, Tally } from '../model/types';
+import type { CheckResult, ClaimCheck, ClaimMetric, ClaimSpec, ClaimVerdict, ModelParameters, ObjectiveKind, Overrides, ResolvedInputs, Scenario, Tally } from '../model/types';
 import { wilsonInterval } from './batch';
+import { checkHolds, claimRange, type ConditionTornado } from './claim-range';
 import { metricCount, shareOf } from './metrics';
-import { sensitivity, topBar } from './sensitivity';
+import { tornadoPlan } from './sensitivity';
 import { inputsAtTroops, runVariants } from './sweep';
 
 export interface ClaimOptions {
@@ -19,24 +20,13 @@ export interface ClaimOptions {
   firstRun?: number;
   overrides?: Overrides;
   params?: ModelParameters;
-  /** Compute each claim's driver (a tornado per distinct key figure); default true. */
+  /** Evaluate each claim across its inputs' ranges and name its driver (a tornado per distinct condition); default true. */
   drivers?: boolean;
   /** Runs per tornado variant; default min(runs, 500). */
   sensitivityRuns?: number;
 }
 
-export function checkHolds(measured: number, op: ClaimCheck['op'], threshold: number): boolean {
-  switch (op) {
-    case '<':
-      return measured < threshold;
-    case '<=':
-      return measured <= threshold;
-    case '>':
-      return measured > threshold;
-    case '>=':
-      return measured >= threshold;
-  }
-}
+export { checkHolds };
 
 /** The condition a check is evaluated under: a troop level and an objective. */
 export interface ClaimCondition {
@@ -79,33 +69,39 @@ export function claimPlan(scenario: Scenario, claims: readonly ClaimSpec[], over
   return { conditions, variants: conditions.map((c) => inputsAtTroops(scenario, c.troops, overrides, params, c.objective)) };
 }
 
-/** The key figure of a claim (its first check) whose tornado names the claim's driver; null without checks. */
+/**
+ * One tornado per distinct condition the checks of testable claims run at: it gives every check's
+ * figure at both ends of every input's range (src/engine/claim-range.ts). `metric` only names the
+ * figure the tornado's own bars rank (the first check's at that condition).
+ */
 export interface DriverSpec extends ClaimCondition {
   metric: ClaimMetric;
 }
 
-export function driverSpec(claim: ClaimSpec, scenario: Scenario): DriverSpec | null {
-  if (claim.checks.length === 0) return null;
-  return { metric: claim.checks[0].metric, ...claimCondition(claim.checks[0], scenario) };
-}
+export const driverKey = (d: ClaimCondition): string => conditionKey(d);
 
-export const driverKey = (d: DriverSpec): string => `${d.metric}|${conditionKey(d)}`;
+/** Is a claim's quote testable by the model (default yes)? */
+export const isTestable = (claim: ClaimSpec): boolean => claim.testable !== false;
 
-/** The distinct key figures of some claims, in claim order: one tornado each. */
+/** The distinct conditions of the testable claims' checks, in claim order: one tornado each. */
 export function driverSpecs(scenario: Scenario, claims: readonly ClaimSpec[]): DriverSpec[] {
   const byKey = new Map<string, DriverSpec>();
   for (const claim of claims) {
-    const spec = driverSpec(claim, scenario);
-    if (spec && !byKey.has(driverKey(spec))) byKey.set(driverKey(spec), spec);
+    if (!isTestable(claim)) continue;
+    for (const check of claim.checks) {
+      const condition = claimCondition(check, scenario);
+      if (!byKey.has(conditionKey(condition))) byKey.set(conditionKey(condition), { metric: check.metric, ...condition });
+    }
   }
   return [...byKey.values()];
 }
 
 /**
- * Verdicts from the plan's tallies (one per condition, in plan order). `drivers` maps driverKey →
- * the top bar (or null); without it (null) every driver is null.
+ * Verdicts from the plan's tallies (one per condition, in plan order). `tornadoes` maps a condition's
+ * key (driverKey) → its tornado; without it (null) no range is evaluated and the headline verdict
+ * is the point verdict. `rangeRuns` is the tornadoes' runs.
  */
-export function claimVerdicts(scenario: Scenario, claims: readonly ClaimSpec[], plan: ClaimPlan, tallies: readonly Tally[], drivers: ReadonlyMap<string, SensitivityBar | null> | null): ClaimVerdict[] {
+export function claimVerdicts(scenario: Scenario, claims: readonly ClaimSpec[], plan: ClaimPlan, tallies: readonly Tally[], tornadoes: ReadonlyMap<string, ConditionTornado> | null, rangeRuns = 0): ClaimVerdict[] {
   const tallyOf = new Map(plan.conditions.map((c, i) => [conditionKey(c), tallies[i]]));
   return claims.map((claim): ClaimVerdict => {
     const checks = claim.checks.map((check): CheckResult => {
@@ -125,17 +121,13 @@ export function claimVerdicts(scenario: Scenario, claims: readonly ClaimSpec[], 
         interval: wilsonInterval(count, tally.runs),
       };
     });
-    const spec = driverSpec(claim, scenario);
-    return {
-      id: claim.id,
-      who: claim.who,
-      quote: claim.quote,
-      claim: claim.claim,
-      verdict: checks.every((c) => c.holds) ? 'agrees' : 'disagrees',
-      expected: claim.expected,
-      checks,
-      driver: drivers && spec ? (drivers.get(driverKey(spec)) ?? null) : null,
-    };
+    const pointVerdict = checks.every((c) => c.holds) ? 'agrees' : 'disagrees';
+    const testable = isTestable(claim);
+    const common = { id: claim.id, who: claim.who, quote: claim.quote, claim: claim.claim, testable, pointVerdict, expected: claim.expected, checks } as const;
+    if (!testable) return { ...common, verdict: 'not-testable', range: null, driver: null };
+    if (!tornadoes) return { ...common, verdict: pointVerdict, range: null, driver: null };
+    const { range, driver } = claimRange(checks, pointVerdict, (c) => tornadoes.get(conditionKey(c)), rangeRuns);
+    return { ...common, verdict: range.verdict, range, driver };
   });
 }
 
@@ -152,15 +144,15 @@ export function evaluateClaimList(scenario: Scenario, claims: readonly ClaimSpec
   const overrides = options.overrides ?? {};
   const plan = claimPlan(scenario, claims, overrides, params);
   const tallies = runVariants(plan.variants, params, options);
-  let drivers: Map<string, SensitivityBar | null> | null = null;
+  let tornadoes: Map<string, ConditionTornado> | null = null;
+  const runs = options.sensitivityRuns ?? defaultDriverRuns(options.runs);
   if (options.drivers !== false) {
-    const runs = options.sensitivityRuns ?? defaultDriverRuns(options.runs);
-    drivers = new Map(
-      driverSpecs(scenario, claims).map((spec) => [
-        driverKey(spec),
-        topBar(sensitivity(scenario, { metric: spec.metric, runs, seed: options.seed, firstRun: options.firstRun, overrides, params, troops: spec.troops, objective: spec.objective })),
-      ]),
+    tornadoes = new Map(
+      driverSpecs(scenario, claims).map((spec) => {
+        const tornado = tornadoPlan(scenario, { overrides, params, troops: spec.troops, objective: spec.objective });
+        return [driverKey(spec), { ranges: tornado.ranges, tallies: runVariants(tornado.variants, params, { runs, seed: options.seed, firstRun: options.firstRun }) }];
+      }),
     );
   }
-  return claimVerdicts(scenario, claims, plan, tallies, drivers);
+  return claimVerdicts(scenario, claims, plan, tallies, tornadoes, runs);
 }

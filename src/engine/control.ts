@@ -1,4 +1,4 @@
-// Phase B rule steps (model.md §3, §5): the start of control, coverage, one control month (measure q,
+// Phase B rule steps (docs/model.md §4, §6): the start of control, coverage, one control month (measure q,
 // check the objective, update resistance, grow host forces), the monthly record, and the end-of-run
 // classification into region classes, the national outcome and the objective's success.
 import type { ControlExplanation, MonthRecord, OutcomeClass, RunOutcome } from '../model/types';
@@ -48,6 +48,7 @@ export function resolveControlMonth(core: Core, month: number, draws: ArrayLike<
     }
     const q = coverageOf(core, r);
     core.coverage[r] = q;
+    core.coveredStreak[r] = q >= 1 ? core.coveredStreak[r] + 1 : 0;
     const before = core.resisters[r];
     const growth = growthFactor(q, core);
     const at = controlDrawIndex(n, core.entryDays, month - 1, r);
@@ -130,12 +131,12 @@ export function finishCampaign(core: Core, run: number): RunOutcome {
     let klass = CLASS_FAILED;
     if (core.status[r] === ENTERED) {
       entered += share;
-      const q = coverageOf(core, r);
-      core.coverage[r] = q;
-      const i = core.resisters[r];
-      const i0 = core.resistersInitial[r];
-      if (q >= 1 && i <= i0) klass = CLASS_STABILIZED;
-      else if (i > 3 * i0) klass = CLASS_FAILED;
+      core.coverage[r] = coverageOf(core, r);
+      // Classes on states the monthly noise alone cannot flip (docs/model.md §4): failed if resistance
+      // has grown past its multiple (a growing insurgency), stabilized if coverage was held in each
+      // of the last months (the density met the requirement, so resistance shrinks in expectation).
+      if (core.resisters[r] > params.failedResistanceMultiple * core.resistersInitial[r]) klass = CLASS_FAILED;
+      else if (core.coveredStreak[r] >= Math.min(params.stabilizedHoldMonths, params.controlMonths)) klass = CLASS_STABILIZED;
       else klass = CLASS_CONTESTED;
     }
     core.regionClass[r] = klass;

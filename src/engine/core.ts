@@ -56,6 +56,7 @@ export interface Core {
   thousands: Float64Array; // population / 1,000
   defendersInitial: Float64Array;
   entryNeed: Float64Array; // troops for R* at Q_nom (hold need for an undefended region)
+  entryNeedTotal: number; // Σ entryNeed: above it the country plan holds a reserve for the capital
   holdNeed: Float64Array; // troops for q = 1 at the start of control, initial resisters
   hostilityPart: Float64Array; // d_pop(g_r)
   hostilityTroops: Float64Array; // d_pop(g_r)·P_r/1000
@@ -76,6 +77,8 @@ export interface Core {
   resisters: Float64Array;
   resistersInitial: Float64Array;
   coverage: Float64Array;
+  /** Consecutive control months, up to the last, in which the region was covered (q ≥ 1). */
+  coveredStreak: Int32Array;
   regionClass: Int8Array;
   reserve: number;
   sentHome: number;
@@ -85,6 +88,8 @@ export interface Core {
   heldStreak: number;
   heldMonths: number;
   objectiveMet: boolean;
+  /** The capital's culminated attack has been renewed once (country objective, plan.ts). */
+  capitalRenewed: boolean;
   // Water-filling scratch (plan.ts), preallocated so the monthly loop allocates nothing.
   fillIndex: Int32Array;
   fillKey: Float64Array;
@@ -126,6 +131,7 @@ export function createCore(n: number, inputs: ResolvedInputs, params: ModelParam
     thousands: new Float64Array(n),
     defendersInitial: new Float64Array(n),
     entryNeed: new Float64Array(n),
+    entryNeedTotal: 0,
     holdNeed: new Float64Array(n),
     hostilityPart: new Float64Array(n),
     hostilityTroops: new Float64Array(n),
@@ -144,6 +150,7 @@ export function createCore(n: number, inputs: ResolvedInputs, params: ModelParam
     resisters: new Float64Array(n),
     resistersInitial: new Float64Array(n),
     coverage: new Float64Array(n),
+    coveredStreak: new Int32Array(n),
     regionClass: new Int8Array(n),
     reserve: 0,
     sentHome: 0,
@@ -153,6 +160,7 @@ export function createCore(n: number, inputs: ResolvedInputs, params: ModelParam
     heldStreak: 0,
     heldMonths: 0,
     objectiveMet: false,
+    capitalRenewed: false,
     fillIndex: new Int32Array(n),
     fillKey: new Float64Array(n),
     fillNeed: new Float64Array(n),
@@ -192,6 +200,7 @@ export function initCore(core: Core, inputs: ResolvedInputs, params: ModelParame
   core.qualityEffective = qualityEffective;
   const qNom = nominalQuality(inputs);
   core.qualityNominal = qNom;
+  let needTotal = 0;
   for (let r = 0; r < n; r++) {
     const share = inputs.share[r];
     const people = inputs.population * share;
@@ -215,6 +224,7 @@ export function initCore(core: Core, inputs: ResolvedInputs, params: ModelParame
     core.resistanceCap[r] = params.resistanceCap * hostility * people;
     core.holdNeed[r] = hold;
     core.entryNeed[r] = d0 > 0 ? troopsForRatio(inputs.targetRatio, d0, inputs.posture, inputs.terrainFactor[r], qNom) : Math.max(1, hold);
+    needTotal += core.entryNeed[r];
     core.status[r] = IDLE;
     core.fought[r] = 0;
     core.enteredDay[r] = 0;
@@ -225,8 +235,10 @@ export function initCore(core: Core, inputs: ResolvedInputs, params: ModelParame
     core.resisters[r] = 0;
     core.resistersInitial[r] = 0;
     core.coverage[r] = 0;
+    core.coveredStreak[r] = 0;
     core.regionClass[r] = CLASS_FAILED;
   }
+  core.entryNeedTotal = needTotal;
   // Plan order by insertion (n ≤ 8): capital first, then larger population first, ties by index.
   const order = core.order;
   const cap = inputs.capitalIndex;
@@ -257,6 +269,7 @@ export function initCore(core: Core, inputs: ResolvedInputs, params: ModelParame
   core.heldStreak = 0;
   core.heldMonths = 0;
   core.objectiveMet = false;
+  core.capitalRenewed = false;
 }
 
 /** Regions whose entry walk is running or starts next day. */

@@ -1,4 +1,4 @@
-// Phase A rule step (model.md §2): one entry day in every contested region — the CRT walk, attrition,
+// Phase A rule step (docs/model.md §3): one entry day in every contested region — the CRT walk, attrition,
 // entered / culminated / stalemate, unopposed entry — with an optional explanation per region.
 import type { EntryExplanation } from '../model/types';
 import type { Core } from './core';
@@ -119,4 +119,20 @@ function unopposedExplanation(core: Core, r: number, attackers: number): EntryEx
     result: 'entered',
     unopposed: true,
   };
+}
+
+/**
+ * A renewed attack (the capital's reserve, plan.ts): from the next day the walk fights at the ratio
+ * of its forces now, from a score no worse than even (max(B, 0)). The walk keeps p as a function of
+ * its start ratio and score (formulas.walkProbability), so the start ratio is set to the one that
+ * gives today's ratio at that score, and the region's cached chances are cleared.
+ */
+export function renewWalk(core: Core, r: number): void {
+  const score = Math.max(0, core.score[r]);
+  const ratio = combatRatio(core.troops[r], core.qualityEffective, core.defenders[r], core.posture, core.terrain[r]) / core.crtMidpoint;
+  const logRatio = Math.min(MAX_LOG_RATIO, Math.max(-MAX_LOG_RATIO, Math.log(ratio)));
+  core.score[r] = score;
+  core.walkLogRatio[r] = logRatio - score * core.logStep;
+  const stride = core.winsToEnter + core.lossesToCulminate + 1;
+  core.walkChance.fill(Number.NaN, r * stride, (r + 1) * stride);
 }

@@ -1,4 +1,4 @@
-// The model's equations (shared/reference/model.md §2-§3) as small pure functions, shared by the
+// The model's equations (docs/model.md §3-§4) as small pure functions, shared by the
 // Monte Carlo kernel (campaign.ts), the automatic plan (plan.ts) and the play mode (play.ts), so every
 // path computes each number with the same arithmetic in the same order.
 import type { ModelParameters, ResolvedInputs } from '../model/types';
@@ -161,7 +161,16 @@ let growthTableScale = Number.NaN;
 let growthTableValues = new Float64Array(0);
 let growthTableSlopes = new Float64Array(0);
 
+/** Tables already built, by growth scale (a tornado alternates a few scales run after run). */
+const growthTables = new Map<number, [Float64Array<ArrayBuffer>, Float64Array<ArrayBuffer>]>();
+
 function buildGrowthTable(scale: number): void {
+  const cached = growthTables.get(scale);
+  if (cached) {
+    [growthTableValues, growthTableSlopes] = cached;
+    growthTableScale = scale;
+    return;
+  }
   const nodes = GROWTH_TABLE_MAX * GROWTH_TABLE_STEPS + 2;
   const values = new Float64Array(nodes);
   const slopes = new Float64Array(nodes);
@@ -176,6 +185,8 @@ function buildGrowthTable(scale: number): void {
   growthTableValues = values;
   growthTableSlopes = slopes;
   growthTableScale = scale;
+  if (growthTables.size >= 8) growthTables.clear();
+  growthTables.set(scale, [values, slopes]);
 }
 
 /** The month's multiplicative noise on resistance: exp(σ·z − σ²/2) (mean 1). */

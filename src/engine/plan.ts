@@ -1,10 +1,11 @@
-// The automatic plan (shared/reference/model.md §4): the day-0 allocation, the rolling-entry moves
+// The automatic plan (docs/model.md §5): the day-0 allocation, the rolling-entry moves
 // after each entry day, and the monthly water-filling with the rotation cap. The kernel applies it
 // every run; play applies the same functions on plan/apply and shows them as advice.
 // Water-filling sorts region indices by insertion into preallocated buffers: no allocation per month.
 import type { Core } from './core';
-import { COMMITTED, ENTERED, IDLE, troopsInCountry } from './core';
+import { COMMITTED, CULMINATED, ENTERED, IDLE, troopsInCountry } from './core';
 import { needOf } from './control';
+import { renewWalk } from './entry';
 
 /**
  * Water-fill `total` troops over the `count` regions listed in core.fillIndex, with, for region r,
@@ -58,7 +59,9 @@ export function waterFill(core: Core, count: number, total: number): number {
  * Day-0 allocation from the reserve. capital/limited: every troop to the key region. country: the
  * capital to R* (or all troops), then the other regions by population, each to R*, skipping any that
  * cannot be brought to R*; left-over troops water-fill the projected start-of-control coverage of the
- * committed regions other than the capital (see fillProjected).
+ * committed regions other than the capital (see fillProjected). When every region can be brought to
+ * R* on a board of several regions (N > Σ R*-needs), the surplus instead stays in reserve as the
+ * capital's reserve: it renews the capital's attack if that culminates (planRolling).
  */
 export function planInitial(core: Core): void {
   const { n, inputs } = core;
@@ -85,7 +88,40 @@ export function planInitial(core: Core): void {
     }
   }
   core.reserve = remaining;
-  if (remaining > 0) fillProjected(core);
+  if (remaining > 0 && !capitalReserveHeld(core)) fillProjected(core);
+}
+
+/**
+ * The country plan holds its surplus as the capital's reserve: several regions and more troops than
+ * every region's R*-need together. Then every region starts at exactly its need, so the whole entry
+ * phase up to the capital's culmination is the same at every such N, and the reserve at that moment
+ * is that phase's returns plus N − Σ needs: rising with N. That keeps the chance of entering the
+ * capital non-decreasing in N run by run (common random numbers), as padding the capital would not.
+ */
+export function capitalReserveHeld(core: Core): boolean {
+  return core.n > 1 && core.inputs.objective === 'country' && core.inputs.troops > core.entryNeedTotal;
+}
+
+/**
+ * Renew the capital's attack once with the whole reserve, when the plan holds a capital reserve and
+ * the attack has culminated, or is still undecided after capitalStallDays: the fresh troops (with
+ * the survivors) fight on from the next day at the ratio of the renewed force against the defenders
+ * left, from a score no worse than even (max(B, 0); entry.ts renewWalk). Every way the first attack
+ * can fail passes through one of the two while W days remain, so entry approaches certainty as N
+ * grows. Both happen on a day, and after a first walk, that are the same at every N above Σ needs,
+ * with a reserve that rises with N: the chance of entering the capital still never falls with N.
+ */
+function renewCapital(core: Core): void {
+  const cap = core.inputs.capitalIndex;
+  if (core.capitalRenewed || !capitalReserveHeld(core) || !(core.reserve > 0)) return;
+  const culminated = core.status[cap] === CULMINATED;
+  const stalled = core.status[cap] === COMMITTED && core.fought[cap] >= core.params.capitalStallDays;
+  if (!culminated && !stalled) return;
+  core.troops[cap] += core.reserve;
+  core.reserve = 0;
+  core.status[cap] = COMMITTED;
+  core.capitalRenewed = true;
+  renewWalk(core, cap);
 }
 
 /**
@@ -116,8 +152,9 @@ function fillProjected(core: Core): void {
 /**
  * Rolling entry after entry day `day` (country objective only): entered regions keep what they need
  * to hold (q = 1 at the start of control) and send the rest to the reserve; while at least W days
- * remain, the reserve starts the next untouched regions in plan order, each at R*, skipping any it
- * cannot bring to R*. Culminated and stalemated regions are not retried.
+ * remain, a culminated capital attack is renewed once by the capital's reserve (renewCapital), and
+ * the reserve starts the next untouched regions in plan order, each at R*, skipping any it cannot
+ * bring to R*. Other culminated and stalemated regions are not retried.
  */
 export function planRolling(core: Core, day: number): void {
   const { n, inputs } = core;
@@ -129,6 +166,7 @@ export function planRolling(core: Core, day: number): void {
     }
   }
   if (core.entryDays - day < core.winsToEnter) return;
+  renewCapital(core);
   for (let i = 0; i < n; i++) {
     if (!(core.reserve > 0)) break;
     const r = core.order[i];

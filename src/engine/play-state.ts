@@ -48,6 +48,7 @@ export function coreFromState(state: GameState): Core {
     core.resisters[r] = region.resisters;
     core.resistersInitial[r] = region.resistersInitial;
     core.coverage[r] = region.coverage;
+    core.coveredStreak[r] = region.coveredStreak ?? 0;
   }
   core.reserve = state.reserve;
   core.sentHome = state.sentHome ?? 0;
@@ -57,6 +58,7 @@ export function coreFromState(state: GameState): Core {
   core.heldStreak = state.heldStreak;
   core.heldMonths = state.heldMonths;
   core.objectiveMet = state.objectiveMet;
+  core.capitalRenewed = state.capitalRenewed ?? false;
   return core;
 }
 
@@ -85,6 +87,7 @@ export function writeCore(core: Core, draft: Draft<GameState>): void {
     region.resisters = core.resisters[r];
     region.resistersInitial = core.resistersInitial[r];
     region.coverage = core.coverage[r];
+    region.coveredStreak = core.coveredStreak[r];
     if (core.phase === PHASE_ENDED) region.regionClass = REGION_CLASS_NAMES[core.regionClass[r]];
   }
   draft.reserve = core.reserve;
@@ -95,6 +98,7 @@ export function writeCore(core: Core, draft: Draft<GameState>): void {
   draft.heldStreak = core.heldStreak;
   draft.heldMonths = core.heldMonths;
   draft.objectiveMet = core.objectiveMet;
+  draft.capitalRenewed = core.capitalRenewed;
 }
 
 export function snapshot(state: GameState | Draft<GameState>): NonNullable<GameState['turnStart']> {
@@ -102,6 +106,7 @@ export function snapshot(state: GameState | Draft<GameState>): NonNullable<GameS
     regions: state.regions.map((region) => ({ ...region })),
     reserve: state.reserve,
     sentHome: state.sentHome ?? 0,
+    capitalRenewed: state.capitalRenewed ?? false,
   };
 }
 
@@ -111,6 +116,7 @@ export function restoreTurnStart(draft: Draft<GameState>): void {
   draft.regions = start.regions.map((region) => ({ ...region }));
   draft.reserve = start.reserve;
   draft.sentHome = start.sentHome ?? 0;
+  draft.capitalRenewed = start.capitalRenewed ?? false;
 }
 
 export function beginTurn(draft: Draft<GameState>): void {

@@ -27,8 +27,10 @@ export function isRejection(result: ActionResult): result is Rejection {
 }
 
 /** A new game: all troops in reserve, phase 'entry', day 0, the run's draws drawn up front. */
-export function createGame(scenario: Scenario, overrides: Overrides, seed: string, run = 0, params: ModelParameters = DEFAULT_PARAMETERS): GameState {
-  const inputs = resolveInputs(scenario, overrides, params);
+export function createGame(scenario: Scenario, overrides: Overrides, seed: string, run = 0, baseParams: ModelParameters = DEFAULT_PARAMETERS): GameState {
+  const inputs = resolveInputs(scenario, overrides, baseParams);
+  // The game runs on the parameters its inputs resolved (advanced overrides applied).
+  const params = inputs.params ?? baseParams;
   const n = inputs.share.length;
   const draws = drawsFor(seed, run, n, params);
   const core = createCore(n, inputs, params);

@@ -5,6 +5,7 @@
 import { DEFAULT_PARAMETERS } from '../model/parameters';
 import { INPUTS, sourcedAt, type InputSpec } from '../model/inputs';
 import { resolveInputs } from '../model/resolve';
+import { statusOf } from '../model/status';
 import type { ClaimMetric, ModelParameters, ObjectiveKind, Overrides, ResolvedInputs, Scenario, SensitivityBar, Tally } from '../model/types';
 import { withObjective } from './batch';
 import { metricValue } from './metrics';
@@ -39,8 +40,8 @@ function fitToSpec(spec: InputSpec, value: number): number {
 }
 
 /**
- * The range each input moves across: the scenario's published Sourced.range, or, where it has
- * none, ±50% of the current value clamped to the input's physical bounds (marked as assumed).
+ * The range each input moves across: the scenario's declared Sourced.range (its kind is the value's
+ * status: published, derived or design), or, where it has none, ±50% of the current value clamped to the input's physical bounds (marked as assumed).
  * Inputs the scenario lacks are skipped; so are the troop level (unless asked) and the months to
  * hold (unless the objective is "limited").
  */
@@ -54,7 +55,8 @@ export function inputRanges(scenario: Scenario, inputs: ResolvedInputs, override
     if (base === undefined) continue;
     if (sourced?.range) {
       const [a, b] = sourced.range;
-      ranges.push({ spec, low: fitToSpec(spec, Math.min(a, b)), high: fitToSpec(spec, Math.max(a, b)), base, rangeKind: 'published' });
+      // The range is as sourced as its value: a design value's range is a design range.
+      ranges.push({ spec, low: fitToSpec(spec, Math.min(a, b)), high: fitToSpec(spec, Math.max(a, b)), base, rangeKind: sourced ? statusOf(sourced) : 'published' });
     } else {
       ranges.push({ spec, low: fitToSpec(spec, base * 0.5), high: fitToSpec(spec, base * 1.5), base, rangeKind: 'assumed ±50%' });
     }

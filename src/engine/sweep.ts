@@ -32,7 +32,8 @@ export function runVariants(variants: readonly ResolvedInputs[], params: ModelPa
   for (const v of variants) {
     if (v.regionIds.length !== regions) throw new Error('all variants of a common-random-numbers batch need the same regions');
   }
-  const draws = new Float64Array(drawCount(regions, params));
+  // Variants with advanced overrides may draw fewer days or months; the buffer fits the longest.
+  const draws = new Float64Array(Math.max(...variants.map((v) => drawCount(regions, v.params ?? params))));
   for (let run = firstRun; run < firstRun + options.runs; run++) {
     fillRunDraws(options.seed, run, draws);
     for (let i = 0; i < variants.length; i++) addOutcome(tallies[i], runCampaign(variants[i], params, draws, run));
@@ -140,7 +141,7 @@ export function* troopsForSuccessSteps(scenario: Scenario, target: number, optio
 
   const base = inputsAtTroops(scenario, min, options.overrides, params, options.objective);
   const regions = base.regionIds.length;
-  const perRun = drawCount(regions, params);
+  const perRun = drawCount(regions, base.params ?? params);
   const cache = runs * perRun <= MAX_CACHED_DRAWS ? new Float64Array(runs * perRun) : null;
   if (cache) for (let i = 0; i < runs; i++) fillRunDraws(seed, firstRun + i, cache.subarray(i * perRun, (i + 1) * perRun));
   const scratch = cache ? null : new Float64Array(perRun);

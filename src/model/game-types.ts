@@ -26,6 +26,8 @@ export interface RegionState {
   daysFought?: number;
   /** ln(R_0/R50) of the region's entry walk, fixed on its first day (the walk's odds follow from it). */
   entryLogRatio?: number;
+  /** Consecutive control months, up to the last, with coverage q ≥ 1 (the "stabilized" test). */
+  coveredStreak?: number;
   /** Final class once the game has ended. */
   regionClass?: RegionClass;
 }
@@ -168,7 +170,7 @@ export interface GameState {
   qualityEffective: number;
   regions: RegionState[];
   /** Snapshot at the start of the current turn, for undo. */
-  turnStart: { regions: RegionState[]; reserve: number; sentHome?: number } | null;
+  turnStart: { regions: RegionState[]; reserve: number; sentHome?: number; capitalRenewed?: boolean } | null;
   /** Changes made since the turn started (0 = nothing to undo). */
   turnMoves?: number;
   /** Troops sent home so far (rotation cap or rotation/cut). */
@@ -180,6 +182,8 @@ export interface GameState {
   /** Limited objective: months of the holding period passed so far. */
   heldMonths: number;
   objectiveMet: boolean;
+  /** The capital's culminated attack was renewed by the plan's capital reserve (it is renewed once). */
+  capitalRenewed?: boolean;
   timeline: MonthRecord[];
   outcome: OutcomeClass | null;
   success: boolean | null;

@@ -2,7 +2,9 @@
 // (--set path=value) or a share link can change. It is derived from the scenario declaration
 // (src/model/scenario-schema.ts): every Sourced record declared with `input` metadata, its path, and
 // the bounds of its value (the physical limits the engine accepts). The published value and its
-// source stay in the scenario file.
+// source stay in the scenario file. The "advanced" group (src/model/advanced.ts) follows: the model
+// constants that are design choices, with their design ranges; they apply to ModelParameters.
+import { ADVANCED_GROUP, ADVANCED_PREFIX, ADVANCED_SPECS, advancedSourced } from './advanced';
 import { sourcedFields } from './schema';
 import { SCENARIO_FORMAT } from './scenario-schema';
 import type { Overrides, Scenario, Sourced } from './types';
@@ -20,10 +22,15 @@ export interface InputSpec {
   /** Whole numbers only (troops, people). */
   integer: boolean;
   help: string;
+  /** Advanced inputs only: a model constant with no published value (status "design"). */
+  status?: 'design';
+  /** Advanced inputs only: the design range [low, high] and its reason. */
+  designRange?: [number, number];
+  reason?: string;
 }
 
 /** The order the groups are listed in (set-up screen, exports, --help): the intervener's forces first. */
-const GROUP_ORDER = ['intervener', 'defender', 'population', 'host', 'objective'];
+const GROUP_ORDER = ['intervener', 'defender', 'population', 'host', 'objective', ADVANCED_GROUP];
 
 export const INPUTS: readonly InputSpec[] = (() => {
   const specs = sourcedFields(SCENARIO_FORMAT).flatMap(({ path, node }): InputSpec[] => {
@@ -37,6 +44,10 @@ export const INPUTS: readonly InputSpec[] = (() => {
     if (i < 0) throw new Error(`inputs catalogue: group of "${path}" has no place in GROUP_ORDER`);
     return i;
   };
+  for (const spec of ADVANCED_SPECS) {
+    const { key, label, symbol, unit, min, max, step, integer, help, range, reason } = spec;
+    specs.push({ path: `${ADVANCED_PREFIX}${key}`, label, symbol, unit, min, max, step, integer, help, status: 'design', designRange: [...range], reason });
+  }
   // A stable sort: declaration order within each group.
   return specs
     .map((spec, i) => ({ spec, i }))
@@ -52,6 +63,8 @@ export function findInput(path: string): InputSpec | undefined {
 
 /** The Sourced record at a path, or undefined when the scenario has none there. */
 export function sourcedAt(scenario: Scenario, path: string): Sourced | undefined {
+  // A model constant: the same record for every scenario (scenario files never carry one).
+  if (path.startsWith(ADVANCED_PREFIX)) return advancedSourced(path);
   const [group, key] = path.split('.');
   const holder = (scenario as unknown as Record<string, Record<string, Sourced | undefined> | undefined>)[group];
   const value = holder?.[key];

@@ -5,7 +5,16 @@ import type { ModelParameters } from './types';
 // Terrain classes are an enumeration of the scenario format, declared in scenario-schema.ts.
 export { TERRAINS } from './scenario-schema';
 
-export const MODEL_VERSION = 1;
+// Version 2 (docs/model.md §5, §4): the country plan's capital reserve renews a culminated or stalled
+// capital attack, and region classes rest on held coverage instead of the final resistance.
+export const MODEL_VERSION = 2;
+
+/**
+ * Older versions whose share links still apply their changed inputs: every input path of version 1
+ * means the same in version 2 (version 2 only adds the advanced inputs). Their results differ, and
+ * the link's reader says so (notice link/older-version).
+ */
+export const OLDER_MODEL_VERSIONS: readonly number[] = [1];
 
 export const DEFAULT_PARAMETERS: ModelParameters = {
   crtSlope: 0.9, // ML fit to 672 division-level engagements (Lawrence, War by Numbers, 2017)
@@ -27,6 +36,9 @@ export const DEFAULT_PARAMETERS: ModelParameters = {
   growthScale: 0.03, // design s (Epstein 2002 shape)
   resistanceNoise: 0.1, // design σ
   resistanceCap: 0.05, // design: at most 5% of the opposed population active
+  capitalStallDays: 20, // design: twice the length of a typical walk at R*
+  stabilizedHoldMonths: 6, // design: coverage held for the last half-year (docs/model.md §4)
+  failedResistanceMultiple: 3, // design: resistance more than tripled
   capitalHoldMonths: 3, // design
   stabilizedPopulationShare: 0.75, // design
   failedPopulationShare: 0.5, // design

@@ -1,4 +1,5 @@
 // Scenario + overrides → the flat numbers the engine runs on. Pure; no randomness.
+import { resolveParameters } from './advanced';
 import { findInput, sourcedAt } from './inputs';
 import { DEFAULT_PARAMETERS } from './parameters';
 import type { ModelParameters, Overrides, ResolvedInputs, Scenario } from './types';
@@ -29,7 +30,11 @@ export function resolveInputs(scenario: Scenario, overrides: Overrides = {}, par
   );
   const objective = scenario.objective.kind;
   const limitedIndex = scenario.objective.region ? regionIds.indexOf(scenario.objective.region) : -1;
+  // Advanced overrides (model constants) resolve onto the parameters the run uses; the terrain
+  // factors below are sourced constants, never overridden.
+  const runParams = resolveParameters(overrides, params);
   return {
+    ...(runParams !== params ? { params: runParams } : {}),
     troops: v('intervener.troops'),
     population: v('population.total'),
     hostility,

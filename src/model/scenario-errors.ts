@@ -43,6 +43,8 @@ export interface ScenarioErrorParams {
   'share-sum': { sum: number; tolerance: number };
   'unknown-region': { got: string; known: string[] };
   'unknown-claim': { got: string; known: string[] };
+  /** A `cite` id that names no source of the catalogue (src/model/sources.ts, docs/sources.md). */
+  'unknown-source': { got: string };
   /** A "limited" objective without `region`. */
   'limited-needs-region': Record<string, never>;
   'too-deep': { max: number };
@@ -89,6 +91,7 @@ export const SCENARIO_ERROR_PARAMS: { readonly [C in ScenarioErrorCode]: readonl
   'share-sum': ['sum', 'tolerance'],
   'unknown-region': ['got', 'known'],
   'unknown-claim': ['got', 'known'],
+  'unknown-source': ['got'],
   'limited-needs-region': [],
   'too-deep': ['max'],
   'too-many-values': ['max'],

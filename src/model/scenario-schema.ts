@@ -4,7 +4,11 @@
 // `input` metadata), and the published JSON Schema (scenarios/scenario.schema.json, written by
 // `npm run schema` and checked up to date by tests/model/schema.test.ts). The enumerations of the
 // format (objective kinds, terrains, claim metrics and operators, …) are defined here once.
-import { ignored, list, num, oneOf, optional, pair, record, str, tag, bool, clip, type Bounds, type Infer, type InputMeta, type Rule } from './schema';
+import { ignored, list, num, oneOf, optional, record, str, tag, bool, clip, type Bounds, type Infer, type Rule } from './schema';
+import { cites, input, LIMITS, sourced } from './scenario-sourced';
+import { HISTORY } from './history-schema';
+
+export { LIMITS } from './scenario-sourced';
 
 export const SCENARIO_SCHEMA = 'threshold-scenario/1';
 /** File name of the published JSON Schema, next to the scenario files; files point to it with "$schema". */
@@ -30,31 +34,18 @@ export const CLAIM_METRICS = [
   'entryFailedShare', // key region never entered
 ] as const;
 export const CLAIM_OPS = ['<', '<=', '>', '>='] as const;
+/** A claim's verdict at one set of inputs. */
 export const VERDICTS = ['agrees', 'disagrees'] as const;
+/**
+ * A claim's verdict across the declared ranges of its inputs (src/engine/claims.ts): it holds or
+ * fails across every range, it depends on an input (the verdict flips inside its range), or the
+ * model cannot test the quote at all.
+ */
+export const RANGE_VERDICTS = ['agrees', 'disagrees', 'depends', 'not-testable'] as const;
 
 // --- Limits ---------------------------------------------------------------------------------
 
-export const LIMITS = {
-  /** Board regions per scenario (the engine stays safe with more if this is raised). */
-  maxRegions: 8,
-  maxClaims: 20,
-  maxChecks: 10,
-  /** Published force sizes marked on the analysis charts. */
-  maxReferenceForces: 12,
-  /** Nesting depth of the whole input; real scenario files reach 5. */
-  maxDepth: 12,
-  /** Objects, arrays and values in the whole input; a real file holds about 500. */
-  maxNodes: 20_000,
-  /** Errors reported before the parser stops adding more. */
-  maxErrors: 100,
-  /** Bytes of a scenario file, checked before it is read as JSON (the app's import and the CLI); shipped files are 10-40 kB. */
-  maxFileBytes: 1_000_000,
-  id: 64,
-  date: 32,
-  shortText: 200,
-  mediumText: 2_000,
-  longText: 20_000,
-} as const;
+// LIMITS (ids, texts, counts, sizes) live in scenario-sourced.ts with the Sourced record.
 
 /** Region shares must sum to 1 within this tolerance (rounded census shares). */
 export const SHARE_TOLERANCE = 0.005;
@@ -69,35 +60,7 @@ const id = (description: string) => str(LIMITS.id, { format: 'kebab', descriptio
 const shortText = (description?: string) => str(LIMITS.shortText, { description });
 const mediumText = (description?: string) => str(LIMITS.mediumText, { description });
 
-const rangeRule: Rule<{ value: number; range?: [number, number] }> = {
-  says: 'range[0] ≤ range[1], and value lies within range',
-  check(s, ctx) {
-    if (s.range === undefined) return;
-    const [low, high] = s.range;
-    if (low > high) ctx.report('range', 'range-reversed', { low, high });
-    else if (s.value !== undefined && (s.value < low || s.value > high)) ctx.report('value', 'outside-range', { got: s.value, low, high });
-  },
-};
-
-/**
- * A published (or design) number with where it comes from: every number in a scenario file is one.
- * `input` makes it a catalogue input (a slider, a --set path, a share-link key) with these bounds.
- */
-function sourced(bounds: Bounds, meta: { description?: string; input?: InputMeta } = {}) {
-  const description = meta.description ?? (meta.input ? `${meta.input.label} (${meta.input.symbol}, ${meta.input.unit}): ${meta.input.help}` : undefined);
-  return record(
-    {
-      value: num(bounds),
-      source: mediumText('Who published it, where; or "Design choice: …" and why, for a value with no published source.'),
-      asOf: str(LIMITS.date, { format: 'date', description: 'When the figure was true or published: "2025", "2025-10" or "2025-10-31".' }),
-      range: optional(pair(bounds, 'The published range [low, high], where sources differ (used for sensitivity and uncertainty bands).')),
-      note: optional(mediumText()),
-    },
-    { sourced: true, rules: [rangeRule], description, ...(meta.input ? { input: meta.input } : {}) },
-  );
-}
-
-const input = (label: string, symbol: string, unit: string, step: number, help: string): InputMeta => ({ label, symbol, unit, step, help });
+// The Sourced record (value, source, status, cite, asOf, range, note) and `input` are in scenario-sourced.ts.
 
 /** Items of a list carry distinct ids (reported on the later item). */
 function uniqueIds(what: string): Rule<{ id: string }[]> {
@@ -176,26 +139,32 @@ const CHECK = record({
   objective: optional(oneOf(OBJECTIVE_KINDS, "Evaluate under this objective instead of the scenario's.")),
   op: oneOf(CLAIM_OPS),
   value: num(SHARE, 'The threshold, a share of runs (0-1).'),
+  why: optional(mediumText('Why this troop level, objective and threshold: check levels are judgment calls, and each says its reason (shown on the card).')),
 });
 
 const CLAIM = record({
   id: id('Claim id, kebab-case.'),
-  who: shortText('Who said it, e.g. "Mark Cancian (CSIS)".'),
+  who: shortText('Who said it, with the affiliation the cited source gives (e.g. "a former Pentagon official" when that is how the article names the speaker).'),
   date: str(LIMITS.date, { format: 'date', description: 'When, e.g. "2025-10".' }),
-  quote: mediumText('The exact words, short, in quotation.'),
-  source: mediumText('Outlet and date.'),
+  quote: mediumText('The exact words of the speaker, short, shown in quotation marks (found verbatim in the source).'),
+  reported: optional(mediumText("The source's reported speech around the quote, shown as reported speech, not in quotation marks.")),
+  source: mediumText('Outlet and date, in words.'),
+  cite: cites('Ids of the sources (docs/sources.md) the quote and its attribution come from.'),
   claim: mediumText('The claim in plain words that the checks test.'),
   checks: list(CHECK, { min: 1, max: LIMITS.maxChecks }, { description: 'All checks must hold for the model to agree.' }),
-  expected: oneOf(VERDICTS, 'What the shipped model finds (tested): documents the verdict.'),
+  testable: optional(bool('false when the model cannot test the quote itself (default true): the card says so, shows `claim` as what the model checks instead, and gives no verdict.')),
+  expected: oneOf(RANGE_VERDICTS, 'What the shipped model finds across the declared input ranges (tested): documents the verdict.'),
 });
 
 const REFERENCE_FORCE = record({
   id: id('Marker id, kebab-case.'),
   troops: num(TROOPS, 'The published troop level.'),
   label: shortText('Short label on the chart.'),
-  who: shortText('Who said it.'),
-  quote: mediumText('The words, short.'),
-  source: mediumText('Outlet and date.'),
+  who: shortText('Who said it, or whose figure it is.'),
+  quote: optional(mediumText('The exact words of the source, short, shown in quotation marks.')),
+  says: optional(mediumText("The project's own plain sentence about the figure, shown without quotation marks.")),
+  source: mediumText('Outlet and date, in words.'),
+  cite: cites('Ids of the sources (docs/sources.md) of the figure.'),
 });
 
 // --- The scenario ---------------------------------------------------------------------------
@@ -254,6 +223,7 @@ export const SCENARIO_FORMAT = record(
         },
       ),
     ),
+    history: optional(HISTORY),
   },
   {
     description:

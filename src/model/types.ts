@@ -54,6 +54,11 @@ export interface ModelParameters {
   resistanceNoise: number;
   /** Active resisters at most this share of the opposed population. */
   resistanceCap: number;
+  /** Country plan: days after which an undecided capital attack is reinforced by the capital's reserve. */
+  capitalStallDays: number;
+  /** Region classes: months of held coverage for "stabilized"; resistance multiple for "failed". */
+  stabilizedHoldMonths: number;
+  failedResistanceMultiple: number;
   /** Capital objective: consecutive months held; country: population shares for classes. */
   capitalHoldMonths: number;
   stabilizedPopulationShare: number;
@@ -64,6 +69,8 @@ export interface ModelParameters {
 
 /** Flat numbers the kernel runs on, after overrides; arrays are indexed by region. */
 export interface ResolvedInputs {
+  /** The model parameters with advanced overrides applied (src/model/advanced.ts); absent: the caller's. */
+  params?: ModelParameters;
   troops: number;
   population: number;
   hostility: number;
@@ -197,8 +204,8 @@ export interface SensitivityBar {
   low: number;
   high: number;
   base: number;
-  /** Where the range comes from: the scenario's Sourced.range, or ±50% of the value clamped to the input's bounds. */
-  rangeKind: 'published' | 'assumed ±50%';
+  /** Where the range comes from: the scenario's declared Sourced.range (as published, derived or design as its value), or ±50% of the value clamped to the input's bounds. */
+  rangeKind: 'published' | 'derived' | 'design' | 'assumed ±50%';
   metricAtLow: number;
   metricAtHigh: number;
   metricAtBase: number;
@@ -220,16 +227,58 @@ export interface CheckResult {
   interval: [number, number];
 }
 
+/** A claim's verdict at one set of inputs. */
+export type Verdict = 'agrees' | 'disagrees';
+/** A claim's verdict across its inputs' declared ranges (src/engine/claim-range.ts). */
+export type RangeVerdict = Verdict | 'depends' | 'not-testable';
+
+/** An input whose declared range flips a claim's verdict. */
+export interface ClaimFlip {
+  path: string;
+  label: string;
+  symbol: string;
+  low: number;
+  high: number;
+  /** The input's current value. */
+  base: number;
+  rangeKind: SensitivityBar['rangeKind'];
+  /** The verdict with the input at each end of its range (the others at their current values). */
+  atLow: Verdict;
+  atHigh: Verdict;
+  /** Estimated value where the verdict changes (linear on the check's margin between evaluated points; an estimate). */
+  flipsAt: number;
+  /** Swing of the claim's figure across the range (largest over its checks). */
+  swing: number;
+}
+
+/** How a claim's verdict fares across the declared ranges of its inputs. */
+export interface ClaimRange {
+  verdict: Verdict | 'depends';
+  /** Runs behind each end of each range (the tornado's runs). */
+  runs: number;
+  /** The declared ranges examined. */
+  examined: { path: string; label: string; symbol: string; low: number; high: number; rangeKind: SensitivityBar['rangeKind'] }[];
+  /** Inputs whose range flips the verdict, largest swing first; empty when the verdict holds across all. */
+  flips: ClaimFlip[];
+}
+
 /** The model's verdict on one analyst's claim. */
 export interface ClaimVerdict {
   id: string;
   who: string;
   quote: string;
   claim: string;
-  verdict: 'agrees' | 'disagrees';
+  /** false when the model cannot test the quote itself: `claim` is what it checks instead, with no verdict. */
+  testable: boolean;
+  /** The headline: the range verdict when ranges were evaluated, else the point verdict; 'not-testable' for an untestable quote. */
+  verdict: RangeVerdict;
+  /** All checks hold at the current inputs (for an untestable quote: the checks of what it tests instead). */
+  pointVerdict: Verdict;
   /** The published `expected` verdict of the claim card (for the back-test). */
-  expected: 'agrees' | 'disagrees';
+  expected: RangeVerdict;
   checks: CheckResult[];
-  /** The input that moves the claim's key figure (its first check) most across its range; null when none moves it. */
+  /** Across the declared ranges; null when ranges were not evaluated or the quote is not testable. */
+  range: ClaimRange | null;
+  /** The input that moves the claim's figures most across its range (largest swing over all its checks, as the tornado ranks them); null when none moves them or ranges were not evaluated. */
   driver: SensitivityBar | null;
 }

@@ -4,6 +4,7 @@
 // brackets the crossing of a fine sweep; tornado = batches at both ends of each range. And every
 // result carries its query's record.
 import { describe, expect, it } from 'vitest';
+import type { SensitivityBar } from '../../src/model/types';
 import { AnalysisError, errorData } from '../../src/analysis/errors';
 import { describeQuery, queryKey, runQuery, sliceKey } from '../../src/analysis/service';
 import type { ClaimsQuery, InverseQuery, SummaryQuery, SweepQuery, TornadoQuery } from '../../src/analysis/queries';
@@ -125,17 +126,31 @@ describe('claims', () => {
     expect(result.query).toMatchObject({ kind: 'claims', claimIds: ['named', 'published'], drivers: false, driverRuns: 0, troops: null });
   });
 
-  it("with drivers equals the engine's evaluateClaims, drivers being the top bars of tornado queries", () => {
+  it("with ranges equals the engine's evaluateClaims: one tornado per condition, each claim's driver its widest swing over its checks", () => {
     const query: ClaimsQuery = { kind: 'claims', scenario, overrides, seed, runs: 100, driverRuns: 60 };
     const result = runQuery(query);
     expect(result.verdicts).toEqual(evaluateClaims(scenario, { runs: 100, seed, overrides, sensitivityRuns: 60 }));
-    expect(result.drivers.length).toBe(2);
+    // Three distinct conditions: 5,000/country, and the published 40,000 under country and capital.
+    expect(result.drivers.map((d) => [d.troops, d.objective])).toEqual([
+      [5_000, 'country'],
+      [40_000, 'country'],
+      [40_000, 'capital'],
+    ]);
     for (const driver of result.drivers) {
       const bars = sensitivity(scenario, { metric: driver.metric, runs: 60, seed, overrides, troops: driver.troops, objective: driver.objective });
       expect(driver.bar).toEqual(bars[0].swing > 0 ? bars[0] : null);
       expect(driver.query).toMatchObject({ kind: 'tornado', runs: 60, troops: driver.troops, objective: driver.objective, metric: driver.metric });
     }
-    expect(result.verdicts[0].driver).toEqual(result.drivers[0].bar);
+    // Each claim's driver, recomputed from one tornado per check (its own metric): the bar that swings most.
+    scenario.claims.forEach((spec, i) => {
+      let best: SensitivityBar | null = null;
+      for (const check of spec.checks) {
+        const bars = sensitivity(scenario, { metric: check.metric, runs: 60, seed, overrides, troops: check.troops ?? 40_000, objective: check.objective ?? 'country' });
+        for (const bar of bars) if (bar.swing > 0 && (!best || bar.swing > best.swing || (bar.swing === best.swing && bar.path < best.path))) best = bar;
+      }
+      expect(result.verdicts[i].driver).toEqual(best);
+      expect(result.verdicts[i].range?.runs).toBe(60);
+    });
   });
 });
 

@@ -105,7 +105,10 @@ describe('sim command (in process)', () => {
     expect(stdout).toContain('Inputs: all at their published values.');
     expect(stdout).toMatch(/Objective reached: +\d+\.\d% of runs \(95% interval/);
     expect(stdout).toMatch(/Outcome shares: +never entered/);
-    expect(stdout).toMatch(/Claims:\n {2}\[(agrees|disagrees)\]/);
+    expect(stdout).toMatch(/Claims:\n {2}\[(agrees|disagrees|depends|not-testable)\]/);
+    // Each claim says how its verdict fares across the declared input ranges.
+    expect(stdout).toMatch(/verdict: (agrees|disagrees) at the current inputs and at both ends of all \d+ declared input ranges|verdict: (agrees|disagrees) at the current inputs, but depends on /);
+    expect(stdout).toContain('not testable by this model');
     expect(stdout).toContain('not enough for a full-scale invasion');
     // The figures are the engine's for these runs and this seed.
     const summary = summarize(runBatch(load(VENEZUELA), { runs: 300, seed: '42' }), '42');
@@ -145,7 +148,20 @@ describe('sim command (in process)', () => {
     // The claims are the engine's verdicts, in full.
     expect(data.claims.length).toBeGreaterThan(0);
     expect(data.claims).toEqual(asJson(evaluateClaims(scenario, { runs: 100, seed: '42', overrides, params })));
-    for (const claim of data.claims) expect(['agrees', 'disagrees']).toContain(claim.verdict);
+    // Machine-readable range verdicts: the headline, the point verdict, and each flipping input.
+    for (const claim of data.claims) {
+      expect(['agrees', 'disagrees', 'depends', 'not-testable']).toContain(claim.verdict);
+      expect(['agrees', 'disagrees']).toContain(claim.pointVerdict);
+      if (claim.testable) {
+        expect(claim.range.examined.length).toBeGreaterThan(0);
+        expect(claim.range.verdict).toBe(claim.verdict);
+        for (const flip of claim.range.flips) expect(Object.keys(flip).sort()).toEqual(['atHigh', 'atLow', 'base', 'flipsAt', 'high', 'label', 'low', 'path', 'rangeKind', 'swing', 'symbol']);
+      } else {
+        expect(claim.verdict).toBe('not-testable');
+        expect(claim.range).toBeNull();
+      }
+    }
+    expect(data.claims.some((c: { testable: boolean }) => !c.testable)).toBe(true);
     const text = sim(VENEZUELA, '--runs', '100', '--troops', '150000', '--set', 'defender.cohesion=0.5').stdout;
     expect(text).toContain(`Objective reached:    ${(data.successRate * 100).toFixed(1)}%`);
     expect(text).toContain('Inputs changed from the published values:');

@@ -155,7 +155,9 @@ export function closedFormParameters(entryDays: number): ModelParameters {
  * "stabilized" (country), 3 consecutive months with the capital's q ≥ 1 (capital), or q ≥ 1 in each
  * of the first holdMonths months (limited).
  */
-export function outcomeFromRecord(inputs: ResolvedInputs, record: RunRecord, params: ModelParameters = DEFAULT_PARAMETERS) {
+export function outcomeFromRecord(inputs: ResolvedInputs, record: RunRecord, baseParams: ModelParameters = DEFAULT_PARAMETERS) {
+  // The run's own parameters: advanced overrides (src/model/advanced.ts) resolved into the inputs.
+  const params = inputs.params ?? baseParams;
   const enteredOn = new Map<string, number>();
   record.days.forEach((day, d) => {
     day.forEach((e) => {

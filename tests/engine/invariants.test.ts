@@ -102,14 +102,16 @@ describe('engine invariants over random inputs', () => {
 
   it('every recorded run: each entry day and control month is its formula applied to its own figures; each run has one class', () => {
     const random = seedrandom('invariants-records');
-    const p = DEFAULT_PARAMETERS;
+    // The run's parameters: the defaults, with any advanced overrides (src/model/advanced.ts) applied.
+    let p = DEFAULT_PARAMETERS;
     const crt = (ratio: number) => 1 / (1 + Math.pow(ratio / p.crtMidpoint, -p.crtSlope));
     const days = checked('recorded entry days');
     const months = checked('recorded control months');
     for (let i = 0; i < PROPERTY_CASES; i++) {
       const scenario = SCENARIOS[i % SCENARIOS.length];
       const overrides = randomOverrides(random);
-      const inputs = resolveInputs(scenario, overrides, p);
+      const inputs = resolveInputs(scenario, overrides, DEFAULT_PARAMETERS);
+      p = inputs.params ?? DEFAULT_PARAMETERS;
       const record = createRunRecord();
       const outcome = runOne(scenario, overrides, `rec-${i}`, i, undefined, record);
       // The outcome is what the run's record implies (model.md §5), not just some class.
@@ -119,7 +121,8 @@ describe('engine invariants over random inputs', () => {
         for (const e of day) {
           days.hit();
           const tag = `${scenario.id} entry ${JSON.stringify(e)}`;
-          expect(e.attackers, tag).toBeLessThanOrEqual(inputs.troops);
+          // A renewed capital attack gathers the whole reserve: a sum of fractions, so allow rounding.
+          expect(e.attackers, tag).toBeLessThanOrEqual(inputs.troops * (1 + 1e-12));
           if (e.unopposed) {
             expect([e.defenders, e.ratio, e.probability], tag).toEqual([0, 0, 1]);
             continue;

@@ -8,11 +8,17 @@ import { sweep } from '../../src/engine/sweep';
 import { src, threeRegions } from './batch-fixtures';
 
 describe('inputRanges', () => {
-  it('uses the published range where there is one and ±50% clamped to the bounds otherwise', () => {
+  it('uses the declared range where there is one (its kind the value\'s status) and ±50% clamped to the bounds otherwise', () => {
     const scenario = threeRegions();
+    // The fixture's values are design choices ("Design choice: test fixture"), so their ranges are design ranges.
     const ranges = new Map(inputRanges(scenario, resolveInputs(scenario), {}).map((r) => [r.spec.path, r]));
-    expect(ranges.get('population.hostility')).toMatchObject({ low: 0.15, high: 0.35, base: 0.25, rangeKind: 'published' });
-    expect(ranges.get('defender.regulars')).toMatchObject({ low: 15_000, high: 30_000, rangeKind: 'published' });
+    expect(ranges.get('population.hostility')).toMatchObject({ low: 0.15, high: 0.35, base: 0.25, rangeKind: 'design' });
+    expect(ranges.get('defender.regulars')).toMatchObject({ low: 15_000, high: 30_000, rangeKind: 'design' });
+    // A published value's range is a published range; a derived value's, a derived range.
+    const published = threeRegions({ defender: { ...scenario.defender, regulars: { ...scenario.defender.regulars, source: 'A published count', status: 'published' } } });
+    expect(inputRanges(published, resolveInputs(published), {}).find((r) => r.spec.path === 'defender.regulars')).toMatchObject({ rangeKind: 'published' });
+    const derived = threeRegions({ defender: { ...scenario.defender, regulars: { ...scenario.defender.regulars, status: 'derived' } } });
+    expect(inputRanges(derived, resolveInputs(derived), {}).find((r) => r.spec.path === 'defender.regulars')).toMatchObject({ rangeKind: 'derived' });
     // Cohesion 1 ± 50% is clamped to its bound 1.
     expect(ranges.get('defender.cohesion')).toMatchObject({ low: 0.5, high: 1, base: 1, rangeKind: 'assumed ±50%' });
     // Integer inputs stay whole.
@@ -49,7 +55,7 @@ describe('sensitivity', () => {
 
   it('more hostility never raises country success (common random numbers)', () => {
     for (const troops of [60_000, 120_000]) {
-      const rates = [0.1, 0.2, 0.3, 0.4, 0.5].map((g) => summarize(runBatch(scenario, { runs: 150, seed: 'g', overrides: { 'intervener.troops': troops, 'population.hostility': g } }), 'g').successRate);
+      const rates = [0.1, 0.2, 0.3, 0.4, 0.5, 0.7].map((g) => summarize(runBatch(scenario, { runs: 150, seed: 'g', overrides: { 'intervener.troops': troops, 'population.hostility': g } }), 'g').successRate);
       for (let i = 1; i < rates.length; i++) expect(rates[i]).toBeLessThanOrEqual(rates[i - 1]);
       expect(rates[0]).toBeGreaterThan(rates[rates.length - 1]);
       const bar = sensitivity(scenario, { metric: 'successRate', runs: 150, seed: 'g', troops }).find((b) => b.path === 'population.hostility')!;

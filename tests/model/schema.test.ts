@@ -69,7 +69,7 @@ describe('the published JSON Schema', () => {
   it('is JSON Schema draft 2020-12 that Ajv compiles in strict mode, and every shipped scenario is valid against it', () => {
     expect(scenarioJsonSchema().$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     const validate = validator();
-    expect(FILES.length).toBe(7);
+    expect(FILES.length).toBe(13);
     for (const file of FILES) {
       const data = load(file);
       expect(data.$schema, file).toBe(SCENARIO_SCHEMA_REF);
@@ -151,7 +151,9 @@ describe('the parser and writer from the declaration', () => {
   it('writes the fields in declaration order (the order of the files)', () => {
     const parsed = parseScenario(BASE);
     if (!parsed.ok) throw new Error('base does not parse');
-    expect(Object.keys(JSON.parse(scenarioToJson(parsed.scenario)))).toEqual(Object.keys(SCENARIO_FORMAT.shape));
+    // `history` is written last, and only by back-tests (BASE is a what-if scenario).
+    expect(Object.keys(JSON.parse(scenarioToJson(parsed.scenario)))).toEqual(Object.keys(SCENARIO_FORMAT.shape).filter((k) => k !== 'history'));
+    expect(Object.keys(SCENARIO_FORMAT.shape).at(-1)).toBe('history');
   });
 });
 
@@ -160,6 +162,9 @@ describe('the parser and writer from the declaration', () => {
 interface OldSourced {
   value: number;
   source: string;
+  /** Added with citations (issue 11). */
+  status?: 'published' | 'derived' | 'design';
+  cite?: string[];
   asOf: string;
   range?: [number, number];
   note?: string;
@@ -185,16 +190,23 @@ interface OldClaimCheck {
   objective?: OldObjectiveKind;
   op: '<' | '<=' | '>' | '>=';
   value: number;
+  /** Added with range verdicts (issue 11): the reason for the check's level. */
+  why?: string;
 }
 interface OldClaimSpec {
   id: string;
   who: string;
   date: string;
   quote: string;
+  /** Added with citations (issue 11): reported speech around the quote, and source ids. */
+  reported?: string;
   source: string;
+  cite?: string[];
   claim: string;
   checks: OldClaimCheck[];
-  expected: 'agrees' | 'disagrees';
+  /** Added with range verdicts (issue 11). */
+  testable?: boolean;
+  expected: 'agrees' | 'disagrees' | 'depends' | 'not-testable';
 }
 interface OldScenario {
   schema: 'threshold-scenario/1';
@@ -222,7 +234,7 @@ const typeChecks: {
   check: Same<ClaimCheck, OldClaimCheck>;
   claim: Same<ClaimSpec, OldClaimSpec>;
   scenario: Same<Omit<Scenario, 'referenceForces'>, OldScenario>;
-  markers: Same<Scenario['referenceForces'], { id: string; troops: number; label: string; who: string; quote: string; source: string }[] | undefined>;
+  markers: Same<Scenario['referenceForces'], { id: string; troops: number; label: string; who: string; quote?: string; says?: string; source: string; cite?: string[] }[] | undefined>;
 } = { sourced: true, region: true, objective: true, check: true, claim: true, scenario: true, markers: true };
 
 describe('types and catalogue from the declaration', () => {
@@ -251,13 +263,16 @@ describe('types and catalogue from the declaration', () => {
       ['host.retained', 'Host forces retained', 'κ', 'share', 0, 1, 0.05, false],
       ['objective.holdMonths', 'Months to hold', 'T_hold', 'months', 1, 36, 1, true],
     ];
-    expect(INPUTS.map((i) => [i.path, i.label, i.symbol, i.unit, i.min, i.max, i.step, i.integer])).toEqual(OLD);
+    // The scenario's inputs; the advanced group (model constants, src/model/advanced.ts) follows them.
+    const scenarioInputs = INPUTS.filter((i) => !i.path.startsWith('advanced.'));
+    expect(scenarioInputs.map((i) => [i.path, i.label, i.symbol, i.unit, i.min, i.max, i.step, i.integer])).toEqual(OLD);
     expect(INPUTS.every((i) => i.help.length > 10)).toBe(true);
   });
 
   it("the JSON Schema publishes each input's bounds", () => {
     const schema = scenarioJsonSchema() as Json;
-    for (const spec of INPUTS) {
+    // Model constants (advanced.*) are not scenario fields: no scenario file carries them.
+    for (const spec of INPUTS.filter((i) => !i.path.startsWith('advanced.'))) {
       const [group, key] = spec.path.split('.');
       const value = schema.properties[group].properties[key].properties.value;
       expect([value.type, value.minimum, value.maximum], spec.path).toEqual([spec.integer ? 'integer' : 'number', spec.min, spec.max]);
@@ -293,6 +308,7 @@ describe('error codes and their words', () => {
     'share-sum': { sum: 1.1176, tolerance: 0.005 },
     'unknown-region': { got: 'atlantis', known: ['capital', 'west'] },
     'unknown-claim': { got: 'nobody', known: [] },
+    'unknown-source': { got: 'my-blog' },
     'limited-needs-region': {},
     'too-deep': { max: 12 },
     'too-many-values': { max: 20000 },
@@ -368,6 +384,7 @@ describe('error codes and their words', () => {
         s.objective.region = 'atlantis';
         s.frameClaim = 'nobody';
         s.claims[1].id = s.claims[2].id;
+        s.claims[0].cite = ['my-blog'];
       }),
       mutate(BASE, (s) => void (s.regions[0].share.value = 0.9)),
       mutate(LIMITED, (s) => void delete s.objective.region),
@@ -424,9 +441,10 @@ describe("one declaration: nothing restates the format or a scenario's content",
   });
 
   it("no source file holds a scenario's force markers, quotes or sources (they live in the scenario files)", () => {
-    const texts = FILES.flatMap((file) => (load(file).referenceForces ?? []).flatMap((m: Json) => [m.quote, m.source, m.who]));
+    const texts = FILES.flatMap((file) => (load(file).referenceForces ?? []).flatMap((m: Json) => [m.quote, m.says, m.source, m.who].filter((t) => typeof t === 'string')));
     expect(texts.length).toBeGreaterThan(10);
-    const found = SOURCES.filter(({ file }) => !file.includes('/locales/')).flatMap(({ file, text }) => texts.filter((words) => text.includes(words)).map((words) => `${file}: ${words.slice(0, 40)}`));
+    // The bibliography (src/model/sources.ts) names the publishers the markers cite.
+    const found = SOURCES.filter(({ file }) => !file.includes('/locales/') && !file.endsWith('model/sources.ts')).flatMap(({ file, text }) => texts.filter((words) => text.includes(words)).map((words) => `${file}: ${words.slice(0, 40)}`));
     expect([...new Set(found)]).toEqual([]);
   });
 });
