@@ -1,7 +1,9 @@
 // A strict RFC 4180 reader for the tests (quoted fields, doubled quotes, CRLF rows), shared by the
 // node export tests and the browser download tests. Throws on a row that does not end in CRLF, so a
 // writer that forgets the line ending fails the test instead of losing a row.
-export function readCsv(text: string): string[][] {
+export function readCsv(file: string): string[][] {
+  // A leading UTF-8 byte-order mark marks the file's encoding (every CSV the app writes has one); it is not data.
+  const text = file.startsWith('\uFEFF') ? file.slice(1) : file;
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

@@ -2,6 +2,9 @@
 // CLI's --csv. RFC 4180: comma-separated, CRLF after every row, a field quoted when it holds , " CR
 // or LF; text that a spreadsheet would run as a formula gets a leading apostrophe; numbers are raw
 // (dot decimal, no grouping, at most six decimals) whatever the page's language. Pure.
+// Every CSV file the app writes starts with a UTF-8 byte-order mark (toCsvFile, summaryToCsv): without
+// it Excel reads the file as the computer's legacy code page and garbles "Éxito". The CLI's --csv
+// (sweepToCsv, printed to a terminal) has none.
 import { MODEL_VERSION } from '../model/parameters';
 import type { BatchSummary, OutcomeClass, SweepPoint } from '../model/types';
 
@@ -26,6 +29,19 @@ export function csvField(cell: Cell): string {
 
 export function toCsv(rows: readonly (readonly Cell[])[]): string {
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The UTF-8 byte-order mark that starts every CSV file the app writes. */
+export const CSV_BOM = '\uFEFF';
+
+/** `text` as a file's content: with one byte-order mark in front (never two). */
+export function withBom(text: string): string {
+  return text.startsWith(CSV_BOM) ? text : CSV_BOM + text;
+}
+
+/** Rows as a CSV file for a download: toCsv with the byte-order mark. */
+export function toCsvFile(rows: readonly (readonly Cell[])[]): string {
+  return withBom(toCsv(rows));
 }
 
 export interface CsvContext {
@@ -87,9 +103,9 @@ function summaryRow(summary: BatchSummary, context: CsvContext): Cell[] {
   ];
 }
 
-/** One batch as a header row and one data row; shares are 0-1, days are empty when no run entered. */
+/** One batch as a header row and one data row (a file: with the BOM); shares are 0-1, days are empty when no run entered. */
 export function summaryToCsv(summary: BatchSummary, context: CsvContext = {}): string {
-  return toCsv([SUMMARY_HEADER, summaryRow(summary, context)]);
+  return toCsvFile([SUMMARY_HEADER, summaryRow(summary, context)]);
 }
 
 /** A sweep: one row per troop level, with troops per 1,000 inhabitants after the troops column. */

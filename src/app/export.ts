@@ -5,6 +5,11 @@
 import { checkOverrides, findInput, INPUTS, sourcedAt } from '../model/inputs';
 import type { Overrides, Scenario, Sourced } from '../model/types';
 import { copyScenario, SCENARIO_LIMITS, scenarioToJson } from '../engine/scenario';
+import { statusOf, type ValueStatus } from '../model/status';
+import { toCsvFile } from '../analysis/csv';
+
+/** A status in the words of the exported files (English, as the files are). */
+const STATUS_TEXT: Record<ValueStatus, string> = { published: 'published', derived: 'derived', design: 'design choice' };
 
 /** The value resolveInputs would use for an override, so an exported file runs exactly the same. */
 function effectiveValue(path: string, raw: number): number {
@@ -36,7 +41,8 @@ export interface ExportOptions {
 /**
  * The scenario with the overrides written into it as values, each changed value's source saying
  * it was changed in class (with `label`) and giving the published value and source. The result
- * passes parseScenario and resolves to the same inputs as (scenario, overrides). Overrides equal to
+ * passes parseScenario and resolves to the same inputs as (scenario, overrides), except the model
+ * constants of the advanced group, which no scenario file carries (listed in `assumes`). Overrides equal to
  * the published value are left out. Throws on overrides checkOverrides rejects (a caller's bug:
  * the set-up screen only produces valid ones).
  */
@@ -53,14 +59,24 @@ export function scenarioWithOverrides(scenario: Scenario, overrides: Overrides, 
     if (!Object.hasOwn(overrides, spec.path)) continue;
     const value = effectiveValue(spec.path, overrides[spec.path]);
     const published = sourcedAt(scenario, spec.path);
+    if (spec.status === 'design' && spec.path.startsWith('advanced.')) {
+      // A model constant (src/model/advanced.ts) is global: a scenario file cannot carry it. Say so.
+      if (published?.value !== value) changes.push(`model constant ${spec.label} (${spec.symbol}) ${published?.value} → ${value}, not carried by the file (set it again in the set-up's advanced group or with --set ${spec.path}=${value})`);
+      continue;
+    }
     const publishedNumber = published?.value ?? (spec.path === 'objective.holdMonths' ? DEFAULT_HOLD_MONTHS : undefined);
     if (publishedNumber === value) continue;
-    const from = published ? `published value ${publishedNumber} (${published.asOf}) from: ${published.source}` : `no published value; the model's default is ${publishedNumber}`;
+    // A class's value is the class's own choice: the file says "Design choice" first, so statusOf (and
+    // so every screen of an app that imports it) never calls it published; the scenario's value follows
+    // with its own status and source.
+    const from = published ? `the scenario's ${STATUS_TEXT[statusOf(published)]} value ${publishedNumber} (${published.asOf}) from: ${published.source}` : `no published value; the model's default is ${publishedNumber}`;
     const changed: Sourced = {
       value,
-      source: clip(`Changed in class (${name}): ${from}`, SCENARIO_LIMITS.mediumText),
+      source: clip(`Design choice, changed in class (${name}): ${from}`, SCENARIO_LIMITS.mediumText),
+      status: 'design',
       asOf: options.date ?? published?.asOf ?? scenario.population.total.asOf,
     };
+    if (published?.cite) changed.cite = [...published.cite];
     const range = published?.range;
     if (range && value >= range[0] && value <= range[1]) changed.range = [range[0], range[1]];
     else if (range) changed.note = clip(`The published range was ${range[0]} to ${range[1]}; the class value lies outside it.`, SCENARIO_LIMITS.mediumText);
@@ -99,5 +115,58 @@ export function scenarioFileText(scenario: Scenario, overrides: Overrides, label
 }
 
 // ---------------------------------------------------------------------------------------------
+// The inputs as set, with their status and source, as rows (CSV) or records (JSON).
+
+export interface InputRecord {
+  path: string;
+  label: string;
+  symbol: string;
+  unit: string;
+  value: number;
+  /** "changed" when the class changed it, else the scenario value's own status. */
+  status: ValueStatus | 'changed';
+  scenario_value: number;
+  scenario_status: ValueStatus;
+  source: string;
+  as_of: string;
+}
+
+/** Every input of the scenario as set: value, status (published, derived, design, or changed) and source. */
+export function inputRecords(scenario: Scenario, overrides: Overrides): InputRecord[] {
+  return INPUTS.flatMap((spec): InputRecord[] => {
+    const sourced = sourcedAt(scenario, spec.path);
+    if (!sourced) return [];
+    const set = Object.hasOwn(overrides, spec.path) ? effectiveValue(spec.path, overrides[spec.path]) : sourced.value;
+    const changed = set !== sourced.value;
+    return [
+      {
+        path: spec.path,
+        label: spec.label,
+        symbol: spec.symbol,
+        unit: spec.unit,
+        value: set,
+        status: changed ? 'changed' : statusOf(sourced),
+        scenario_value: sourced.value,
+        scenario_status: statusOf(sourced),
+        source: sourced.source,
+        as_of: sourced.asOf,
+      },
+    ];
+  });
+}
+
+const INPUT_COLUMNS = ['path', 'label', 'symbol', 'unit', 'value', 'status', 'scenario_value', 'scenario_status', 'source', 'as_of'] as const;
+
+/** The inputs as a CSV table (one header row, one row per input). */
+export function inputsToCsv(scenario: Scenario, overrides: Overrides): string {
+  return toCsvFile([[...INPUT_COLUMNS], ...inputRecords(scenario, overrides).map((r) => INPUT_COLUMNS.map((c) => r[c]))]);
+}
+
+/** The inputs as JSON text (an array of records with the same fields as the CSV). */
+export function inputsToJson(scenario: Scenario, overrides: Overrides): string {
+  return `${JSON.stringify({ scenario: scenario.id, inputs: inputRecords(scenario, overrides) }, null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
 // CSV: one writer for the app and the CLI, in src/analysis/csv.ts (RFC 4180, CRLF, one header set).
-export { csvField, summaryToCsv, sweepToCsv, toCsv, type CsvContext } from '../analysis/csv';
+export { CSV_BOM, csvField, summaryToCsv, sweepToCsv, toCsv, toCsvFile, withBom, type CsvContext } from '../analysis/csv';

@@ -19,13 +19,16 @@ import { setupScreen } from '../ui/screens/setup';
 import { playScreen } from '../ui/screens/play';
 import { debriefScreen } from '../ui/screens/debrief';
 import { analysisScreen } from '../ui/screens/analysis';
+import { historyScreen } from '../ui/history/history-screen';
+import { aboutScreen } from '../ui/about/about-screen';
+import { classScreen } from '../ui/class/class-screen';
 import { maybeShowWalkthrough, openWalkthrough, rememberWalkthroughWith } from '../ui/walkthrough';
 import { mountHeaderControls } from '../ui/kit/header';
 import { wordNotices } from '../ui/kit/notices';
 import { confirmShareLink } from '../ui/kit/link-confirm';
 import { connectLocale, formatDate, formatInteger, formatPercent, t, tData } from '../ui/i18n';
 
-const SCREENS: Screen[] = [chooseScreen, setupScreen, playScreen, debriefScreen, analysisScreen];
+const SCREENS: Screen[] = [chooseScreen, setupScreen, playScreen, debriefScreen, analysisScreen, historyScreen, aboutScreen, classScreen];
 const IDS = SCREENS.map((s) => s.id);
 
 declare global {

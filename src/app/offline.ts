@@ -9,11 +9,17 @@ import { TEST_HOOKS } from './test-hooks';
 export function registerOffline(): Promise<boolean> {
   if (import.meta.hot || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return Promise.resolve(false);
   if (!/^https?:$/.test(location.protocol)) return Promise.resolve(false);
-  return navigator.serviceWorker
-    .register('./sw.js', { scope: './' })
-    .then(() => navigator.serviceWorker.ready)
-    .then(() => true)
-    .catch(() => false);
+  try {
+    // In a sandboxed frame without allow-same-origin even reading navigator.serviceWorker throws.
+    const container = navigator.serviceWorker;
+    return container
+      .register('./sw.js', { scope: './' })
+      .then(() => container.ready)
+      .then(() => true)
+      .catch(() => false);
+  } catch {
+    return Promise.resolve(false);
+  }
 }
 
 if (typeof window !== 'undefined') {

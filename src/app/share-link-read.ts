@@ -3,10 +3,11 @@
 // the rest with notice codes. Never throws and never evaluates anything.
 // link writes every value in plain `set.` form, for the teacher's own records.
 import { checkOverrides, findInput, publishedValue } from '../model/inputs';
-import { MODEL_VERSION } from '../model/parameters';
+import { MODEL_VERSION, OLDER_MODEL_VERSIONS } from '../model/parameters';
 import type { Overrides, Scenario } from '../model/types';
 import { checkSeed, isLocale, isObjective, notice, sameNotice, safeText, type Notice } from './state-schema';
 import { defaultTeacherSettings, hideableOnly, type TeacherSettings } from './teacher';
+import { pinFromText } from './teacher-pin';
 import { LINK_KEYS, MAX_LINK_LENGTH, MAX_LINK_PARAMS, type ReadShareLink } from './share-link-types';
 
 const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d{1,3})?$/;
@@ -68,6 +69,8 @@ export function readLink(text: unknown, scenarios: readonly Scenario[], result: 
   let applyInputs = true;
   if (version === undefined) {
     warn(notice('link/no-version'));
+  } else if (OLDER_MODEL_VERSIONS.some((v) => String(v) === version)) {
+    warn(notice('link/older-version', { linkVersion: safeText(version), version: String(MODEL_VERSION) }));
   } else if (version !== String(MODEL_VERSION)) {
     applyInputs = false;
     warn(notice('link/other-version', { linkVersion: safeText(version), version: String(MODEL_VERSION) }));
@@ -162,7 +165,7 @@ export function readLink(text: unknown, scenarios: readonly Scenario[], result: 
 }
 
 function readTeacher(first: Map<string, string>, warn: (item: Notice) => void): TeacherSettings | null {
-  const keys = ['lock', 'hide', 'hideOutcomes', 'predict'];
+  const keys = ['lock', 'hide', 'hideOutcomes', 'predict', 'pin'];
   if (!keys.some((k) => first.has(k))) return null;
   const settings = defaultTeacherSettings();
   const readList = (key: 'lock' | 'hide'): string[] => {
@@ -190,6 +193,12 @@ function readTeacher(first: Map<string, string>, warn: (item: Notice) => void): 
     if (raw === undefined) continue;
     if (raw === '1' || raw === '0') settings[field] = raw === '1';
     else warn(notice('link/teacher-flag-invalid', { name: key }));
+  }
+  const pin = first.get('pin');
+  if (pin !== undefined) {
+    const lock = pinFromText(pin);
+    if (lock) settings.pin = lock;
+    else warn(notice('link/teacher-flag-invalid', { name: 'pin' }));
   }
   return settings;
 }

@@ -28,4 +28,4 @@ export interface DecodeOptions {
 }
 
 /** The keys a share link may hold (a page query without any of them is not a link). */
-export const LINK_KEYS = new Set(['v', 'scenario', 'seed', 'objective', 'lang', 'lock', 'hide', 'hideOutcomes', 'predict', 'hidden']);
+export const LINK_KEYS = new Set(['v', 'scenario', 'seed', 'objective', 'lang', 'lock', 'hide', 'hideOutcomes', 'predict', 'hidden', 'pin']);

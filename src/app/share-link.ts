@@ -15,6 +15,7 @@
 //   percent-encoded, so "año 3" travels as a%C3%B1o+3>
 //   set.<input path>=<decimal number>  (one per changed input; paths from INPUTS)
 //   lang=en|es  lock=<path,path>  hide=<path,path>  hideOutcomes=1|0  predict=1|0
+//   pin=<salt hex>.<SHA-256 hex>  (the teacher's PIN, salted and hashed; links without it still load)
 //   hidden=<base64url of "path=value&path=value">  (the values of hidden inputs, in a student link)
 //
 // Two audiences. The student link (the default, what Share shows and the QR code holds) never writes
@@ -27,6 +28,7 @@ import { MODEL_VERSION } from '../model/parameters';
 import type { Scenario } from '../model/types';
 import { DEFAULT_SEED, notice, type Locale, type Selection } from './state-schema';
 import type { TeacherSettings } from './teacher';
+import { pinToText } from './teacher-pin';
 import { queryOf, readLink } from './share-link-read';
 import { LINK_KEYS, MAX_LINK_LENGTH, type DecodeOptions, type ReadShareLink } from './share-link-types';
 
@@ -96,6 +98,8 @@ export function encodeShareLink(selection: Selection, extras: ShareExtras = {}, 
     if (teacher.hiddenInputs.length > 0) params.set('hide', [...teacher.hiddenInputs].sort().join(','));
     if (teacher.hideOutcomes) params.set('hideOutcomes', '1');
     if (teacher.predictFirst) params.set('predict', '1');
+    // The PIN's salted hash, so a class opening the link is locked too (never the PIN itself).
+    if (teacher.pin) params.set('pin', pinToText(teacher.pin));
   }
   if ([...hidden.keys()].length > 0) params.set('hidden', base64urlEncode(hidden.toString()));
   return `#/${SCREEN}?${params.toString()}`;

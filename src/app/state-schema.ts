@@ -52,6 +52,7 @@ export type NoticeCode =
   | 'link/duplicate'
   | 'link/no-version'
   | 'link/other-version'
+  | 'link/older-version'
   | 'link/no-scenario'
   | 'link/unknown-scenario'
   | 'link/seed-invalid'

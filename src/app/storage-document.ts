@@ -106,6 +106,8 @@ export function serialiseKept(kept: KeptState): StoredDataV2 {
       predictFirst: teacher.predictFirst,
       // The value each lock pins (validateTeacherSettings reads it back; dropped when empty).
       ...(teacher.lockedValues && Object.keys(teacher.lockedValues).length > 0 ? { lockedValues: { ...teacher.lockedValues } } : {}),
+      // The PIN's salted hash only (src/app/teacher-pin.ts); validateTeacherSettings reads it back.
+      ...(teacher.pin ? { pin: { salt: teacher.pin.salt, hash: teacher.pin.hash } } : {}),
     },
     selection,
     customScenarios: [...kept.customScenarios.map(dataOf), ...kept.keptCustoms],

@@ -4,6 +4,7 @@
 import { findInput, publishedValue } from '../model/inputs';
 import type { Overrides, Scenario } from '../model/types';
 import { isValidOverride, notice, safeText, type Notice } from './state-schema';
+import { isPinLock, type PinLock } from './teacher-pin';
 
 export { safeText };
 
@@ -22,6 +23,12 @@ export interface TeacherSettings {
    * (`pinLockedValues`). Absent when nothing is locked or no value was recorded yet.
    */
   lockedValues?: Readonly<Record<string, number>>;
+  /**
+   * The teacher's PIN as a salted hash (src/app/teacher-pin.ts): while set, teacher controls are
+   * locked on every page load until the PIN is typed (src/app/teacher-lock.ts). A classroom
+   * convenience, not security. Absent when no PIN was set.
+   */
+  pin?: PinLock;
 }
 
 export const DEFAULT_TEACHER_SETTINGS: TeacherSettings = Object.freeze({
@@ -37,7 +44,7 @@ export function defaultTeacherSettings(): TeacherSettings {
 
 /** True when any teacher restriction is on (the UI shows a "teacher mode" badge). */
 export function isTeacherModeOn(settings: TeacherSettings): boolean {
-  return settings.lockedInputs.length > 0 || settings.hiddenInputs.length > 0 || settings.hideOutcomes || settings.predictFirst;
+  return settings.lockedInputs.length > 0 || settings.hiddenInputs.length > 0 || settings.hideOutcomes || settings.predictFirst || settings.pin !== undefined;
 }
 
 export type InputAccess = 'open' | 'locked' | 'hidden';
@@ -97,6 +104,11 @@ export function validateTeacherSettings(raw: unknown): { settings: TeacherSettin
       if (Object.hasOwn(values, path) && isValidOverride(path, value)) kept[path] = value;
     }
     if (Object.keys(kept).length > 0) settings.lockedValues = kept;
+  }
+  // The PIN's salted hash; anything else in its place is dropped with a notice (no PIN then).
+  if (Object.hasOwn(obj, 'pin')) {
+    if (isPinLock(obj.pin)) settings.pin = { salt: obj.pin.salt, hash: obj.pin.hash };
+    else problems.push(notice('teacher/flag-invalid', { name: 'pin' }));
   }
   return { settings, problems };
 }

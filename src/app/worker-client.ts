@@ -21,6 +21,7 @@ import { AnalysisError } from '../analysis/errors';
 import type { FromWorker, ToWorker } from '../analysis/protocol';
 import { isMergeable, type ClaimsQuery, type ClaimsResult, type Query, type QueryResult, type ResultOf, type TornadoResult } from '../analysis/queries';
 import { assembleClaims, claimsParts, emptyResult, mergeResults, pointsPerRun, sliceQuery } from '../analysis/service';
+import { createAnalysisWorker } from './worker-factory';
 import { CancelledError, deferred, type Job, type PoolJob, type RunOptions, type Slot, type Task, type WorkerPool } from './worker-pool-types';
 
 export { CancelledError, type JobProgress, type PoolJob, type RunOptions, type WorkerPool } from './worker-pool-types';
@@ -47,7 +48,7 @@ export function createWorkerPool(size = defaultPoolSize()): WorkerPool {
   let terminated = false;
 
   for (let i = 0; i < size; i++) {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    const worker = createAnalysisWorker();
     const slot: Slot = { worker, busy: null };
     worker.onmessage = (event: MessageEvent<FromWorker>) => onMessage(slot, event.data);
     worker.onerror = (event) => {

@@ -30,7 +30,15 @@ export function isRejection(result: ActionResult): result is Rejection {
 export function createGame(scenario: Scenario, overrides: Overrides, seed: string, run = 0, baseParams: ModelParameters = DEFAULT_PARAMETERS): GameState {
   const inputs = resolveInputs(scenario, overrides, baseParams);
   // The game runs on the parameters its inputs resolved (advanced overrides applied).
-  const params = inputs.params ?? baseParams;
+  return gameFromInputs(scenario.id, inputs, inputs.params ?? baseParams, seed, run);
+}
+
+/** The same game again from day 1: same scenario, resolved inputs, parameters, seed and run (Restart). */
+export function restartGame(state: GameState): GameState {
+  return gameFromInputs(state.scenarioId, state.inputs, state.params, state.seed, state.run);
+}
+
+function gameFromInputs(scenarioId: string, inputs: GameState['inputs'], params: ModelParameters, seed: string, run: number): GameState {
   const n = inputs.share.length;
   const draws = drawsFor(seed, run, n, params);
   const core = createCore(n, inputs, params);
@@ -55,7 +63,7 @@ export function createGame(scenario: Scenario, overrides: Overrides, seed: strin
     });
   }
   const state: GameState = {
-    scenarioId: scenario.id,
+    scenarioId,
     inputs,
     params,
     seed,

@@ -47,5 +47,7 @@ export function formatSourceDate(date: string | undefined, locale = 'en'): strin
 /** Plain-text citation: "Author, Title, Outlet, date. URL" (absent parts left out). */
 export function formatCitation(source: Source, locale = 'en'): string {
   const parts = [source.author, source.title, source.outlet, formatSourceDate(source.date, locale)].filter((p): p is string => !!p);
-  return `${parts.join(', ')}.${source.url ? ` ${source.url}` : ''}`;
+  // One full stop after the date, also when the date is an abbreviation that ends in one ("n.d.").
+  const text = parts.join(', ');
+  return `${text}${text.endsWith('.') ? '' : '.'}${source.url ? ` ${source.url}` : ''}`;
 }

@@ -79,6 +79,8 @@ export function scenarioErrorText(error: FieldError): string {
       return t('unknown region id “{got}”; regions here: {known}', { got: error.params.got, known: words(error.params.known) });
     case 'unknown-claim':
       return t('unknown claim id “{got}”; claims here: {known}', { got: error.params.got, known: words(error.params.known) });
+    case 'unknown-source':
+      return t('unknown source id “{got}”; the known sources are listed in docs/sources.md', { got: error.params.got });
     case 'limited-needs-region':
       return t('missing: a “limited” objective names the region to hold');
     case 'too-deep':

@@ -2,7 +2,8 @@
 // column and the d10, the density bar). Skippable; reopened from the Help button. "Seen" lives in the
 // app store's preferences (src/app/store.ts), which storage keeps; the walkthrough's old key of its
 // own ('threshold.walkthrough.seen') is migrated into it on load (src/app/storage.ts). A language
-// switch while it is open re-words the open step in place.
+// switch while it is open re-words the open step in place. `?walkthrough=0` keeps it closed on load,
+// and where storage is blocked "seen" lasts for the frame's session (docs/hosting.md, "Embedding").
 import { h } from './dom';
 import { onLocaleChange, t } from './i18n';
 
@@ -67,13 +68,51 @@ export function rememberWalkthroughWith(store: { seen(): boolean; mark(): void }
   memory = store;
 }
 
+/**
+ * `?walkthrough=0` in the page's address (an embed in a course page, a projector): the walkthrough
+ * does not open by itself; Help still opens it. Read when this module loads, before the app removes a
+ * share link's query (and this parameter with it) from the address.
+ */
+const OFF_BY_ADDRESS = typeof location !== 'undefined' && new URLSearchParams(location.search).get('walkthrough') === '0';
+
+/**
+ * Where storage is blocked (a sandboxed frame, third-party storage blocked: reading localStorage
+ * throws), "seen" is also kept in the frame's window.name, which lasts while the frame does (its own
+ * reloads included) and needs no storage, so the walkthrough does not reopen on every load.
+ */
+const SESSION_MARK = 'threshold-walkthrough-seen';
+function storageBlocked(): boolean {
+  try {
+    return typeof localStorage === 'undefined' || localStorage === null;
+  } catch {
+    return true;
+  }
+}
+function seenThisSession(): boolean {
+  try {
+    return typeof window !== 'undefined' && window.name.split(' ').includes(SESSION_MARK);
+  } catch {
+    return false;
+  }
+}
+
 export function walkthroughSeen(): boolean {
-  return memory ? memory.seen() : seenHere;
+  return seenThisSession() || (memory ? memory.seen() : seenHere);
+}
+
+function markSession() {
+  if (seenThisSession()) return;
+  try {
+    window.name = window.name ? `${window.name} ${SESSION_MARK}` : SESSION_MARK;
+  } catch {
+    // No name either: this page's memory is all there is.
+  }
 }
 
 function markSeen() {
   seenHere = true;
   memory?.mark();
+  if (storageBlocked()) markSession();
 }
 
 export function openWalkthrough(): void {
@@ -161,7 +200,10 @@ export function openWalkthrough(): void {
   show();
 }
 
-/** Open the walkthrough on a first visit. */
+/** Open the walkthrough on a first visit, unless the address says `?walkthrough=0`. */
 export function maybeShowWalkthrough(): void {
-  if (!walkthroughSeen()) openWalkthrough();
+  // The app removes a share link's query from the address, `walkthrough=0` with it: the session
+  // mark keeps the walkthrough closed when this tab or frame reloads (nothing is stored).
+  if (OFF_BY_ADDRESS) markSession();
+  else if (!walkthroughSeen()) openWalkthrough();
 }

@@ -11,15 +11,19 @@ import { sweep } from '../../src/engine/sweep';
 import { INPUTS, publishedValue, sourcedAt } from '../../src/model/inputs';
 import { MODEL_VERSION } from '../../src/model/parameters';
 import { resolveInputs } from '../../src/model/resolve';
+import { statusOf } from '../../src/model/status';
 import type { Overrides, Scenario } from '../../src/model/types';
 import { shippedScenarios } from './fixtures';
 
 const scenarios = shippedScenarios();
 const byId = (id: string) => scenarios.find((s) => s.id === id)!;
+const STATUS_TEXT = { published: 'published', derived: 'derived', design: 'design choice' } as const;
 
 function randomOverrides(rng: () => number, scenario: Scenario): Overrides {
   const out: Overrides = {};
   for (const spec of INPUTS) {
+    // Model constants (advanced.*) are not scenario values: a file cannot carry them.
+    if (spec.path.startsWith('advanced.')) continue;
     if (rng() < 0.35) {
       // Any value in bounds, not rounded to a step: export must keep what resolve would use.
       out[spec.path] = spec.min + rng() * (spec.max - spec.min);
@@ -61,8 +65,12 @@ describe('scenarioWithOverrides', () => {
     const troops = exported.intervener.troops;
     expect(troops.value).toBe(50000);
     expect(troops.asOf).toBe('2026-03-12');
-    expect(troops.source).toBe(`Changed in class (Period 3, Ms Ruiz): published value ${original.value} (${original.asOf}) from: ${original.source}`);
-    expect(exported.defender.cohesion.source).toMatch(/^Changed in class \(Period 3, Ms Ruiz\): published value 1 /);
+    expect(troops.source).toBe(`Design choice, changed in class (Period 3, Ms Ruiz): the scenario's ${STATUS_TEXT[statusOf(original)]} value ${original.value} (${original.asOf}) from: ${original.source}`);
+    // Cohesion 1 is a design choice in the file: the export says so, never "published".
+    expect(exported.defender.cohesion.source).toMatch(/^Design choice, changed in class \(Period 3, Ms Ruiz\): the scenario's design choice value 1 /);
+    // A class's value is the class's choice: an app that imports the file never calls it published.
+    expect(statusOf(troops)).toBe('design');
+    expect(statusOf(exported.defender.cohesion)).toBe('design');
     // Unchanged values are untouched, and the file says what changed in its "assumes".
     expect(exported.defender.regulars).toEqual(scenario.defender.regulars);
     expect(exported.population).toEqual(scenario.population);

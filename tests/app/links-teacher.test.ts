@@ -7,6 +7,7 @@
 // - a lock pins its value: importing (or re-selecting) a scenario with other published values keeps it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MODEL_VERSION } from '../../src/model/parameters';
 import { describe, expect, it } from 'vitest';
 import { applyShareLink, bootStore, declineShareLink, linkNeedsConfirm } from '../../src/app/boot';
 import { createKit } from '../../src/app/kit';
@@ -62,7 +63,8 @@ describe('query-string links', () => {
     expect(isShareQuery('?set.intervener.troops=40000')).toBe(true);
     expect(isShareQuery('?utm_source=lms&course=7')).toBe(false);
     expect(isShareQuery('')).toBe(false);
-    const { store } = boot('?v=1&scenario=panama-1989&seed=q1#/setup');
+    // A link of the current model version (an older one applies too, with a notice: tests/app/model-version.test.ts).
+    const { store } = boot(`?v=${MODEL_VERSION}&scenario=panama-1989&seed=q1#/setup`);
     expect(store.getState().selection).toEqual({ scenarioId: 'panama-1989', overrides: {}, seed: 'q1' });
     expect(store.getState().notices).toEqual([]);
   });

@@ -19,7 +19,7 @@ afterEach(() => {
   setLocale('en');
 });
 
-const ENGLISH = ['faces advance', 'rolled', 'Region entered', 'troops', 'Month ', 'Day ', 'per 1,000', 'force ratio', 'odds column', 'coverage', 'resistance', 'Score', 'Game over', 'objective', 'Keep the', 'Send '];
+const ENGLISH = ['chance to advance', 'of 10 faces', 'rolled', 'Region entered', 'troops', 'Month ', 'Day ', 'per 1,000', 'force ratio', 'odds column', 'coverage', 'resistance', 'Score', 'Game over', 'objective', 'Keep the', 'Send '];
 
 function act(state: GameState, action: GameAction): { state: GameState; events: GameEvent[] } {
   const result = applyAction(state, action);
@@ -83,7 +83,7 @@ describe('the log of a whole game', () => {
     const english = game.events.flatMap((event) => describeEvent(game.final, event));
     expect(english.length).toBe(spanish.length);
     expect(english.filter((line, i) => line === spanish[i] && !regionNames.some((n) => line.startsWith(n + ' ')))).toEqual([]);
-    expect(english.some((l) => l.includes('faces advance'))).toBe(true);
+    expect(english.some((l) => l.includes('chance to advance'))).toBe(true);
     expect(english.at(-1)).toMatch(/^Game over: /);
   });
 });
@@ -125,8 +125,10 @@ describe('English sentences are unchanged', () => {
   };
 
   it('words an entry day and a month as before', () => {
-    expect(entryWords(state, entry)).toBe(`${name}: force ratio 1.50:1, odds column 3:2, 6 of 10 faces advance (exactly 62.5%); rolled 4: the attack advances. Score +2. Region entered.`);
-    expect(entryWords(state, { ...entry, advanced: false, die: 9, scoreAfter: -1, result: 'continues' })).toBe(`${name}: force ratio 1.50:1, odds column 3:2, 6 of 10 faces advance (exactly 62.5%); rolled 9: the defence holds. Score -1.`);
+    expect(entryWords(state, entry)).toBe(`${name}: force ratio 1.50:1, odds column 3:2, 62.5% chance to advance (the die rounds it to 6 of 10 faces); rolled 4: the attack advances. Score +2. Region entered.`);
+    expect(entryWords(state, { ...entry, advanced: false, die: 9, scoreAfter: -1, result: 'continues' })).toBe(
+      `${name}: force ratio 1.50:1, odds column 3:2, 62.5% chance to advance (the die rounds it to 6 of 10 faces); rolled 9: the defence holds. Score -1.`,
+    );
     expect(controlWords(state, control)).toBe(`${name}: 5.3 per 1,000 against 4.3 needed (coverage 122%); resistance down 5%.`);
     expect(describeEvent(state, { type: 'entry/ended', day: 1 })).toEqual(['Entry phase over after 1 day. Monthly control turns begin.']);
     expect(describeEvent(state, { type: 'rotation/cap', month: 12, cap: 100000 })).toEqual(['Month 12: first rotation. At most 100,000 troops can stay in the country from now on.']);
@@ -135,7 +137,7 @@ describe('English sentences are unchanged', () => {
   it('words the same facts in Spanish with a decimal comma and a grouping point', () => {
     setLocale('es');
     expect(entryWords(state, entry)).toBe(
-      `${ES[name] ?? name}: relación de fuerzas 1,50:1, columna de probabilidades 3:2, 6 de 10 caras avanzan (exactamente 62,5\u00a0%); salió 4: el ataque avanza. Marcador +2. Entrada lograda en la región.`,
+      `${ES[name] ?? name}: relación de fuerzas 1,50:1, columna de probabilidades 3:2, 62,5\u00a0% de probabilidad de avanzar (el dado la redondea a 6 de 10 caras); salió 4: el ataque avanza. Marcador +2. Entrada lograda en la región.`,
     );
     expect(describeEvent(state, { type: 'rotation/cap', month: 12, cap: 100000 })).toEqual(['Mes 12: primera rotación. A partir de ahora pueden quedarse en el país como máximo 100.000 efectivos.']);
   });

@@ -32,7 +32,9 @@ async function markControls(scope = 'body'): Promise<string[]> {
       const keys: string[] = [];
       let n = 0;
       for (const el of document.querySelector(root)!.querySelectorAll<HTMLElement>(selector)) {
-        const visible = el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+        // Inside a closed <details> a control is not shown (its summary, a control itself, opens it).
+        const folded = el.tagName !== 'SUMMARY' && el.closest('details:not([open])') !== null;
+        const visible = !folded && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
         if (!visible || el.tabIndex < 0 || (el as HTMLButtonElement).disabled || el.closest('[inert]')) continue;
         // A radio group is one tab stop: only its checked (or first) button is reached by Tab.
         if (el instanceof HTMLInputElement && el.type === 'radio' && el.name) {

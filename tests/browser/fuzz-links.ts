@@ -147,10 +147,12 @@ function randomNumberText(random: Random, min: number, max: number, integer: boo
   else v = min + random() * (max - min);
   if (integer) return String(Math.round(v));
   const digits = Math.floor(random() * 5);
-  const text = v.toFixed(digits);
+  const rounded = v.toFixed(digits);
+  // Rounding may leave the bounds when they are not whole (0.79 → "1" above a maximum of 0.8).
+  const text = Number(rounded) > max ? String(max) : Number(rounded) < min ? String(min) : rounded;
   // Number("1.50") === 1.5: the decoder must accept trailing zeros and an exponent form too.
   if (random() < 0.1 && Number(text) !== 0) return Number(text).toExponential();
-  return Number(text) > max ? String(max) : Number(text) < min ? String(min) : text;
+  return text;
 }
 
 /** A valid set-up and its link: either the app's own encoder or a hand-made link in another order/form. */

@@ -295,7 +295,7 @@ export function installFuzzProbe([seed, weights]: [string, typeof WEIGHTS]): voi
   /** Selectors of the controls that lead to unmet coverage goals, in the order they are pursued. */
   const goalSelectors = (): string[] => {
     const goals: string[] = [];
-    for (const screen of ['setup', 'play', 'debrief', 'analysis', 'choose']) {
+    for (const screen of ['setup', 'play', 'debrief', 'analysis', 'history', 'about', 'choose']) {
       const done = screen === 'play' ? stats.screens.includes('play') && stats.boardPointerdowns > 0 && stats.ended : stats.screens.includes(screen);
       if (!done) goals.push(`#nav a[data-screen="${screen}"]`);
     }

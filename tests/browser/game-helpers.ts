@@ -148,4 +148,7 @@ export async function curveReady(page: Page): Promise<void> {
 export async function debriefReady(page: Page): Promise<void> {
   await page.waitForSelector('#distribution[aria-busy=false]', { timeout: 120_000 });
   await page.waitForSelector('#claims[data-done=true]', { timeout: 120_000 });
+  // The "why" panel's inverse answer and tornado (src/ui/debrief/why-panel.ts) come from the workers too.
+  await page.waitForSelector('#why-inverse[aria-busy=false]', { timeout: 120_000 });
+  await page.waitForSelector('#why-inputs[aria-busy=false]', { timeout: 120_000 });
 }

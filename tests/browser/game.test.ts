@@ -66,7 +66,13 @@ describe('the game', () => {
       await expect(page.locator('#you-marker').textContent()).resolves.toContain('your game');
       await expect(page.locator('#dist-table td.you').count()).resolves.toBe(1);
       await page.waitForSelector('#claims[data-done=true]', { timeout: 60_000 });
-      await expect(page.locator('.claim-card .verdict.agrees, .claim-card .verdict.disagrees').count()).resolves.toBe(await page.locator('.claim-card').count());
+      // Every testable card has a verdict badge and a line on its input ranges; an untestable quote has no badge and says so.
+      const testable = page.locator('.claim-card:not([data-verdict="not-testable"])');
+      await expect(testable.locator('.verdict').count()).resolves.toBe(await testable.count());
+      await expect(testable.locator('.range-line').count()).resolves.toBe(await testable.count());
+      const untestable = page.locator('.claim-card[data-verdict="not-testable"]');
+      await expect(untestable.locator('.verdict').count()).resolves.toBe(0);
+      for (const text of await untestable.allTextContents()) expect(text).toContain('cannot test this quote');
       expect(errors).toEqual([]);
     } finally {
       await close();

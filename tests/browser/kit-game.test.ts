@@ -215,23 +215,55 @@ describe('classroom kit', () => {
     }
   });
 
-  it('the printed debrief hides navigation and buttons and shows set-up and questions', async () => {
+  it('the printed handout: no navigation, buttons or screen-only parts; set-up, outcome and questions on A4 or Letter as chosen', async () => {
     const { page, errors, close } = await openFresh('#/debrief');
     try {
       await page.waitForSelector('#success-figure', { timeout: 20_000 });
       await expect(page.locator('#discussion').isVisible()).resolves.toBe(false);
       await expect(page.locator('#print-debrief').isVisible()).resolves.toBe(true);
+      // The paper chooser sits beside "Print handout"; this browser's language (en-US) defaults to Letter.
+      await expect(page.locator('#paper-size').isVisible()).resolves.toBe(true);
+      await expect(page.locator('#paper-size').inputValue()).resolves.toBe(await page.evaluate(() => (/-(US|CA|MX)$/i.test(navigator.languages[0] ?? '') ? 'letter' : 'a4')));
+      await page.waitForSelector('.claims[data-done]', { timeout: 30_000 });
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('#nav').isVisible()).resolves.toBe(false);
       await expect(page.locator('#print-debrief').isVisible()).resolves.toBe(false);
+      await expect(page.locator('#paper-size').isVisible()).resolves.toBe(false);
       await expect(page.locator('#discussion').isVisible()).resolves.toBe(true);
       await expect(page.locator('#discussion li').count()).resolves.toBeGreaterThanOrEqual(3);
       await expect(page.locator('#print-setup').isVisible()).resolves.toBe(true);
       await expect(page.locator('#success-figure').isVisible()).resolves.toBe(true);
-      // One A4 page once every claim card is in.
-      await page.waitForSelector('.claims[data-done]', { timeout: 30_000 });
-      const pdf = await page.pdf({ format: 'A4' });
-      expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+      await expect(page.locator('.claim-card').first().isVisible()).resolves.toBe(true);
+      // Screen-only: the reasons behind each check level and the result code.
+      await expect(page.locator('.check-why').first().isVisible()).resolves.toBe(false);
+      await expect(page.locator('#result-code-panel').isVisible()).resolves.toBe(false);
+      // The page size follows the chooser (the stylesheet's @page, not the printer's default). The
+      // handout of this scenario (the default one, with the most claim cards) is at most two pages on
+      // either paper: in print the check reasons and the result code are left out, and Letter (18 mm
+      // shorter) prints slightly smaller charts and text. Measured: one page on both papers before the
+      // debrief's "Why?" panel arrived, two with it; the teacher guide says "at most two pages".
+      const sizes: Record<string, { width: number; height: number; pages: number }> = {};
+      for (const paper of ['a4', 'letter'] as const) {
+        await page.evaluate((choice) => {
+          const select = document.getElementById('paper-size') as HTMLSelectElement;
+          select.value = choice;
+          select.dispatchEvent(new Event('change'));
+        }, paper);
+        const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+        const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
+        expect(box, 'the PDF has a page box').not.toBeNull();
+        sizes[paper] = { width: Number(box![1]), height: Number(box![2]), pages: pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0 };
+      }
+      // A4 is 210 × 297 mm (595.3 × 841.9 pt); Letter 8.5 × 11 in (612 × 792 pt).
+      expect(sizes.a4.width).toBeCloseTo(595.3, 0);
+      expect(sizes.a4.height).toBeCloseTo(841.9, 0);
+      expect(sizes.letter.width).toBeCloseTo(612, 0);
+      expect(sizes.letter.height).toBeCloseTo(792, 0);
+      console.log(`printed handout: ${sizes.a4.pages} A4 page(s), ${sizes.letter.pages} Letter page(s)`);
+      for (const paper of ['a4', 'letter']) {
+        expect(sizes[paper].pages, paper).toBeGreaterThanOrEqual(1);
+        expect(sizes[paper].pages, paper).toBeLessThanOrEqual(2);
+      }
       expect(errors).toEqual([]);
     } finally {
       await close();

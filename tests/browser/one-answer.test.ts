@@ -41,6 +41,8 @@ async function open(link: string, screen: 'debrief' | 'analysis'): Promise<void>
 interface ShownVerdict {
   verdict: string;
   troops: string[];
+  /** The verdict across the input ranges in words (debrief: its own line; analysis: inside the verdict text). */
+  range: string;
 }
 
 /** The debrief's claim cards: the verdict word and the troop level of each check line. */
@@ -51,7 +53,8 @@ async function debriefVerdicts(): Promise<Record<string, ShownVerdict>> {
       cards.map((card) => [
         card.getAttribute('data-claim'),
         {
-          verdict: card.querySelector('.verdict.agrees') ? 'agrees' : card.querySelector('.verdict.disagrees') ? 'disagrees' : 'none',
+          verdict: card.getAttribute('data-verdict') ?? 'none',
+          range: card.querySelector('.range-line')?.textContent ?? '',
           troops: [...card.querySelectorAll('.figure')].map((p) => /at ([\d,]+) troops/.exec(p.textContent ?? '')?.[1] ?? '?'),
         },
       ]),
@@ -71,7 +74,7 @@ async function analysisVerdicts(): Promise<Record<string, ShownVerdict>> {
     { timeout: 180_000 },
   );
   return page.$$eval('.an-verdict[data-claim]', (els) =>
-    Object.fromEntries(els.map((el) => [el.getAttribute('data-claim'), { verdict: el.getAttribute('data-verdict') ?? '', troops: [...(el.textContent ?? '').matchAll(/ at ([\d,]+)[ (]/g)].map((m) => m[1]) }])),
+    Object.fromEntries(els.map((el) => [el.getAttribute('data-claim'), { verdict: el.getAttribute('data-verdict') ?? '', range: el.textContent ?? '', troops: [...(el.textContent ?? '').matchAll(/ at ([\d,]+)[ (]/g)].map((m) => m[1]) }])),
   );
 }
 
@@ -89,6 +92,9 @@ describe('one answer on screen', () => {
       expect(shown.troops.length, id).toBeGreaterThan(0);
       for (const troops of [...shown.troops, ...analysis[id].troops]) expect(troops, id).toBe('27,684');
       expect(analysis[id].verdict, id).toBe(shown.verdict);
+      // The same verdict across the input ranges, in the same words, on both screens.
+      expect(shown.range.length, id).toBeGreaterThan(20);
+      expect(analysis[id].range, id).toContain(shown.range);
     }
     expect(errors).toEqual([]);
   });

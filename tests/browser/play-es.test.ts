@@ -13,7 +13,7 @@ const scenario = shippedScenario(PLANNERS);
 
 /** Phrases of the English play screen that must not survive in Spanish. */
 const ENGLISH = [
-  'faces advance',
+  'chance to advance',
   'rolled',
   'Region entered',
   'troops home',
@@ -120,7 +120,7 @@ describe('the Play screen in Spanish', () => {
       expectSpanish(text, 'day 1');
       expect(text).toContain('Día 1.');
       expect(text).toMatch(/relación de fuerzas \d+,\d\d:1, columna de probabilidades/);
-      expect(text).toMatch(/de 10 caras avanzan \(exactamente \d+,\d\s%\)/);
+      expect(text).toMatch(/\d+,\d\s% de probabilidad de avanzar \(el dado la redondea a \d+ de 10 caras\)/);
       expect(text).toMatch(/salió \d+/);
       expect(text).toContain('Marcador');
       expect(await canvasTexts(page)).toContain('Entrada, día 1');
@@ -134,7 +134,7 @@ describe('the Play screen in Spanish', () => {
       const englishDay = await playText(page);
       expect(englishDay).toContain('Day 1.');
       expect(englishDay).toMatch(/force ratio \d+\.\d\d:1, odds column/);
-      expect(englishDay).toContain('faces advance');
+      expect(englishDay).toContain('chance to advance');
       expect(englishDay).toContain('rolled');
       await switchTo(page, 'es');
       expect(await page.locator('#log li').count()).toBe(before.log);

@@ -19,7 +19,17 @@ function tally(success: number, runs = 1000): Tally {
 }
 
 function check(op: CheckResult['op'], threshold: number, measured: number, troops = 1000): CheckResult {
-  return { metric: 'successRate', troops, objective: 'country', op, threshold, measured, holds: op === '>' ? measured > threshold : op === '>=' ? measured >= threshold : op === '<' ? measured < threshold : measured <= threshold, runs: 1000, interval: [0, 1] };
+  return {
+    metric: 'successRate',
+    troops,
+    objective: 'country',
+    op,
+    threshold,
+    measured,
+    holds: op === '>' ? measured > threshold : op === '>=' ? measured >= threshold : op === '<' ? measured < threshold : measured <= threshold,
+    runs: 1000,
+    interval: [0, 1],
+  };
 }
 
 const range = (path: string, low: number, high: number, base: number, rangeKind: 'published' | 'assumed ±50%' = 'published') => ({ path, label: path, symbol: path, low, high, base, rangeKind });

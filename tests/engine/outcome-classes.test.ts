@@ -59,7 +59,10 @@ describe('outcome classes the noise alone cannot flip', () => {
       runCampaign(inputs, params, draws, run, record);
       inputs.regionIds.forEach((id, r) => {
         const months = record.months.map((m) => m.find((e) => e.region === id));
-        if (!months[0]) return expect(record.regionClasses[r]).toBe('failed'); // never entered
+        if (!months[0]) {
+          expect(record.regionClasses[r]).toBe('failed'); // never entered
+          return;
+        }
         const first = months[0]!.resistersBefore;
         const last = months[months.length - 1]!.resistersAfter;
         const held = months.slice(-params.stabilizedHoldMonths).every((e) => e!.coverage >= 1);

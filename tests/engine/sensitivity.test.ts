@@ -8,7 +8,7 @@ import { sweep } from '../../src/engine/sweep';
 import { src, threeRegions } from './batch-fixtures';
 
 describe('inputRanges', () => {
-  it('uses the declared range where there is one (its kind the value\'s status) and ±50% clamped to the bounds otherwise', () => {
+  it("uses the declared range where there is one (its kind the value's status) and ±50% clamped to the bounds otherwise", () => {
     const scenario = threeRegions();
     // The fixture's values are design choices ("Design choice: test fixture"), so their ranges are design ranges.
     const ranges = new Map(inputRanges(scenario, resolveInputs(scenario), {}).map((r) => [r.spec.path, r]));

@@ -56,7 +56,21 @@ const CENSUS_2011: Record<string, { people: number; terrain: string }> = {
 };
 const CENSUS_TOTAL = 27_227_930;
 
-const EXPECTED_IDS = ['afghanistan-2001', 'bosnia-1995', 'east-timor-1999', 'grenada-1983', 'haiti-1994', 'kosovo-1999', 'panama-1989', 'somalia-1992', 'venezuela-2025-buildup', 'venezuela-limited', 'venezuela-minimum', 'venezuela-panama-scale', 'venezuela-planners'];
+const EXPECTED_IDS = [
+  'afghanistan-2001',
+  'bosnia-1995',
+  'east-timor-1999',
+  'grenada-1983',
+  'haiti-1994',
+  'kosovo-1999',
+  'panama-1989',
+  'somalia-1992',
+  'venezuela-2025-buildup',
+  'venezuela-limited',
+  'venezuela-minimum',
+  'venezuela-panama-scale',
+  'venezuela-planners',
+];
 
 describe('shipped scenario files', () => {
   it('ships the seven scenarios of the brief and the six history-table back-tests', () => {

@@ -5,7 +5,8 @@
 import { checkSeed, type SeedProblem } from '../../app/state-schema';
 import { inputAccess, type TeacherSettings } from '../../app/teacher';
 import { seedProblemText } from '../kit/notices';
-import { findInput, publishedValue } from '../../model/inputs';
+import { findInput, publishedValue, sourcedAt } from '../../model/inputs';
+import { statusKind, statusWord } from '../kit/status-label';
 import type { Overrides, Scenario } from '../../model/types';
 import { MAX_TROOPS } from './curve';
 import { t, tData } from '../i18n';
@@ -77,7 +78,10 @@ export function buildControls(scenario: Scenario, onInput: (path: string, value:
       'aria-describedby': `${id}-pub`,
     });
     const output = htmlEl('output', { for: id, class: 'an-value' });
-    const pub = word(htmlEl('span', { id: `${id}-pub`, class: 'an-published' }), () => t('published {value}', { value: `${show(published, spec.step)}${spec.unit === 'share' || spec.unit === '0-1' ? '' : ` ${tData(spec.unit)}`}` }));
+    const pub = word(
+      htmlEl('span', { id: `${id}-pub`, class: 'an-published' }),
+      () => `${statusWord(statusKind(sourcedAt(scenario, slider.path)!))} ${show(published, spec.step)}${spec.unit === 'share' || spec.unit === '0-1' ? '' : ` ${tData(spec.unit)}`}`,
+    );
     input.addEventListener('input', () => onInput(slider.path, Number(input.value)));
     row.append(label, output, input, pub);
     if (access === 'locked') {
@@ -89,7 +93,7 @@ export function buildControls(scenario: Scenario, onInput: (path: string, value:
     panel.append(row);
     rows.set(slider.path, { input, output, step: spec.step });
   }
-  const reset = word(htmlEl('button', { type: 'button', class: 'an-reset' }), () => t('Reset to published values'));
+  const reset = word(htmlEl('button', { type: 'button', class: 'an-reset' }), () => t('Reset to the scenario values'));
   reset.addEventListener('click', onReset);
   panel.append(reset);
   // Worded once here, and again on each relocalize.

@@ -118,6 +118,6 @@ export function densitySentence(troops: number, population: number): string {
 export function densitySources(): HTMLElement {
   const list = htmlEl('ul', { class: 'an-sources' });
   for (const band of QUINLIVAN_BANDS) list.append(htmlEl('li', {}, `${band.label}: ${band.source}`));
-  list.append(htmlEl('li', {}, 'Historical densities: shared/reference/figures.md §2a, derived from US troop numbers and World Bank population of the intervention year; Dobbins et al., RAND MR-1753 (2003), for the published comparisons.'));
+  list.append(htmlEl('li', {}, 'Historical densities: derived from US troop numbers and World Bank population of the intervention year; Dobbins et al., RAND MR-1753 (2003), for the published comparisons (docs/sources.md).'));
   return list;
 }

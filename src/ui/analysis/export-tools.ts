@@ -1,7 +1,7 @@
 // Export buttons under each analysis chart: "Export CSV" writes the chart's own data table (raw
 // values: plain numbers with a dot decimal, whatever the page's language) and "Save chart as PNG"
 // rasterizes the SVG (src/ui/svg-png.ts, shared with the debrief).
-import { toCsv } from '../../app/export';
+import { toCsvFile } from '../../app/export';
 import { t } from '../i18n';
 import { chartPng, downloadBlob, tableRows } from '../svg-png';
 import { htmlEl, type ChartFrame } from './svg';
@@ -21,7 +21,7 @@ export function addChartTools(frame: ChartFrame, name: string, status: (message:
   csv.addEventListener('click', () => {
     const rows = tableRows(frame.table);
     if (rows.length < 2) return status(t('No data yet: wait for the chart to finish computing.'));
-    downloadBlob(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }), `threshold-${name}.csv`);
+    downloadBlob(new Blob([toCsvFile(rows)], { type: 'text/csv;charset=utf-8' }), `threshold-${name}.csv`);
   });
   const png = htmlEl('button', { type: 'button', class: 'an-export-png' });
   png.addEventListener('click', () => {

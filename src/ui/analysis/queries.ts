@@ -2,7 +2,7 @@
 // build the very same queries). Every figure shown at full size uses DISPLAY_RUNS runs of the
 // session's seed, as the debrief does, so a quantity on both screens is one query and one number.
 import { bandDefinition, type BandDefinition } from '../../analysis/band';
-import { BAND_RUNS, DISPLAY_RUNS, type ClaimsQuery, type InverseQuery, type SummaryQuery, type SweepQuery, type TornadoQuery } from '../../analysis/queries';
+import { BAND_RUNS, CLAIM_RANGE_RUNS, DISPLAY_RUNS, type ClaimsQuery, type InverseQuery, type SummaryQuery, type SweepQuery, type TornadoQuery } from '../../analysis/queries';
 import type { ModelParameters, Overrides, Scenario } from '../../model/types';
 import { gridLevels, MAX_TROOPS, refinedLevels } from './curve';
 
@@ -15,6 +15,8 @@ export interface AnalysisSizes {
   runSetRuns: number;
   tornadoRuns: number;
   claimRuns: number;
+  /** Runs at each end of each input range behind the claims' range verdicts. */
+  claimRangeRuns: number;
   inverseRuns: number;
 }
 
@@ -29,6 +31,8 @@ export const DEFAULT_SIZES: AnalysisSizes = {
   runSetRuns: DISPLAY_RUNS,
   tornadoRuns: DISPLAY_RUNS,
   claimRuns: DISPLAY_RUNS,
+  // The range verdicts of the claim cards: the debrief's very query (each card says how many runs stand behind each end).
+  claimRangeRuns: CLAIM_RANGE_RUNS,
   inverseRuns: DISPLAY_RUNS,
 };
 
@@ -53,7 +57,7 @@ export interface CurveQueries {
   coarse: SweepQuery;
   refined: SweepQuery;
   refinedBand: SweepQuery;
-  /** The scenario's claim cards under the current inputs (no drivers: the cards do not show them). */
+  /** The scenario's claim cards under the current inputs, each across its inputs' declared ranges. */
   claims: ClaimsQuery;
 }
 
@@ -69,7 +73,7 @@ export function curveQueries(setup: AnalysisSetup, sizes: AnalysisSizes = DEFAUL
     coarse: sweep(coarseLevels, sizes.coarseRuns),
     refined: sweep(fineLevels, sizes.refinedRuns),
     refinedBand: sweep(fineLevels, sizes.bandRuns, band.variants),
-    claims: { kind: 'claims', scenario: setup.claimsScenario ?? scenario, overrides, seed, params, runs: sizes.claimRuns, drivers: false },
+    claims: { kind: 'claims', scenario: setup.claimsScenario ?? scenario, overrides, seed, params, runs: sizes.claimRuns, drivers: true, driverRuns: sizes.claimRangeRuns },
   };
 }
 

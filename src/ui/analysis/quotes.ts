@@ -7,9 +7,11 @@ import { entryRate, successRate } from '../../engine/metrics';
 import { troopsPerThousand } from '../../engine/sweep';
 import type { ClaimSpec, Scenario, Tally } from '../../model/types';
 import { checkSentence } from '../debrief/claim-card';
+import { attribution, wordsNodes } from '../kit/source-words';
+import { rangeSentence, verdictWord } from '../kit/verdict-words';
 import { claimsForMarker, claimTroops, markersFor, type ForceMarker } from './markers';
 import { fmtDensity, fmtInt, fmtPct, htmlEl, setText } from './svg';
-import { t } from '../i18n';
+import { formatDate, t, tData } from '../i18n';
 
 export function quoteCardId(marker: ForceMarker): string {
   return `an-quote-${marker.id}`;
@@ -22,13 +24,14 @@ interface ClaimSlots {
 
 /** The line saying at what troop level a claim is tested. */
 function testedText(claim: ClaimSpec, troops: number): string {
-  return t('Claim tested at {troops} troops: {claim}', { troops: fmtInt(troops), claim: claim.claim });
+  if (claim.testable === false) return t('The model cannot test this quote; at {troops} troops it checks instead: {claim}', { troops: fmtInt(troops), claim: tData(claim.claim) });
+  return t('Claim tested at {troops} troops: {claim}', { troops: fmtInt(troops), claim: tData(claim.claim) });
 }
 
 function claimBlock(claim: ClaimSpec, scenario: Scenario, slots: Map<string, ClaimSlots>): HTMLElement {
   const block = htmlEl('div', { class: 'an-claim', id: `an-claim-${claim.id}` });
-  block.append(htmlEl('blockquote', {}, claim.quote));
-  block.append(htmlEl('p', { class: 'an-cite' }, `${claim.who}, ${claim.date}. ${claim.source}`));
+  block.append(...wordsNodes(claim));
+  block.append(htmlEl('p', { class: 'an-cite' }, attribution(claim.who, formatDate(claim.date), claim.cite, claim.source)));
   const tested = htmlEl('p', { class: 'an-claim-text' }, testedText(claim, claimTroops(claim, scenario)));
   block.append(tested);
   const verdict = htmlEl('p', { class: 'an-verdict', 'data-claim': claim.id });
@@ -59,8 +62,8 @@ export function buildQuotes(scenario: Scenario, claimsScenario: Scenario = scena
   markers.forEach((marker, i) => {
     const card = htmlEl('article', { class: 'an-card', id: quoteCardId(marker), tabindex: '-1', 'aria-labelledby': `${quoteCardId(marker)}-h` });
     card.append(htmlEl('h4', { id: `${quoteCardId(marker)}-h` }, `${i + 1}. ${marker.label}`));
-    card.append(htmlEl('blockquote', {}, marker.quote));
-    card.append(htmlEl('p', { class: 'an-cite' }, `${marker.who}. ${marker.source}`));
+    card.append(...wordsNodes(marker));
+    card.append(htmlEl('p', { class: 'an-cite' }, attribution(marker.who, null, marker.cite, marker.source)));
     const line = htmlEl('p', { class: 'an-model-line' });
     card.append(line);
     lines.set(marker.id, line);
@@ -94,9 +97,11 @@ export function buildQuotes(scenario: Scenario, claimsScenario: Scenario = scena
           delete el.dataset.troops;
           return;
         }
-        const words = verdict.checks.map(checkSentence).join(' ');
-        setText(el, `${verdict.verdict === 'agrees' ? t('Under the current inputs the model agrees.') : t('Under the current inputs the model disagrees.')} ${words}`);
+        const words = verdict.checks.map((c, k) => `${checkSentence(c)}${claim.checks[k]?.why ? ` ${t('Why this level: {why}', { why: tData(claim.checks[k].why!) })}` : ''}`).join(' ');
+        const headline = verdict.testable ? `${t("The model's verdict:")} ${verdictWord(verdict.verdict)}. ` : '';
+        setText(el, `${headline}${rangeSentence(verdict)} ${words}`);
         el.dataset.verdict = verdict.verdict;
+        el.dataset.point = verdict.pointVerdict;
         // The troop level the result says it tested (the first check's), as the heading line says it.
         const troops = verdict.checks[0]?.troops ?? claimTroops(claim, claimsScenario);
         el.dataset.troops = String(troops);

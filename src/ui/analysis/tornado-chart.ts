@@ -1,7 +1,8 @@
 // The tornado chart: the success rate at the current troop level with each input moved to the low
 // and the high end of its range (others as set), sorted by how far the rate swings. Draws the
-// analysis service's tornado result as it is: its bars, its ranges (published, or ±50% assumed where
-// none is published: the one definition, engine inputRanges) and its order. Inputs the teacher hid
+// analysis service's tornado result as it is: its bars, its ranges (the scenario's range, worded by
+// the value's status as a published, derived or design range, or ±50% assumed where the scenario gives
+// none: the one definition, engine inputRanges) and its order. Inputs the teacher hid
 // are left out (no bar, no row, no range, no value; the model still computes with their value), and
 // the chart says that some were left out.
 import type { TornadoResult } from '../../analysis/queries';
@@ -10,6 +11,7 @@ import { sourcedAt } from '../../model/inputs';
 import type { Scenario, SensitivityBar } from '../../model/types';
 import { fillTable, rawCell, fmtInt, fmtPct, linear, svgDraw, type ChartFrame } from './svg';
 import { t, tData } from '../i18n';
+import { rangeWord, statusDetail } from '../kit/status-label';
 
 export const TORNADO_W = 900;
 const ROW = 34;
@@ -19,16 +21,22 @@ function fmtValue(v: number): string {
   return Math.abs(v) >= 1000 ? fmtInt(v) : String(Number(v.toPrecision(3)));
 }
 
-/** Where a bar's range comes from, in words: the published source, or the assumption. */
+/** What kind of range a bar spans: published, derived or design range, or ±50% assumed. */
+export function rangeKindWord(bar: SensitivityBar): string {
+  return rangeWord(bar.rangeKind);
+}
+
+/** Where a bar's value and range come from: the record's source or reason, or the assumption. */
 function rangeSource(bar: SensitivityBar, scenario: Scenario): string {
-  if (bar.rangeKind === 'published') return sourcedAt(scenario, bar.path)?.source ?? t('published range');
-  return t('No published range: ±50% of the value assumed');
+  const sourced = sourcedAt(scenario, bar.path);
+  if (bar.rangeKind === 'assumed ±50%') return t('No range given: ±50% of the value assumed');
+  return sourced ? statusDetail(sourced) : rangeWord(bar.rangeKind);
 }
 
 export function renderTornado(frame: ChartFrame, result: TornadoResult | null, scenario: Scenario, troops: number, objectiveWord: string, hidden: readonly string[] = []): void {
   // Elements are kept across redraws; only what changed is set (see svgDraw).
   const svg = svgDraw(frame.svg);
-  const headers = [t('Input'), t('Low end'), t('Rate at low end'), t('High end'), t('Rate at high end'), t('Swing (points)'), t('Source')];
+  const headers = [t('Input'), t('Low end'), t('Rate at low end'), t('High end'), t('Rate at high end'), t('Swing (points)'), t('Range kind'), t('Source')];
   const caption = t('Success rate at {troops} troops, each input at the ends of its range', { troops: fmtInt(troops) });
   if (!result) {
     svg.end();
@@ -55,12 +63,12 @@ export function renderTornado(frame: ChartFrame, result: TornadoResult | null, s
   rows.forEach((bar, i) => {
     const cy = M.top + i * ROW + ROW / 2;
     svg.el('text', { x: M.left - 8, y: cy - 2, 'text-anchor': 'end', class: 'an-row-label' }, tData(bar.label));
-    svg.el('text', { x: M.left - 8, y: cy + 13, 'text-anchor': 'end', class: 'an-row-sub' }, `${fmtValue(bar.low)} → ${fmtValue(bar.high)}${bar.rangeKind === 'published' ? '' : ' (±50%)'}`);
+    svg.el('text', { x: M.left - 8, y: cy + 13, 'text-anchor': 'end', class: 'an-row-sub' }, `${fmtValue(bar.low)} → ${fmtValue(bar.high)} (${rangeKindWord(bar)})`);
     const a = bar.metricAtLow;
     const b = bar.metricAtHigh;
     const x0 = x(Math.min(a, b));
     const x1 = x(Math.max(a, b));
-    svg.el('rect', { x: x0, y: cy - 10, width: Math.max(2, x1 - x0), height: 20, class: `an-tbar${bar.rangeKind === 'published' ? '' : ' an-tbar-assumed'}` });
+    svg.el('rect', { x: x0, y: cy - 10, width: Math.max(2, x1 - x0), height: 20, class: `an-tbar${bar.rangeKind === 'assumed ±50%' ? ' an-tbar-assumed' : ''}` });
     svg.el('circle', { cx: x(a), cy, r: 5, class: 'an-tend-low' });
     svg.el('circle', { cx: x(b), cy, r: 5, class: 'an-tend-high' });
   });
@@ -77,6 +85,7 @@ export function renderTornado(frame: ChartFrame, result: TornadoResult | null, s
       rawCell(fmtValue(b.high), b.high),
       rawCell(fmtPct(b.metricAtHigh), b.metricAtHigh),
       rawCell(String(Math.round(b.swing * 100)), Math.round(b.swing * 100)),
+      rangeKindWord(b),
       rangeSource(b, scenario),
     ]),
   );

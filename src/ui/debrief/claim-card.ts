@@ -1,9 +1,12 @@
-// A claim card: the analyst's quote, who and when, the model's verdict, the figure behind it, and
-// the input that moves that figure most across its range.
+// A claim card: the analyst's quote, who and when, the model's verdict across the declared input
+// ranges (or "not testable"), the figures behind it with the reason for each check's level, and the
+// input that moves those figures most across its range (the tornado's ranking).
 import type { CheckResult, ClaimSpec, ClaimVerdict } from '../../model/types';
 import { h } from '../dom';
 import { int, num, pct } from '../format';
 import { formatDate, t, tData } from '../i18n';
+import { attribution, wordsNodes } from '../kit/source-words';
+import { rangeSentence, verdictWord } from '../kit/verdict-words';
 import { wording, type Wording } from '../kit/wording';
 import { wordNode } from './timeline';
 
@@ -40,14 +43,15 @@ export function checkSentence(c: CheckResult): string {
   return `${checkLead(c)}${pct(c.measured, 1)}${checkTail(c)}`;
 }
 
-/** A check as a paragraph with its figure in bold (data attributes give the raw figure and level). */
-export function checkParagraph(c: CheckResult, words: Wording = wording()): HTMLElement {
+/** A check as a paragraph with its figure in bold (data attributes give the raw figure and level), and the reason for its level. */
+export function checkParagraph(c: CheckResult, words: Wording = wording(), why?: string): HTMLElement {
   return h(
     'p',
     { class: 'small figure', 'data-metric': c.metric, 'data-troops': String(c.troops), 'data-objective': c.objective, 'data-measured': String(c.measured), 'data-runs': String(c.runs) },
     wordNode(words, () => checkLead(c)),
     words.text(h('strong'), () => pct(c.measured, 1)),
     wordNode(words, () => checkTail(c)),
+    ...(why ? [words.text(h('span', { class: 'check-why' }), () => ` ${t('Why this level: {why}', { why: tData(why) })}`)] : []),
   );
 }
 
@@ -62,14 +66,12 @@ export function claimCard(claim: ClaimSpec, verdict: ClaimVerdict | null, error?
   else if (!verdict) body.push(words.text(h('p', { class: 'small muted verdict-pending' }), () => t('evaluating…')));
   else {
     const driver = verdict.driver;
+    // An untestable quote gets no badge: the card says so in words (rangeSentence).
+    const badge = verdict.testable ? [wordNode(words, () => `${t("The model's verdict:")} `), words.text(h('span', { class: `verdict ${verdict.verdict}` }), () => verdictWord(verdict.verdict))] : [];
     body.push(
-      h(
-        'p',
-        {},
-        wordNode(words, () => `${t('The model')} `),
-        words.text(h('span', { class: `verdict ${verdict.verdict}` }), () => (verdict.verdict === 'agrees' ? t('agrees') : t('disagrees'))),
-      ),
-      ...verdict.checks.map((c) => checkParagraph(c, words)),
+      h('p', { class: 'verdict-line' }, ...badge),
+      words.text(h('p', { class: 'small range-line', 'data-point': verdict.pointVerdict }), () => rangeSentence(verdict)),
+      ...verdict.checks.map((c, i) => checkParagraph(c, words, claim.checks[i]?.why)),
       driver
         ? h(
             'p',
@@ -86,15 +88,17 @@ export function claimCard(claim: ClaimSpec, verdict: ClaimVerdict | null, error?
               }),
             ),
           )
-        : words.text(h('p', { class: 'small driver' }), () => t('No input moves this figure across its range.')),
+        : verdict.testable && verdict.range
+          ? words.text(h('p', { class: 'small driver' }), () => t('No input moves this figure across its range.'))
+          : null,
     );
   }
   return h(
     'article',
     { class: 'claim-card', 'data-claim': claim.id, 'data-verdict': verdict?.verdict },
-    h('blockquote', { text: `“${claim.quote}”` }),
-    words.text(h('p', { class: 'small muted' }), () => `${claim.who}, ${formatDate(claim.date)}. ${claim.source}`),
-    words.text(h('p', { class: 'small' }), () => t('Claim tested: {claim}', { claim: claim.claim })),
+    ...wordsNodes(claim),
+    words.text(h('p', { class: 'small muted' }), () => attribution(claim.who, formatDate(claim.date), claim.cite, claim.source)),
+    words.text(h('p', { class: 'small' }), () => (claim.testable === false ? tData(claim.claim) : t('Claim tested: {claim}', { claim: tData(claim.claim) }))),
     ...body,
   );
 }

@@ -7,19 +7,24 @@ import type { Screen } from '../../app/router';
 import { CancelledError, getWorkerPool, type PoolJob } from '../../app/worker-client';
 import type { GameState } from '../../model/types';
 import { append, h } from '../dom';
-import { int, OUTCOME_WORDS, pct } from '../format';
+import { int, pct } from '../format';
 import { claimCard } from './claim-card';
 import { distributionPanel } from './distribution';
 import { timelineChart } from './timeline';
+import { outcomeFacts, outcomeLine } from './outcome-facts';
 import { summaryToCsv } from '../../app/export';
 import type { SummaryResult } from '../../analysis/queries';
-import { formatNumber, t, tData, tn } from '../i18n';
+import { t, tData, tn } from '../i18n';
 import { analysisErrorText } from '../analysis/error-text';
 import { DEBRIEF_RUNS, debriefQueries } from './queries';
 import { downloadText } from '../kit/files';
 import { discussionQuestions, forecastPanel, outcomeGatePanels, outcomesGated, setupTable } from '../kit/debrief-kit';
 import { wording, type Wording } from '../kit/wording';
 import { countQuery } from '../../app/test-hooks';
+import { debriefRecord } from '../../app/result-code';
+import { resultCodePanel } from './result-code-panel';
+import { whyPanel } from './why-panel';
+import { paperChooser } from '../kit/paper';
 
 /** Runs behind the distribution and the claim cards (the same runs: one quantity, one number). */
 export { DEBRIEF_RUNS };
@@ -66,31 +71,13 @@ function outcomeSection(state: GameState | null, words: Wording): HTMLElement {
       ),
     );
   }
-  const last = state.timeline[state.timeline.length - 1];
-  const key = state.regions[state.inputs.keyRegion];
-  const keyName = () => tData(state.inputs.regionNames[state.inputs.keyRegion]);
-  const strength = (state.regions.reduce((s, r) => s + r.troops, 0) + state.reserve) / Math.max(1, state.troopsInitial);
-  const outcome = () => (state.outcome ? tData(OUTCOME_WORDS[state.outcome]) : t('ended'));
-  const facts = [
-    () => (key.enteredDay ? t('{region} was entered on day {day}.', { region: keyName(), day: key.enteredDay }) : t('{region} was never entered.', { region: keyName() })),
-    () =>
-      last
-        ? tn(
-            'After {count} month, {share} of the population lived in regions under control, with {resisters} active resisters per 1,000.',
-            'After {count} months, {share} of the population lived in regions under control, with {resisters} active resisters per 1,000.',
-            last.month,
-            { share: pct(last.controlledShare), resisters: formatNumber(last.resistancePerThousand, 2) },
-          )
-        : t('No control month was played.'),
-    () => t('At the end the force in country was {share} of the starting force.', { share: pct(strength) }),
-  ];
+  // The sentences name the quantity they show, and the class says what it means (outcome-facts.ts).
+  const facts = outcomeFacts(state);
   return h(
     'section',
     { class: 'panel', 'aria-labelledby': 'outcome-h' },
     heading(),
-    words.text(h('p', { class: 'outcome-big', id: 'player-outcome', 'data-outcome': state.outcome ?? '' }), () =>
-      state.success ? t('{outcome}: objective achieved', { outcome: outcome() }) : t('{outcome}: objective not achieved', { outcome: outcome() }),
-    ),
+    words.text(h('p', { class: 'outcome-big', id: 'player-outcome', 'data-outcome': state.outcome ?? '' }), () => outcomeLine(state)),
     ...facts.map((word) => words.text(h('p'), word)),
   );
 }
@@ -136,8 +123,11 @@ export const debriefScreen: Screen = {
     };
     const claims = slot(h('div', { class: 'claims', id: 'claims', 'aria-busy': claimsScenario.claims.length ? 'true' : 'false' }));
     claims.fill((w) => claimsScenario.claims.map((c) => claimCard(c, null, undefined, w)));
+    const resultCode = slot(h('div', { id: 'result-code-slot' }));
     const button = (attrs: Parameters<typeof h>[1], word: () => string) => words.text(h('button', { type: 'button', ...attrs }), word);
 
+    // The "why" panel: the ratio and density against their requirements, the inverse answer, the top inputs.
+    const why = whyPanel({ scenario, overrides, seed, record });
     root.append(
       heading,
       words.text(h('p', { class: 'lede' }), () => {
@@ -151,6 +141,7 @@ export const debriefScreen: Screen = {
           'div',
           { class: 'debrief-col' },
           outcomeSection(state, words),
+          why.element,
           h(
             'section',
             { class: 'panel', 'aria-labelledby': 'timeline-h' },
@@ -184,6 +175,7 @@ export const debriefScreen: Screen = {
             claimsStatus,
             claims.element,
           ),
+          resultCode.element,
           discussionQuestions(words),
           h(
             'div',
@@ -201,6 +193,7 @@ export const debriefScreen: Screen = {
               () => t('Export CSV'),
             ),
             button({ id: 'print-debrief', onclick: () => window.print() }, () => t('Print handout')),
+            paperChooser(words),
           ),
         ),
       0,
@@ -222,6 +215,7 @@ export const debriefScreen: Screen = {
     });
     const sameDiceJob = run(queries.sameDice, { priority: 0 });
     jobs.push(summaryJob, sameDiceJob);
+    why.start(run);
     Promise.all([summaryJob.result, sameDiceJob.result]).then(
       ([result, sameDice]) => {
         if (cancelled) return;
@@ -230,6 +224,7 @@ export const debriefScreen: Screen = {
         distribution.element.dataset.query = JSON.stringify(result.query);
         distribution.element.setAttribute('aria-busy', 'false');
         if (app.kit.prediction() !== null) forecast.fill((w) => forecastPanel(app, result.summary.successRate, redraw, w));
+        resultCode.fill((w) => resultCodePanel(debriefRecord({ scenario: claimsScenario, selection: session.selection, forecast: app.kit.prediction(), state, summary: result.summary }), w));
       },
       (err) => {
         if (!failed(err)) return;
@@ -273,12 +268,15 @@ export const debriefScreen: Screen = {
         cancelled = true;
         clearTimeout(later);
         for (const job of jobs) job.cancel();
+        why.dispose();
       },
       relocalize() {
         words.relocalize();
         forecast.relocalize();
         distribution.relocalize();
         claims.relocalize();
+        resultCode.relocalize();
+        why.relocalize();
       },
     };
   },

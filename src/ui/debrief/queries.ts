@@ -3,7 +3,7 @@
 // the claim cards keep the scenario's own meaning (src/engine/claims.ts: each check at the troops and
 // objective it names, else the published ones) with the other inputs as set. Both use DISPLAY_RUNS
 // runs of the same seed, so a claim check at the distribution's condition shows its very number.
-import { DISPLAY_RUNS, type ClaimsQuery, type RunsetQuery, type SummaryQuery } from '../../analysis/queries';
+import { CLAIM_RANGE_RUNS, DISPLAY_RUNS, type ClaimsQuery, type RunsetQuery, type SummaryQuery } from '../../analysis/queries';
 import type { Overrides, Scenario } from '../../model/types';
 
 export const DEBRIEF_RUNS = DISPLAY_RUNS;
@@ -29,6 +29,6 @@ export function debriefQueries(setup: DebriefSetup): DebriefQueries {
   return {
     summary: { kind: 'summary', scenario: played, overrides, seed, runs: DEBRIEF_RUNS },
     sameDice: { kind: 'runset', scenario: played, overrides, seed, firstRun: 0, runs: 1 },
-    claims: { kind: 'claims', scenario, overrides, seed, runs: DEBRIEF_RUNS },
+    claims: { kind: 'claims', scenario, overrides, seed, runs: DEBRIEF_RUNS, drivers: true, driverRuns: CLAIM_RANGE_RUNS },
   };
 }

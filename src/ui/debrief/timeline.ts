@@ -1,7 +1,8 @@
-// Debrief timeline: share of the population under control and active resistance per 1,000, by month,
+// Debrief timeline: share of the population in covered regions (troops per 1,000 at or above the
+// requirement: not the same as stabilized) and active resistance per 1,000 of the whole country, by month,
 // as an SVG chart with a table alternative for screen readers and for reading exact values, and
 // exports: the table as CSV (raw numbers) and the chart as PNG (the analysis charts' rasterizer).
-import { toCsv } from '../../app/export';
+import { toCsvFile } from '../../app/export';
 import type { MonthRecord } from '../../model/types';
 import { h, svg } from '../dom';
 import { pct } from '../format';
@@ -40,7 +41,7 @@ export function timelineChart(timeline: readonly MonthRecord[], months: number, 
   const chart = svg(
     'svg',
     { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': 'timeline-title' },
-    words.text(svg('title', { id: 'timeline-title' }), () => t('Share of the population under control (blue, left axis) and active resistance per 1,000 inhabitants (red, right axis), by month')),
+    words.text(svg('title', { id: 'timeline-title' }), () => t('Share of the population in covered regions (blue, left axis) and active resisters per 1,000 inhabitants of the whole country (red, right axis), by month')),
     ...grid,
     svg('path', { d: controlled, fill: 'none', stroke: '#2f6fb5', 'stroke-width': 3 }),
     svg('path', { d: resistance, fill: 'none', stroke: '#c0392b', 'stroke-width': 2.5, 'stroke-dasharray': '6 4' }),
@@ -69,7 +70,7 @@ export function timelineChart(timeline: readonly MonthRecord[], months: number, 
         'tr',
         {},
         words.text(h('th'), () => t('Month')),
-        words.text(h('th'), () => t('Population under control')),
+        words.text(h('th'), () => t('Population in covered regions')),
         words.text(h('th'), () => t('Resistance per 1,000')),
       ),
     ),
@@ -83,7 +84,7 @@ export function timelineChart(timeline: readonly MonthRecord[], months: number, 
       h('button', {
         type: 'button',
         id: 'timeline-csv',
-        onclick: () => downloadBlob(new Blob([toCsv(tableRows(table))], { type: 'text/csv;charset=utf-8' }), 'threshold-timeline.csv'),
+        onclick: () => downloadBlob(new Blob([toCsvFile(tableRows(table))], { type: 'text/csv;charset=utf-8' }), 'threshold-timeline.csv'),
       }),
       () => t('Export the timeline as CSV'),
     ),
@@ -98,7 +99,7 @@ export function timelineChart(timeline: readonly MonthRecord[], months: number, 
           const y = H + TIMELINE_LEGEND_H - 10;
           copy.append(
             svg('line', { x1: PAD.left, x2: PAD.left + 24, y1: y - 4, y2: y - 4, stroke: '#2f6fb5', 'stroke-width': 3 }),
-            svg('text', { x: PAD.left + 30, y, 'font-size': 11 }, t('population under control (left axis)')),
+            svg('text', { x: PAD.left + 30, y, 'font-size': 11 }, t('population in covered regions (left axis)')),
             svg('line', { x1: W / 2 - 10, x2: W / 2 + 14, y1: y - 4, y2: y - 4, stroke: '#c0392b', 'stroke-width': 2.5, 'stroke-dasharray': '6 4' }),
             svg('text', { x: W / 2 + 20, y, 'font-size': 11 }, t('active resistance per 1,000 (right axis)')),
           );
@@ -130,7 +131,7 @@ export function timelineChart(timeline: readonly MonthRecord[], months: number, 
       'p',
       { class: 'small' },
       h('span', { style: 'color:#2f6fb5;font-weight:700', text: '━ ' }),
-      wordNode(words, () => `${t('population under control (left axis)')}  `),
+      wordNode(words, () => `${t('population in covered regions (left axis)')}  `),
       h('span', { style: 'color:#c0392b;font-weight:700', text: '╍ ' }),
       wordNode(words, () => t('active resistance per 1,000 (right axis)')),
     ),

@@ -3,23 +3,30 @@
 // (shared with the analysis screen, which hides outcomes by the same rule).
 import type { AppContext } from '../../app/router';
 import { parsePrediction, scorePrediction, type PredictionVerdict } from '../../app/teacher';
+import { teacherLocked } from '../../app/teacher-lock';
+import { ADVANCED_PREFIX } from '../../model/advanced';
 import { INPUTS, sourcedAt } from '../../model/inputs';
 import type { Scenario } from '../../model/types';
 import { h } from '../dom';
 import { num } from '../format';
 import { formatNumber, formatPercent, t, tData } from '../i18n';
+import { statusNow } from './status-label';
 import { wording, type Wording } from './wording';
 
 // Each builder registers its texts with `words` (a throwaway one by default): a screen that passes
 // its own re-words the panel in place on a language switch (the same nodes, any typed forecast kept).
 
 /**
- * The inputs as printed: every input of the scenario, changed ones marked. An input the teacher hid
- * (`hidden`) is listed without any value, published or changed: the handout is for students, and a
- * reveal of outcomes reveals outcomes, not hidden inputs.
+ * The inputs as printed: every input of the scenario with its status (published, derived or design
+ * choice, the same label as on Set up; sources and reasons are on the About page), changed ones
+ * marked. An input the teacher hid (`hidden`) is listed without any value, published or changed: the
+ * handout is for students, and a reveal of outcomes reveals outcomes, not hidden inputs.
  */
 export function setupTable(scenario: Scenario, overrides: Record<string, number>, words: Wording = wording(), hidden: readonly string[] = []): HTMLElement {
-  const rows = INPUTS.filter((spec) => sourcedAt(scenario, spec.path)).map((spec) => {
+  // The advanced inputs (model constants, every one a design choice) are printed only when changed:
+  // the handout stays one page, and the About page lists them all.
+  const changedAdvanced = (path: string) => Object.hasOwn(overrides, path) && overrides[path] !== sourcedAt(scenario, path)?.value;
+  const rows = INPUTS.filter((spec) => sourcedAt(scenario, spec.path) && (!spec.path.startsWith(ADVANCED_PREFIX) || changedAdvanced(spec.path))).map((spec) => {
     if (hidden.includes(spec.path))
       return h(
         'tr',
@@ -28,15 +35,17 @@ export function setupTable(scenario: Scenario, overrides: Record<string, number>
         words.text(h('td'), () => t('hidden by the teacher')),
         h('td'),
       );
-    const published = sourcedAt(scenario, spec.path)!.value;
+    const sourced = sourcedAt(scenario, spec.path)!;
+    const published = sourced.value;
     const changed = Object.prototype.hasOwnProperty.call(overrides, spec.path) && overrides[spec.path] !== published;
     const value = changed ? overrides[spec.path] : published;
+    // The status through the one shared label: "design choice", or "changed (design choice: 0.30)".
     return h(
       'tr',
-      { class: changed ? 'changed' : '' },
+      { class: changed ? 'changed' : '', 'data-path': spec.path },
       words.text(h('th', { scope: 'row' }), () => tData(spec.label)),
       words.text(h('td'), () => num(value, spec.step)),
-      words.text(h('td'), () => (changed ? t('changed (published {value})', { value: num(published, spec.step) }) : t('published'))),
+      words.text(h('td', { class: 'status' }), () => statusNow(sourced, value, spec.step)),
     );
   });
   return h(
@@ -54,7 +63,7 @@ export function setupTable(scenario: Scenario, overrides: Record<string, number>
           {},
           words.text(h('th'), () => t('Input')),
           words.text(h('th'), () => t('Value')),
-          words.text(h('th'), () => t('Source')),
+          words.text(h('th'), () => t('Status')),
         ),
       ),
       h('tbody', {}, ...rows),
@@ -160,7 +169,8 @@ export function outcomeGatePanels(app: AppContext, redraw: () => void, words: Wo
         'section',
         { class: 'panel', id: 'outcomes-hidden' },
         words.text(h('p'), () => t('The teacher has hidden the outcomes for now.')),
-        words.text(h('button', { type: 'button', id: 'reveal-outcomes', onclick: () => (app.kit.setRevealed(true), redraw()) }), () => t('Reveal outcomes (teacher)')),
+        // While a PIN locks teacher mode, students do not see the reveal button (the teacher unlocks first).
+        teacherLocked(teacher) ? null : words.text(h('button', { type: 'button', id: 'reveal-outcomes', onclick: () => (app.kit.setRevealed(true), redraw()) }), () => t('Reveal outcomes (teacher)')),
       ),
     );
   }

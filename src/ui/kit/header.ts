@@ -1,15 +1,21 @@
 // Header controls of the classroom kit: Share (link + QR for the projector), Teacher mode, the
-// language switch and the high-contrast projector theme. The share link's QR comes from our own
+// language switch and the high-contrast projector theme. While a PIN locks teacher mode the Teacher
+// button gives way to an unlock button that asks for the PIN (and the nav hides the Class screen).
+// The share link uses the page's own address; on a loopback address (127.0.0.1, localhost, [::1])
+// the dialog says students' devices cannot open it and how to fix that. The share link's QR comes from our own
 // encoder as SVG text; it is parsed as XML and imported, never assigned as HTML. Built once: a
 // language switch re-words the controls in place (the language menu keeps focus).
 import type { AppContext } from '../../app/router';
 import { qrSvg, type QrProblem } from '../../app/qr';
 import { shareUrl } from '../../app/share-link';
+import { isLoopbackUrl } from '../../app/share-origin';
+import { onTeacherLockChange, teacherLocked } from '../../app/teacher-lock';
 import { selectScenario } from '../../app/store';
 import { getLocale, LOCALES, t, type Locale } from '../i18n';
 import { h } from '../dom';
 import { openDialog } from './dialog';
 import { openTeacherPanel } from './teacher-panel';
+import { openPinPrompt } from './pin-prompt';
 import { wording } from './wording';
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español' };
@@ -46,7 +52,8 @@ export function openShareDialog(app: AppContext): void {
   // with every value readable, is offered apart, folded away.
   const state = app.store.getState();
   const teacher = state.classroom.teacher;
-  const hiddenChanged = teacher.hiddenInputs.some((path) => Object.prototype.hasOwnProperty.call(state.selection.overrides, path));
+  // The teacher's own link is a teacher control: not offered while a PIN locks teacher mode.
+  const hiddenChanged = !teacherLocked(teacher) && teacher.hiddenInputs.some((path) => Object.prototype.hasOwnProperty.call(state.selection.overrides, path));
   const teacherLink = hiddenChanged
     ? h(
         'details',
@@ -66,6 +73,14 @@ export function openShareDialog(app: AppContext): void {
     'share-dialog',
     t('Share this set-up'),
     h('p', { text: t('Opening this link shows the same scenario, inputs, seed and objective, and so the same results.') }),
+    isLoopbackUrl(url)
+      ? h(
+          'div',
+          { class: 'message share-local', id: 'share-local', role: 'note' },
+          h('p', { text: t('Students’ devices cannot open this link: it points to this computer only ({host}).', { host: new URL(url).host }) }),
+          h('p', { text: t('To fix it, run “npm run start:lan” to serve the game on the classroom network and share the address it prints, or put the built game on a web host (see docs/hosting.md).') }),
+        )
+      : null,
     teacher.hiddenInputs.length > 0
       ? h('p', {
           class: 'muted',
@@ -110,12 +125,41 @@ export function mountHeaderControls(slot: HTMLElement, app: AppContext, teacherA
     }),
     () => t('High contrast'),
   );
+  const teacherButton = words.text(h('button', { type: 'button', id: 'teacher-button', onclick: () => openTeacherPanel(app, teacherApplied) }), () => t('Teacher'));
+  // While locked: no teacher control, only the way in (the PIN), worded so students know what it is.
+  const unlockButton = words.text(
+    h('button', {
+      type: 'button',
+      id: 'teacher-unlock',
+      hidden: true,
+      onclick: () =>
+        openPinPrompt(app, () => {
+          sync();
+          teacherApplied();
+        }),
+    }),
+    () => t('Teacher (locked)'),
+  );
+  function sync() {
+    const locked = teacherLocked(app.kit.teacher());
+    teacherButton.hidden = locked;
+    unlockButton.hidden = !locked;
+    const classLink = document.querySelector<HTMLElement>('#nav a[data-screen="class"]');
+    if (classLink) classLink.hidden = locked;
+  }
+  onTeacherLockChange(() => {
+    sync();
+  });
+  app.store.subscribe((state) => state.classroom.teacher, sync);
   slot.replaceChildren(
     words.text(h('button', { type: 'button', id: 'share-button', onclick: () => openShareDialog(app) }), () => t('Share')),
-    words.text(h('button', { type: 'button', id: 'teacher-button', onclick: () => openTeacherPanel(app, teacherApplied) }), () => t('Teacher')),
+    teacherButton,
+    unlockButton,
     contrast,
     language,
   );
+  sync();
+  queueMicrotask(sync);
   return {
     relocalize() {
       words.relocalize();

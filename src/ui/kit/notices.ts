@@ -112,6 +112,11 @@ export function wordNotice(item: Notice): string {
         linkVersion: String(p.linkVersion ?? ''),
         version: String(p.version ?? ''),
       });
+    case 'link/older-version':
+      return t('The link was made with model version {linkVersion}; this copy runs version {version}. Its changed inputs were applied, but the results may differ from the ones it was made with.', {
+        linkVersion: String(p.linkVersion ?? ''),
+        version: String(p.version ?? ''),
+      });
     case 'link/no-scenario':
       return t('The link names no scenario; the first scenario opened instead.');
     case 'link/unknown-scenario':

@@ -30,6 +30,7 @@ export const ES_SCENARIO_ERRORS = {
   'region shares must sum to 1 (±{tolerance}), they sum to {sum}': 'las proporciones de las regiones deben sumar 1 (±{tolerance}), suman {sum}',
   'unknown region id “{got}”; regions here: {known}': 'región desconocida «{got}»; regiones de este escenario: {known}',
   'unknown claim id “{got}”; claims here: {known}': 'afirmación desconocida «{got}»; afirmaciones de este escenario: {known}',
+  'unknown source id “{got}”; the known sources are listed in docs/sources.md': 'fuente desconocida «{got}»; las fuentes conocidas están en docs/sources.md',
   'missing: a “limited” objective names the region to hold': 'falta: un objetivo «limited» indica la región que hay que mantener',
   'nested too deeply: more than {max} levels': 'anidado demasiado hondo: más de {max} niveles',
   'too large: more than {max} values': 'demasiado grande: más de {max} valores',

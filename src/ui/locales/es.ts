@@ -6,6 +6,16 @@ import { ES_GAME } from './es-game';
 import { ES_SCENARIOS } from './es-scenarios';
 import { ES_PLAY } from './es-play';
 import { ES_SCENARIO_ERRORS } from './es-scenario-errors';
+import { ES_VERDICTS } from './es-verdicts';
+import { ES_STATUS } from './es-status';
+import { ES_WORDS } from './es-words';
+import { ES_ABOUT } from './es-about';
+import { ES_HISTORY } from './es-history';
+import { ES_ADVANCED } from './es-advanced';
+import { ES_CLASS } from './es-class';
+import { ES_TEACHER } from './es-teacher';
+import { ES_WHY } from './es-why';
+import { ES_FORGIVING } from './es-forgiving';
 
 export const ES = {
   ...ES_GAME,
@@ -13,6 +23,16 @@ export const ES = {
   ...ES_ANALYSIS,
   ...ES_PLAY,
   ...ES_SCENARIO_ERRORS,
+  ...ES_VERDICTS,
+  ...ES_STATUS,
+  ...ES_WORDS,
+  ...ES_ABOUT,
+  ...ES_ADVANCED,
+  ...ES_HISTORY,
+  ...ES_CLASS,
+  ...ES_TEACHER,
+  ...ES_WHY,
+  ...ES_FORGIVING,
   // --- Shell: screen names and header (index.html, src/app/main.ts)
   Choose: 'Elegir',
   'Set up': 'Preparar',
@@ -97,6 +117,8 @@ export const ES = {
   'The link does not say which model version made it; results may differ from the ones it was made with.': 'El enlace no indica con qué versión del modelo se hizo; los resultados pueden diferir de los originales.',
   "The link was made with model version {linkVersion}; this copy runs version {version}. The scenario opens with its published values and the link's changed inputs were not applied.":
     'El enlace se hizo con la versión {linkVersion} del modelo; esta copia usa la versión {version}. El escenario se abre con sus valores publicados y no se han aplicado los cambios del enlace.',
+  'The link was made with model version {linkVersion}; this copy runs version {version}. Its changed inputs were applied, but the results may differ from the ones it was made with.':
+    'El enlace se hizo con la versión {linkVersion} del modelo; esta copia usa la versión {version}. Se han aplicado sus cambios, pero los resultados pueden diferir de los originales.',
   'The link names no scenario; the first scenario opened instead.': 'El enlace no indica ningún escenario; se ha abierto el primero.',
   'The link names a scenario this copy does not have ({id}); the first scenario opened instead.': 'El enlace indica un escenario que esta copia no tiene ({id}); se ha abierto el primero.',
   "The link's seed is not valid (letters, digits, spaces and . _ : - only, at most 64); seed {seed} was used.": 'La semilla del enlace no es válida (solo letras, cifras, espacios y . _ : -, como máximo 64); se ha usado la semilla {seed}.',

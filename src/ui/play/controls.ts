@@ -34,6 +34,10 @@ export function buildTurnControls(dispatch: (action: GameAction) => void): TurnC
     [['U'], () => t('undo')],
     [['[', ']'], () => t('choose region')],
     [['+', '−'], () => t('add or remove a token')],
+    [['A'], () => t('auto-play or pause')],
+    [['S'], () => t('step')],
+    [['E'], () => t('play to the end')],
+    [['R'], () => t('restart')],
     [['H'], () => t('help. On the board: click adds a token, right-click or shift-click removes one.')],
   ];
   const lead = document.createTextNode('');

@@ -2,8 +2,9 @@
 // keeps the events themselves and words them at each render, so a language switch re-words it.
 // Strength is a share of the starting force; no casualty counts.
 import type { ControlExplanation, EntryExplanation, GameEvent, GameState } from '../../model/types';
-import { int, OUTCOME_WORDS, pct } from '../format';
+import { int, pct } from '../format';
 import { localeTag, t, tData, tn } from '../i18n';
+import { outcomeWithMeaning } from '../kit/outcome-words';
 
 export function regionName(state: GameState, id: string): string {
   const i = state.inputs.regionIds.indexOf(id);
@@ -29,9 +30,13 @@ export function fixed(value: number, digits: number): string {
   return format.format(value);
 }
 
-/** "7 of 10 faces advance (exactly 70.0%)" */
+/**
+ * "29.2% chance to advance (the die rounds it to 3 of 10 faces)": the chance the engine uses, and the
+ * die's faces as what they are, a rounding of it (formulas.ts winningFaces), never "exactly" beside a
+ * different number.
+ */
 export function oddsWords(x: Pick<EntryExplanation, 'winningFaces' | 'probability'>): string {
-  return t('{faces} of 10 faces advance (exactly {chance})', { faces: String(x.winningFaces), chance: pct(x.probability, 1) });
+  return t('{chance} chance to advance (the die rounds it to {faces} of 10 faces)', { faces: String(x.winningFaces), chance: pct(x.probability, 1) });
 }
 
 /** The die and what it meant: "rolled 4: advance" / "rolled 9: held". */
@@ -71,6 +76,30 @@ export function controlWords(state: GameState, x: ControlExplanation): string {
   });
 }
 
+/** The requirement's two parts, each named by what requires it (never "hostility 4.3": 4.3 is a density). */
+type RequirementParts = Pick<ControlExplanation, 'density' | 'requirement' | 'requirementFromHostility' | 'requirementFromResistance' | 'coverage'>;
+
+/** "5.3 per 1,000 vs 4.3 needed (the larger of 4.3 required by hostility and 0.9 by resistance); coverage 122%" */
+export function requirementWords(x: RequirementParts): string {
+  return t('{density} per 1,000 vs {requirement} needed (the larger of {hostility} required by hostility and {resistance} by resistance); coverage {coverage}', {
+    density: fixed(x.density, 1),
+    requirement: fixed(x.requirement, 1),
+    hostility: fixed(x.requirementFromHostility, 1),
+    resistance: fixed(x.requirementFromResistance, 1),
+    coverage: pct(Math.min(x.coverage, 9.99)),
+  });
+}
+
+/** The same before a month is played, the coverage left to the caller (shown in bold). */
+export function requirementNowWords(x: Omit<RequirementParts, 'coverage'>): string {
+  return t('Now: {density} per 1,000 vs {requirement} needed (the larger of {hostility} required by hostility and {resistance} by resistance); coverage', {
+    density: fixed(x.density, 1),
+    requirement: fixed(x.requirement, 1),
+    hostility: fixed(x.requirementFromHostility, 1),
+    resistance: fixed(x.requirementFromResistance, 1),
+  });
+}
+
 /** The first log line of a game, before any event. */
 export function introWords(title: string, troops: number): string {
   return t('{title}: {troops} troops in reserve. Place them on regions, then end the day.', { title, troops: int(troops) });
@@ -96,7 +125,12 @@ export function describeEvent(state: GameState, event: GameEvent): string[] {
     case 'objective/met':
       return [t('Month {month}: the objective is met.', { month: day(event.month) })];
     case 'game/ended':
-      return [event.success ? t('Game over: {outcome}; objective achieved.', { outcome: tData(OUTCOME_WORDS[event.outcome]) }) : t('Game over: {outcome}; objective not achieved.', { outcome: tData(OUTCOME_WORDS[event.outcome]) })];
+      // The class with what it means, so the words agree with the numbers beside them.
+      return [
+        event.success
+          ? t('Game over: {outcome}; objective achieved.', { outcome: outcomeWithMeaning(event.outcome, state.inputs.objective, state.params) })
+          : t('Game over: {outcome}; objective not achieved.', { outcome: outcomeWithMeaning(event.outcome, state.inputs.objective, state.params) }),
+      ];
     case 'allocation/changed':
       return [t('{region} now has {troops} troops.', { region: regionName(state, event.region), troops: int(event.troops) })];
     case 'turn/undone':

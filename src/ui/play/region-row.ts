@@ -7,7 +7,7 @@ import { h } from '../dom';
 import { int, pct, STATUS_COLOURS, STATUS_WORDS } from '../format';
 import { shortTroops } from './board-text';
 import { t, tData } from '../i18n';
-import { fixed, oddsWords, ratioWords, rollWords, trendWords } from './describe';
+import { oddsWords, ratioWords, requirementNowWords, rollWords, trendWords } from './describe';
 import { controlSummary, d10, densityBar, oddsStrip, scorePips } from './widgets';
 
 export interface RegionRowContext {
@@ -133,17 +133,7 @@ function regionDetails(ctx: RegionRowContext): HTMLElement[] {
         'div',
         { class: 'control-info' },
         densityBar(c.density, c.requirement),
-        h(
-          'p',
-          { class: 'small' },
-          t('Now: {density} per 1,000 vs {requirement} needed (hostility {hostility}, resistance {resistance}); coverage', {
-            density: fixed(c.density, 1),
-            requirement: fixed(c.requirement, 1),
-            hostility: fixed(c.requirementFromHostility, 1),
-            resistance: fixed(c.requirementFromResistance, 1),
-          }) + ' ',
-          h('strong', { text: pct(Math.min(c.coverage, 9.99)) }),
-        ),
+        h('p', { class: 'small' }, requirementNowWords(c) + ' ', h('strong', { text: pct(Math.min(c.coverage, 9.99)) })),
         ctx.control ? h('p', { class: 'small muted', text: lastMonthWords(ctx.control) }) : null,
       ),
     );

@@ -2,9 +2,8 @@
 // strip, the engagement-score pips and the density bar against its requirement.
 import type { ControlExplanation, EntryExplanation } from '../../model/types';
 import { h } from '../dom';
-import { pct } from '../format';
 import { t } from '../i18n';
-import { fixed } from './describe';
+import { fixed, requirementWords } from './describe';
 
 /** The CRT columns shown on the strip, weakest to strongest. */
 export const ODDS_COLUMNS = ['1:4', '1:3', '1:2', '1:1', '3:2', '2:1', '3:1', '4:1', '5:1', '6:1'];
@@ -64,20 +63,5 @@ export function densityBar(density: number, requirement: number): HTMLElement {
 }
 
 export function controlSummary(x: ControlExplanation): HTMLElement {
-  return h(
-    'div',
-    { class: 'control-info' },
-    densityBar(x.density, x.requirement),
-    h(
-      'p',
-      { class: 'small' },
-      t('{density} per 1,000 vs {requirement} needed (hostility {hostility}, resistance {resistance}); coverage {coverage}', {
-        density: fixed(x.density, 1),
-        requirement: fixed(x.requirement, 1),
-        hostility: fixed(x.requirementFromHostility, 1),
-        resistance: fixed(x.requirementFromResistance, 1),
-        coverage: pct(Math.min(x.coverage, 9.99)),
-      }),
-    ),
-  );
+  return h('div', { class: 'control-info' }, densityBar(x.density, x.requirement), h('p', { class: 'small' }, requirementWords(x)));
 }

@@ -15,6 +15,7 @@ import { mountGatedAnalysis, teacherControls, watchGate } from '../analysis/teac
 import { outcomesGated } from '../kit/debrief-kit';
 import { buildQuotes } from '../analysis/quotes';
 import { htmlEl } from '../analysis/svg';
+import { t } from '../i18n';
 import { buildFigures } from '../analysis/figures';
 import { renderLoop, type AnalysisHook } from '../analysis/render-loop';
 import { buildStatusLine } from '../analysis/status-line';
@@ -22,6 +23,18 @@ import { buildSweepSection } from '../analysis/sweep-section';
 import { buildTopBar, objectiveWord } from '../analysis/top-bar';
 
 export type { AnalysisHook } from '../analysis/render-loop';
+
+/** The link to the history table (#/history): the model against every back-test. */
+function historyLink(): { element: HTMLElement; relocalize(): void } {
+  const link = htmlEl('a', { href: '#/history', class: 'history-link' });
+  const word = () => {
+    link.textContent = t('Does the model match history? See the table of every back-test.');
+  };
+  word();
+  const element = htmlEl('p');
+  element.append(link);
+  return { element, relocalize: word };
+}
 
 export const analysisScreen: Screen = {
   id: 'analysis',
@@ -49,7 +62,8 @@ export const analysisScreen: Screen = {
     let quotes = buildQuotes(scenario, session.scenario());
     side.append(controls.element);
     body.append(sweep.element, ...figures.sections, quotes.element);
-    root.append(top.heading, top.intro, top.top, statusLine.status, statusLine.progressRow, layout);
+    const history = historyLink();
+    root.append(top.heading, top.intro, top.top, statusLine.status, statusLine.progressRow, layout, history.element);
 
     const hook: AnalysisHook = {
       state: () => controller.state,
@@ -118,6 +132,7 @@ export const analysisScreen: Screen = {
         sweep.relocalize();
         figures.relocalize();
         quotes.relocalize();
+        history.relocalize();
         loop.redrawAll();
       },
     };

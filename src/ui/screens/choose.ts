@@ -2,6 +2,7 @@
 // the historical back-tests in their own column beside the what-if cards. A language switch re-words
 // the cards in place (relocalize), so focus and scroll stay.
 import type { Screen } from '../../app/router';
+import { restartGame } from '../../engine/play';
 import type { Scenario } from '../../model/types';
 import { h } from '../dom';
 import { int } from '../format';
@@ -49,7 +50,23 @@ export const chooseScreen: Screen = {
         h(
           'div',
           { class: 'card-actions' },
-          words.text(h('button', { type: 'button', class: 'primary', onclick: go('play'), 'aria-describedby': titleId }), () => t('Play')),
+          // A game under way for this card's set-up: Continue it, or start a New game (same set-up and seed, day 1).
+          words.text(h('button', { type: 'button', class: 'primary', onclick: go('play'), 'aria-describedby': titleId }), () => (selected && session.game() ? t('Continue') : t('Play'))),
+          selected && session.game()
+            ? words.text(
+                h('button', {
+                  type: 'button',
+                  class: 'new-game',
+                  'aria-describedby': titleId,
+                  onclick: () => {
+                    const game = session.game();
+                    if (game) app.store.dispatch({ type: 'game/start', key: game.key, state: restartGame(game.state) });
+                    app.navigate('play');
+                  },
+                }),
+                () => t('New game'),
+              )
+            : null,
           words.text(h('button', { type: 'button', onclick: go('setup'), 'aria-describedby': titleId }), () => t('Set up')),
           app.kit.isCustom(scenario.id)
             ? words.text(
@@ -80,6 +97,11 @@ export const chooseScreen: Screen = {
         t('How many troops does an invasion take? In late 2025 about {troops} US troops were reported near Venezuela, and analysts called that not enough for a full-scale invasion. Pick a force size and test the claim.', { troops: 10000 }),
       ),
       h(
+        'p',
+        { class: 'about-link' },
+        words.text(h('a', { href: '#/about', id: 'about-link' }), () => t('About the model: the rules, every number and its source, the limits and the teacher guide')),
+      ),
+      h(
         'div',
         { class: 'choose-layout' },
         h(
@@ -100,6 +122,11 @@ export const chooseScreen: Screen = {
           'section',
           { class: 'card-column backtests', 'aria-labelledby': 'backtest-h' },
           words.text(h('h3', { id: 'backtest-h', class: 'column-title' }), () => t('Back-tests: does the model reproduce history?')),
+          h(
+            'p',
+            { class: 'history-link' },
+            words.text(h('a', { href: '#/history', id: 'history-link' }), () => t('Does the model match history? See the table of every back-test.')),
+          ),
           h('div', { class: 'card-grid' }, ...backTests.map(card)),
         ),
       ),

@@ -7,7 +7,9 @@
 import { TEST_HOOKS } from '../../app/test-hooks';
 import type { Screen } from '../../app/router';
 import type { GameRecord } from '../../app/session';
-import { applyAction, createGame } from '../../engine/play';
+import { applyAction, createGame, restartGame } from '../../engine/play';
+import { selectNothingPlaced } from '../../engine/play-auto';
+import { askConfirm, buildForgivingControls } from '../play/forgiving';
 import type { GameAction, GameEvent, GameState, RegionStatus } from '../../model/types';
 import { h } from '../dom';
 import { STATUS_COLOURS, STATUS_WORDS } from '../format';
@@ -25,6 +27,7 @@ import { tokenSize } from '../play/tokens';
 import { openWalkthrough } from '../walkthrough';
 import { t, tData } from '../i18n';
 import { wording } from '../kit/wording';
+import { mountPlayGate, playGated } from '../kit/play-gate';
 
 const LEGEND: RegionStatus[] = ['not-entered', 'being-entered', 'entered', 'stabilized', 'contested', 'failed'];
 
@@ -32,6 +35,8 @@ const LEGEND: RegionStatus[] = ['not-entered', 'being-entered', 'entered', 'stab
 interface PlayProbe {
   phase(): string;
   month(): number;
+  /** The finished game's result (null until it ends), to compare with the engine's run. */
+  result(): unknown;
   animating(): number;
   fps(): number;
   demo(ms: number): void;
@@ -50,6 +55,7 @@ export const playScreen: Screen = {
   title: 'Play',
   mount(root, app) {
     const { session } = app;
+    if (playGated(app)) return mountPlayGate(root, app); // predict before play (teacher mode): the forecast form first
     const scenario = session.playedScenario();
     const words = wording();
     let record: GameRecord;
@@ -92,6 +98,15 @@ export const playScreen: Screen = {
     const side = buildSideColumn([ended.element, rotation.element, advice.element, regions.element, log.element]);
     // The canvas has no text of its own: this sentence says what it shows, updated every turn.
     const boardText = h('p', { class: 'board-description', id: 'board-description', 'aria-live': 'polite' });
+    // Restart, play to the end, auto-play (its turns quiet the board's live sentence: no flood).
+    const forgiving = buildForgivingControls({
+      state: () => record.state,
+      run: (actions) => actions.every((a) => dispatch(a, true)), // the plan's own turns: no question asked
+      restart: () => startOver(restartGame(record.state)),
+      say,
+      running: (on) => boardText.setAttribute('aria-live', on ? 'off' : 'polite'),
+    });
+    let undoEntry: GameState | null = null; // the game before End day ended entry with nothing placed on day 0 (Undo restores it)
     const board = hostBoard(
       {
         onRegion(id, delta) {
@@ -140,6 +155,7 @@ export const playScreen: Screen = {
             () => t('Legend'),
           ),
           controls.actions,
+          forgiving.element,
           controls.shortcuts,
           message,
           // The board in words, under the controls so the board and its buttons fit a 720-line projector.
@@ -162,15 +178,32 @@ export const playScreen: Screen = {
       setTroops(region.id, delta > 0 ? region.troops + Math.min(step, state.reserve) : Math.max(0, region.troops - step));
     }
 
-    function dispatch(action: GameAction) {
-      performance.mark('threshold:turn-start');
-      const result = applyAction(record.state, action);
-      if ('rejected' in result) {
-        const state = record.state;
-        say(() => rejectionWords(state, result));
-        return;
+    function startOver(state: GameState) {
+      undoEntry = null;
+      app.store.dispatch({ type: 'game/start', key: session.selectionKey(), state });
+      record = session.game() ?? record;
+      render([]);
+    }
+
+    function dispatch(action: GameAction, confirmed = false): boolean {
+      const before = record.state;
+      if (action.type === 'day/end' && !confirmed && selectNothingPlaced(before)) {
+        askConfirm('end-day-confirm', t('End day'), t('Nothing is placed. End the entry phase without attacking?'), t('End the entry phase'), () => dispatch(action, true));
+        return false;
       }
-      say(null);
+      if (action.type === 'turn/undo' && undoEntry && before.phase === 'control' && before.month === 0 && !(before.turnMoves ?? 0)) {
+        startOver(undoEntry);
+        say(() => t('Undone: the entry phase is open again.'));
+        return true;
+      }
+      performance.mark('threshold:turn-start');
+      const result = applyAction(before, action);
+      if ('rejected' in result) {
+        say(() => rejectionWords(before, result));
+        return false;
+      }
+      undoEntry = action.type === 'day/end' && before.day === 0 && selectNothingPlaced(before) ? before : null;
+      if (!confirmed) say(null); // auto-play's turns keep its status line (announced once, not every turn)
       // The store records the turn (state, log, last events); this screen only reads the record.
       app.store.dispatch({ type: 'game/applied', action, state: result.state, events: result.events });
       record = session.game() ?? record;
@@ -183,6 +216,7 @@ export const playScreen: Screen = {
           performance.measure('threshold:turn-frame', 'threshold:turn-start', 'threshold:turn-frame');
         }),
       );
+      return true;
     }
 
     /** Every panel from the record as it is, in the page's language; `follow` scrolls the log to its end. */
@@ -190,6 +224,7 @@ export const playScreen: Screen = {
       const state = record.state;
       counters.update(state);
       controls.update(state);
+      forgiving.update(state);
       boardText.textContent = describeBoard(state);
       const over = state.phase === 'ended';
       const cap = rotation.needed(state);
@@ -214,7 +249,7 @@ export const playScreen: Screen = {
       // Focus stays on its element; if a turn disabled or removed it, it goes to the next useful control.
       if (focusedId) {
         const again = document.getElementById(focusedId) as HTMLButtonElement | null;
-        if (again && !again.disabled) {
+        if (again && !again.disabled && !again.hidden) {
           if (document.activeElement !== again) again.focus();
         } else if (state.phase === 'ended') document.getElementById('to-debrief')?.focus();
         else (state.phase === 'entry' ? controls.endDay : controls.endMonth).focus();
@@ -229,13 +264,14 @@ export const playScreen: Screen = {
       render([]);
     }
 
-    const stopKeys = listenForShortcuts({ dispatch, help: () => openWalkthrough(), cycle, token });
+    const stopKeys = listenForShortcuts({ dispatch, help: () => openWalkthrough(), cycle, token, autoPlay: forgiving.toggleAuto, step: forgiving.step, playToEnd: forgiving.playToEnd, restart: forgiving.restart });
     render([]);
 
     if (TEST_HOOKS)
       window.__thresholdPlay = {
         phase: () => record.state.phase,
         month: () => record.state.month,
+        result: () => record.state.result,
         animating: () => board.board()?.animating() ?? 0,
         fps: () => board.board()?.fps() ?? 0,
         demo: (ms) => board.board()?.demo(ms),
@@ -246,6 +282,7 @@ export const playScreen: Screen = {
     return {
       dispose() {
         stopKeys();
+        forgiving.stop();
         board.destroy();
         if (TEST_HOOKS) delete window.__thresholdPlay;
       },
@@ -253,6 +290,7 @@ export const playScreen: Screen = {
         // Same state, same elements: only the words change (no engine call, no focus move, log scroll kept).
         words.relocalize();
         controls.relocalize();
+        forgiving.relocalize();
         paint(false);
         board.relocalize(record.state);
       },

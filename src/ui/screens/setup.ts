@@ -1,6 +1,6 @@
-// Set up: every input of the chosen scenario (published value marked, source on hover and focus,
-// reset), the objective, the seed, and what the scenario assumes. Changes go to the session (the app
-// store). A language switch re-words the screen in place (relocalize): nothing is rebuilt, so focus,
+// Set up: every input of the chosen scenario (the scenario's value marked with its status, source or
+// reason on hover and focus, reset), the objective, the seed, and what the scenario assumes. Changes
+// go to the session (the app store). A language switch re-words the screen in place (relocalize): nothing is rebuilt, so focus,
 // scroll and half-typed text stay. The seed follows the one rule of src/app/state-schema.ts.
 import type { Screen } from '../../app/router';
 import { checkSeed, type SeedProblem } from '../../app/state-schema';
@@ -9,6 +9,7 @@ import type { ObjectiveKind } from '../../model/types';
 import { h } from '../dom';
 import { int } from '../format';
 import { createInputControl, type InputControl } from '../setup/input-control';
+import { inputExportButtons } from '../setup/input-exports';
 import { inputAccess, isTeacherModeOn, parsePrediction } from '../../app/teacher';
 import { scenarioFileText } from '../../app/export';
 import { t, tData, tn, formatPercent } from '../i18n';
@@ -28,6 +29,8 @@ const GROUPS: { title: () => string; prefix: string }[] = [
   { title: () => t('Population'), prefix: 'population.' },
   { title: () => t('Host security forces'), prefix: 'host.' },
   { title: () => t('Objective'), prefix: 'objective.' },
+  // Model constants with no published value (src/model/advanced.ts), shown collapsed.
+  { title: () => t('Advanced: model constants (design choices)'), prefix: 'advanced.' },
 ];
 
 export const setupScreen: Screen = {
@@ -45,10 +48,11 @@ export const setupScreen: Screen = {
       // Hidden inputs are not shown at all; locked ones are shown disabled with a note.
       const specs = INPUTS.filter((spec) => spec.path.startsWith(group.prefix) && sourcedAt(scenario, spec.path) && inputAccess(teacher, spec.path) !== 'hidden');
       if (!specs.length) return null;
-      return h(
+      const fieldset = h(
         'fieldset',
         { class: 'input-group' },
-        words.text(h('legend'), group.title),
+        // Inside the collapsed Advanced group the summary shows the title; the legend stays for screen readers only.
+        words.text(h('legend', group.prefix === 'advanced.' ? { class: 'visually-hidden' } : {}), group.title),
         ...specs.map((spec) => {
           const sourced = sourcedAt(scenario, spec.path)!;
           const control = createInputControl(spec, sourced, overrides[spec.path] ?? sourced.value, (value) => session.setOverride(spec.path, value));
@@ -62,6 +66,7 @@ export const setupScreen: Screen = {
           return control.element;
         }),
       );
+      return group.prefix === 'advanced.' ? h('details', { class: 'advanced-inputs' }, words.text(h('summary'), group.title), fieldset) : fieldset;
     });
 
     const kinds: ObjectiveKind[] = scenario.objective.kind === 'limited' ? ['limited', 'capital', 'country'] : ['country', 'capital'];
@@ -122,7 +127,7 @@ export const setupScreen: Screen = {
           for (const [path, control] of controls) control.show(sourcedAt(scenario, path)!.value);
         },
       }),
-      () => t('Reset all to published'),
+      () => t('Reset all to the scenario values'),
     );
 
     // Predict, then reveal: the forecast is asked here, before any result is shown.
@@ -185,6 +190,7 @@ export const setupScreen: Screen = {
         }),
         () => t('Export scenario'),
       ),
+      ...inputExportButtons(scenario, () => session.selection.overrides, words),
       imports.element,
     );
 
@@ -220,7 +226,9 @@ export const setupScreen: Screen = {
             'div',
             { class: 'setup-bar' },
             resetAll,
-            words.text(h('span', { class: 'muted' }), () => t('The orange mark on each slider is the published value; hover or focus a control for its source and date. A change starts a new game.')),
+            words.text(h('span', { class: 'muted' }), () =>
+              t('The orange mark on each slider is the scenario’s value, labelled published, derived or design choice; hover or focus a control for its source or reason. A change starts a new game.'),
+            ),
           ),
           ...groups,
         ),

@@ -1,12 +1,14 @@
-// One set-up control: a slider and a number field for one scenario input, the published value marked
-// on the slider, its source and date on hover and focus, and a reset to the published value.
+// One set-up control: a slider and a number field for one scenario input, the scenario's value marked
+// on the slider with its status (published, derived or design choice: src/ui/kit/status-label.ts),
+// its source or reason and date on hover and focus, and a reset to the scenario's value.
 // Invalid text in the number field shows a message and keeps the last good value. A language switch
 // re-words it in place (relocalize): labels, source, number format, and any message shown.
 import type { InputSpec } from '../../model/inputs';
 import type { Sourced } from '../../model/types';
 import { h, uid } from '../dom';
 import { num, readNumber } from '../format';
-import { formatDate, t, tData } from '../i18n';
+import { t, tData } from '../i18n';
+import { statusDetail, statusLabel, statusWord, statusKind } from '../kit/status-label';
 import { wording } from '../kit/wording';
 
 export interface InputControl {
@@ -82,15 +84,13 @@ export function createInputControl(spec: InputSpec, sourced: Sourced, current: n
   const reset = words.attr(
     words.text(h('button', { type: 'button', class: 'reset' }), () => t('Reset')),
     'aria-label',
-    () => t('Reset {input} to the published {value}', { input: tData(spec.label), value: num(published, spec.step) }),
+    () => t('Reset {input} to the scenario value {value} ({status})', { input: tData(spec.label), value: num(published, spec.step), status: statusWord(statusKind(sourced)) }),
   );
   const pos = max > min ? ((Math.min(max, Math.max(min, published)) - min) / (max - min)) * 100 : 0;
-  const marker = words.attr(h('span', { class: 'published-marker', style: `left: ${pos.toFixed(2)}%`, 'aria-hidden': 'true' }), 'title', () => t('Published: {value}', { value: num(published, spec.step) }));
+  const marker = words.attr(h('span', { class: 'published-marker', style: `left: ${pos.toFixed(2)}%`, 'aria-hidden': 'true' }), 'title', () => statusLabel(sourced, undefined, spec.step));
   const tip = words.text(h('span', { class: 'tooltip', role: 'tooltip', id: tipId }), () => {
-    const range = sourced.range ? ' ' + t('Published range {low}-{high}.', { low: num(sourced.range[0], spec.step), high: num(sourced.range[1], spec.step) }) : '';
-    return (
-      t('Published value {value} {unit}. Source: {source} (as of {date}).', { value: num(published, spec.step), unit: spec.unit, source: sourced.source, date: formatDate(sourced.asOf) }) + range + (sourced.note ? ` ${sourced.note}` : '')
-    );
+    const range = sourced.range ? ' ' + t('Range {low}-{high} ({kind}).', { low: num(sourced.range[0], spec.step), high: num(sourced.range[1], spec.step), kind: statusWord(statusKind(sourced)) }) : '';
+    return `${statusLabel(sourced, undefined, spec.step)} ${spec.unit}. ${statusDetail(sourced)}${range}${sourced.note ? ` ${sourced.note}` : ''}`;
   });
   const labelText = document.createTextNode('');
   words.on(() => {
@@ -98,7 +98,7 @@ export function createInputControl(spec: InputSpec, sourced: Sourced, current: n
   });
   const publishedText = document.createTextNode('');
   words.on(() => {
-    publishedText.data = t('published {value}', { value: num(published, spec.step) });
+    publishedText.data = statusLabel(sourced, good, spec.step);
   });
 
   const row = h(
@@ -123,16 +123,17 @@ export function createInputControl(spec: InputSpec, sourced: Sourced, current: n
       h(
         'datalist',
         { id: listId },
-        words.attr(h('option', { value: published }), 'label', () => t('published')),
+        words.attr(h('option', { value: published }), 'label', () => statusWord(statusKind(sourced))),
       ),
     ),
     h('div', { class: 'field-wrap' }, field, h('span', { class: 'unit', text: spec.unit }), reset),
-    h('div', { class: 'published-line' }, publishedText, tip),
+    h('div', { class: 'published-line', 'data-status': statusKind(sourced) }, publishedText, tip),
     error,
   );
 
   function mark() {
     row.classList.toggle('changed', Math.abs(good - published) > 1e-12);
+    publishedText.data = statusLabel(sourced, good, spec.step);
   }
   function show(value: number) {
     good = value;
