@@ -9,6 +9,19 @@ export const SOURCES_VENEZUELA: readonly Source[] = [
     date: '2025-10',
     kind: 'news',
     note: 'Report on the late-2025 US build-up in the Caribbean, quoting Bradley Martin (RAND), Mark Cancian ("a former Pentagon official") and Seth Jones. The copy the project worked from carries no title, author or URL.',
+    // The sentences (or, where a sentence names a unit, the part of it) the scenarios quote, word for
+    // word; tests/model/quotes.test.ts checks each against the article itself wherever it is at hand.
+    passages: [
+      'About 10,000 troops, eight warships, a nuclear-powered fast-attack submarine and F-35 fighter jets have been deployed to the region since August.',
+      'The government of oil-rich Venezuela has raised fears of a US invasion, but the American forces in the region are not enough for a full-scale invasion, experts said.',
+      'But there is only so much that special forces can do, said Jones: “If you wanted to put pressure on Maduro more broadly, getting him to step down or even to attempt to replace him, special operations forces are going to be helpful, but only to a point.”',
+      'Earlier, when American medical students were held captive in tiny Grenada in 1983, the US responded with ships and more than 7,000 soldiers and Marines',
+      'The Grenadian government was overthrown.',
+      'And in 1989, the US deposed dictator Manuel Noriega in Panama, a much smaller nation than Venezuela, with about 30,000 troops, or three times the number in the Caribbean today.',
+      '“There could be uses of force that fall below the level of a full-up invasion, but it would be fairly limited because of the size of the force.”',
+      'Mark Cancian, a former Pentagon official, said that 50,000 US troops “would be the absolute minimum” needed to invade Venezuela.',
+      'But “the war planners would want something more like 150,000”.',
+    ],
   },
   {
     id: 'politico-2025-12',
