@@ -444,7 +444,9 @@ describe("one declaration: nothing restates the format or a scenario's content",
     const texts = FILES.flatMap((file) => (load(file).referenceForces ?? []).flatMap((m: Json) => [m.quote, m.says, m.source, m.who].filter((t) => typeof t === 'string')));
     expect(texts.length).toBeGreaterThan(10);
     // The bibliography (src/model/sources*.ts) names the publishers the markers cite and records the passages they quote.
-    const found = SOURCES.filter(({ file }) => !file.includes('/locales/') && !/model\/sources[\w-]*\.ts$/.test(file)).flatMap(({ file, text }) => texts.filter((words) => text.includes(words)).map((words) => `${file}: ${words.slice(0, 40)}`));
+    const found = SOURCES.filter(({ file }) => !file.includes('/locales/') && !/model\/sources[\w-]*\.ts$/.test(file)).flatMap(({ file, text }) =>
+      texts.filter((words) => text.includes(words)).map((words) => `${file}: ${words.slice(0, 40)}`),
+    );
     expect([...new Set(found)]).toEqual([]);
   });
 });
