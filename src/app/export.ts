@@ -7,6 +7,7 @@ import type { Overrides, Scenario, Sourced } from '../model/types';
 import { copyScenario, SCENARIO_LIMITS, scenarioToJson } from '../engine/scenario';
 import { statusOf, type ValueStatus } from '../model/status';
 import { toCsvFile } from '../analysis/csv';
+import { slug } from '../model/text-rules';
 
 /** A status in the words of the exported files (English, as the files are). */
 const STATUS_TEXT: Record<ValueStatus, string> = { published: 'published', derived: 'derived', design: 'design choice' };
@@ -20,14 +21,6 @@ function effectiveValue(path: string, raw: number): number {
 
 function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /** Holding months the model uses when a scenario gives none (resolveInputs' fallback). */

@@ -7,21 +7,15 @@
 // Sourced constants (β and the even-odds point, the attrition rates, the terrain factors, the host
 // target of 4 per 1,000 and λ = 10 per resister) stay fixed: their sources are in docs/model.md §7b.
 import { DEFAULT_PARAMETERS } from './parameters';
+import type { InputSpec } from './inputs';
 import type { ModelParameters, Overrides, Sourced } from './types';
 
 /** Numeric ModelParameters keys (the ones an advanced input may set). */
 type NumericKey = { [K in keyof ModelParameters]: ModelParameters[K] extends number ? K : never }[keyof ModelParameters];
 
-export interface AdvancedSpec {
+/** An input's words and bounds as the catalogue has them (src/model/inputs.ts), keyed by its model constant. */
+export interface AdvancedSpec extends Omit<InputSpec, 'path' | 'status'> {
   key: NumericKey;
-  label: string;
-  symbol: string;
-  unit: string;
-  min: number;
-  max: number;
-  step: number;
-  integer: boolean;
-  help: string;
   /** The design range [low, high] the tornado and the range verdicts move it across. */
   range: [number, number];
   /** Why the value and the range (shown as "Design choice: …"). */

@@ -45,3 +45,12 @@ export function forbiddenCharacter(text: string, multiline: boolean): { char: st
 export function isBlankText(text: string): boolean {
   return BLANK.test(text);
 }
+
+/** A text as a file-name or id part: lower case, accents dropped, every other run of characters one hyphen. */
+export function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -232,23 +232,16 @@ export type Verdict = 'agrees' | 'disagrees';
 /** A claim's verdict across its inputs' declared ranges (src/engine/claim-range.ts). */
 export type RangeVerdict = Verdict | 'depends' | 'not-testable';
 
-/** An input whose declared range flips a claim's verdict. */
-export interface ClaimFlip {
-  path: string;
-  label: string;
-  symbol: string;
-  low: number;
-  high: number;
-  /** The input's current value. */
-  base: number;
-  rangeKind: SensitivityBar['rangeKind'];
+/** An input's range as a tornado bar names it. */
+export type InputRangeFields = Pick<SensitivityBar, 'path' | 'label' | 'symbol' | 'low' | 'high' | 'rangeKind'>;
+
+/** An input whose declared range flips a claim's verdict (`base`: its current value; `swing`: of the claim's figure, largest over its checks). */
+export interface ClaimFlip extends InputRangeFields, Pick<SensitivityBar, 'base' | 'swing'> {
   /** The verdict with the input at each end of its range (the others at their current values). */
   atLow: Verdict;
   atHigh: Verdict;
   /** Estimated value where the verdict changes (linear on the check's margin between evaluated points; an estimate). */
   flipsAt: number;
-  /** Swing of the claim's figure across the range (largest over its checks). */
-  swing: number;
 }
 
 /** How a claim's verdict fares across the declared ranges of its inputs. */
@@ -257,7 +250,7 @@ export interface ClaimRange {
   /** Runs behind each end of each range (the tornado's runs). */
   runs: number;
   /** The declared ranges examined. */
-  examined: { path: string; label: string; symbol: string; low: number; high: number; rangeKind: SensitivityBar['rangeKind'] }[];
+  examined: InputRangeFields[];
   /** Inputs whose range flips the verdict, largest swing first; empty when the verdict holds across all. */
   flips: ClaimFlip[];
 }

@@ -3,6 +3,7 @@
 // markup. It knows what the guides use: headings, paragraphs, ordered and unordered lists, tables,
 // block quotes, fenced code, HTML comments (dropped), and inline code, **bold**, *italic* and links.
 // Links to web pages open as links; links to other repository files are shown as their text only.
+import { slug } from '../../model/text-rules';
 
 export interface MarkdownOptions {
   /** Added to every heading level (a guide's "#" becomes h(1 + shift)), so the page keeps one h1/h2. */
@@ -131,14 +132,6 @@ export function inlineNodes(text: string): Node[] {
   }
   if (last < text.length) out.push(document.createTextNode(text.slice(last)));
   return out;
-}
-
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /** The document as DOM nodes. */
