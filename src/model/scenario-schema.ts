@@ -4,7 +4,7 @@
 // `input` metadata), and the published JSON Schema (scenarios/scenario.schema.json, written by
 // `npm run schema` and checked up to date by tests/model/schema.test.ts). The enumerations of the
 // format (objective kinds, terrains, claim metrics and operators, …) are defined here once.
-import { ignored, list, num, oneOf, optional, record, str, tag, bool, clip, type Bounds, type Infer, type Rule } from './schema';
+import { ignored, list, num, oneOf, optional, pair, record, str, tag, bool, clip, type Bounds, type Infer, type Rule } from './schema';
 import { cites, input, LIMITS, sourced } from './scenario-sourced';
 import { HISTORY } from './history-schema';
 
@@ -88,6 +88,15 @@ const REGION = record({
   terrainSource: mediumText('Where the terrain class comes from.'),
   capital: optional(bool('Exactly one region per scenario is the capital region.')),
   hostility: optional(sourced(HOSTILITY, { description: 'Regional hostility g_r; defaults to population.hostility.' })),
+  // Drawing only (src/view/layout.ts): the model never reads these two fields.
+  at: optional(pair(SHARE, 'Design choice: rough relative position of the region group, for the schematic only; not a map. [x, y] in board units 0-1, x west to east, y north to south.')),
+  neighbours: optional(
+    list(
+      id('Id of a region of this board.'),
+      { min: 0, max: LIMITS.maxRegions },
+      { description: 'Design choice: region groups drawn joined by a line on the schematic (drawing only, never used by the model); an id that names no region of the board draws nothing.' },
+    ),
+  ),
 });
 
 const REGIONS = list(

@@ -1,55 +1,56 @@
 // The Phaser scene that draws the schematic board from a GameState: one circle per region sized by
-// population, coloured by state, with its name, troop tokens and the last die roll. It decides no
-// rule: clicks become requests to the DOM controller, and tweens only replay events after the state
-// is already drawn in its final form. Its words come from the UI layer (BoardLabels), already in the
-// page's language, so the scene holds no text of its own.
+// population at its rough relative position, neighbour lines, its name, troop tokens and the last
+// die roll, and the reserve the tokens come from. It decides no rule: a click on a region's own hit
+// circle becomes a request to the DOM controller, hovering a region tells the controller (which
+// highlights its row), and the controller tells the board which row has keyboard focus. A turn's
+// events play in order (board-motion.ts); with reduced motion the new state is drawn at once. Its
+// words come from the UI layer (BoardLabels), already in the page's language.
 import Phaser from 'phaser';
-import type { EntryExplanation, GameEvent, GameState, RegionStatus } from '../model/types';
-import { BOARD_HEIGHT, BOARD_WIDTH, layoutBoard, type RegionSpot } from './layout';
+import type { GameEvent, GameState } from '../model/types';
+import { type DrawnRegion, playTurn } from './board-motion';
+import { FONT, paintDie, paintRing, paintShape, paintTokens, type RegionSprite, STATUS_FILL } from './board-paint';
+import { BOARD_HEIGHT, BOARD_WIDTH, layoutBoard, neighbourLinks, RESERVE_SPOT, type RegionSchematic, type RegionSpot } from './layout';
 
-export const STATUS_FILL: Record<RegionStatus, number> = {
-  'not-entered': 0x6b7079,
-  'being-entered': 0x946800,
-  entered: 0x2f6fb5,
-  stabilized: 0x2b7a4b,
-  contested: 0x8e44ad,
-  failed: 0xc0392b,
-};
+export { STATUS_FILL };
 
 /** The words drawn on the board, in the page's language (src/ui/play/board-text.ts builds them). */
 export interface BoardLabels {
   title: string;
+  /** The reserve's share of the force, beside the spot tokens leave from. */
+  reserve: string;
   /** One per region, in the state's order: the state word inside the circle, the troops under it. */
   regions: { name: string; status: string; troops: string }[];
-}
-
-interface RegionSprite {
-  spot: RegionSpot;
-  container: Phaser.GameObjects.Container;
-  shape: Phaser.GameObjects.Graphics;
-  name: Phaser.GameObjects.Text;
-  status: Phaser.GameObjects.Text;
-  tokens: Phaser.GameObjects.Graphics;
-  count: Phaser.GameObjects.Text;
-  die: Phaser.GameObjects.Container;
-  dieBox: Phaser.GameObjects.Graphics;
-  dieText: Phaser.GameObjects.Text;
 }
 
 export interface BoardCallbacks {
   /** The player clicked a region: +1 token (left click) or −1 (right or shift click). */
   onRegion(id: string, delta: 1 | -1): void;
+  /** The pointer went onto a region (its id) or off every region (null). */
+  onHover?(id: string | null): void;
 }
 
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+/** What the board draws for a region now (tests read it through the board's test hook). */
+export interface DrawnSpot extends RegionSpot {
+  fill: number;
+  highlighted: boolean;
+  selected: boolean;
+}
 
 export class BoardScene extends Phaser.Scene {
   private sprites = new Map<string, RegionSprite>();
   private callbacks: BoardCallbacks | null = null;
   private reducedMotion = false;
+  private schematic: readonly RegionSchematic[] | undefined;
   private selected: string | null = null;
+  private hovered: string | null = null;
+  private focused: string | null = null;
   private tokenSize = 1;
   private title!: Phaser.GameObjects.Text;
+  private reserveText!: Phaser.GameObjects.Text;
+  private links!: Phaser.GameObjects.Graphics;
+  /** What each region showed after the last redraw: the next turn animates from it. */
+  private drawn = new Map<string, DrawnRegion>();
+  private temporary: Phaser.GameObjects.GameObject[] = [];
   /** Tweens still running (the page reads it to know when an animation is over). */
   animating = 0;
   /** Scene time of the last redraw; the loop sleeps once the board has been still for a while. */
@@ -59,25 +60,35 @@ export class BoardScene extends Phaser.Scene {
     super('BoardScene');
   }
 
-  configure(callbacks: BoardCallbacks, reducedMotion: boolean) {
+  configure(callbacks: BoardCallbacks, reducedMotion: boolean, schematic?: readonly RegionSchematic[]) {
     this.callbacks = callbacks;
     this.reducedMotion = reducedMotion;
+    this.schematic = schematic;
+  }
+
+  /** Reduced motion switched on or off while playing: from the next redraw on. */
+  setReducedMotion(on: boolean) {
+    this.reducedMotion = on;
   }
 
   create() {
     this.input.mouse?.disableContextMenu();
+    this.links = this.add.graphics().setDepth(-1);
     this.title = this.add.text(BOARD_WIDTH / 2, 14, '', { fontFamily: FONT, fontSize: '20px', color: '#333333', resolution: 2 }).setOrigin(0.5, 0);
-    this.input.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
-      const hit = [...this.sprites.values()].find((s) => Math.hypot(pointer.worldX - s.spot.x, pointer.worldY - s.spot.y) <= s.spot.radius + 8);
-      if (!hit || !this.callbacks) return;
-      const remove = pointer.rightButtonDown() || (pointer.event as MouseEvent | undefined)?.shiftKey === true;
-      this.callbacks.onRegion(hit.spot.id, remove ? -1 : 1);
-    });
+    const pile = this.add.graphics();
+    for (const [dx, dy] of [
+      [-4, 3],
+      [0, 0],
+    ]) {
+      pile.fillStyle(0xffffff, 1).fillRect(RESERVE_SPOT.x - 6 + dx, RESERVE_SPOT.y - 6 + dy, 12, 12);
+      pile.lineStyle(1.5, 0x1b1b1b, 1).strokeRect(RESERVE_SPOT.x - 6 + dx, RESERVE_SPOT.y - 6 + dy, 12, 12);
+    }
+    this.reserveText = this.add.text(RESERVE_SPOT.x + 14, RESERVE_SPOT.y, '', { fontFamily: FONT, fontSize: '16px', color: '#333333', resolution: 2 }).setOrigin(0, 0.5);
   }
 
   /**
    * Between turns nothing moves, so the render loop sleeps (a projector laptop stays cool and the
-   * page stays responsive); every redraw or animation wakes it.
+   * page stays responsive); every redraw, hover or animation wakes it.
    */
   override update(time: number) {
     if (this.lastActivity < 0) this.lastActivity = time;
@@ -87,46 +98,139 @@ export class BoardScene extends Phaser.Scene {
     }
   }
 
-  private wake() {
+  wake() {
     this.lastActivity = -1;
     if (!this.game.loop.running) this.game.loop.wake(true);
   }
 
   private build(state: GameState) {
-    for (const sprite of this.sprites.values()) sprite.container.destroy();
+    for (const sprite of this.sprites.values()) {
+      sprite.container.destroy();
+      sprite.hit.destroy();
+    }
     this.sprites.clear();
-    const spots = layoutBoard(state.inputs.regionIds, state.inputs.share, state.inputs.capitalIndex);
-    for (const spot of spots) {
-      const container = this.add.container(spot.x, spot.y);
-      const shape = this.add.graphics();
-      const big = spot.radius >= 60;
-      // The name and troop count sit under the circle in dark text (readable on any state colour);
-      // the state is written inside.
-      const name = this.add.text(0, spot.radius + 3, '', { fontFamily: FONT, fontSize: big ? '21px' : '18px', fontStyle: 'bold', color: '#1b1b1b', align: 'center', resolution: 2 }).setOrigin(0.5, 0);
-      // The state word must fit inside the circle: "being entered" is the longest.
-      const statusSize = Math.round(Math.min(18, Math.max(11, spot.radius * 0.23)));
-      const status = this.add.text(0, big ? -14 : -10, '', { fontFamily: FONT, fontSize: `${statusSize}px`, color: '#ffffff', fontStyle: 'bold', resolution: 2 }).setOrigin(0.5, 0.5);
-      const tokens = this.add.graphics();
-      const count = this.add.text(0, spot.radius + 26, '', { fontFamily: FONT, fontSize: '16px', color: '#333333', resolution: 2 }).setOrigin(0.5, 0);
-      const dieBox = this.add.graphics();
-      const dieText = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '20px', fontStyle: 'bold', color: '#ffffff', resolution: 2 }).setOrigin(0.5);
-      const die = this.add.container(spot.radius * 0.72, -spot.radius * 0.72, [dieBox, dieText]).setVisible(false);
-      container.add([shape, tokens, name, status, count, die]);
-      this.sprites.set(spot.id, { spot, container, shape, name, status, tokens, count, die, dieBox, dieText });
+    this.drawn.clear();
+    const { regionIds, share, capitalIndex } = state.inputs;
+    const schematic = this.schematic && this.schematic.length === regionIds.length ? this.schematic : undefined;
+    const spots = layoutBoard(regionIds, share, capitalIndex, schematic);
+    this.links.clear();
+    this.links.lineStyle(3, 0x8a8f98, 0.55);
+    for (const [a, b] of neighbourLinks(regionIds, schematic)) {
+      this.links.lineBetween(spots[a].x, spots[a].y, spots[b].x, spots[b].y);
+    }
+    spots.forEach((spot, index) => {
+      this.sprites.set(spot.id, this.buildRegion(spot, index === capitalIndex && spots.length > 1));
+    });
+  }
+
+  private buildRegion(spot: RegionSpot, capital: boolean): RegionSprite {
+    const container = this.add.container(spot.x, spot.y);
+    const shape = this.add.graphics();
+    const ring = this.add.graphics();
+    const big = spot.radius >= 60;
+    // The name and troop count sit under the circle in dark text (readable on any state colour);
+    // the state is written inside.
+    const name = this.add.text(0, spot.radius + 3, '', { fontFamily: FONT, fontSize: big ? '21px' : '18px', fontStyle: 'bold', color: '#1b1b1b', align: 'center', resolution: 2 }).setOrigin(0.5, 0);
+    // The state word must fit inside the circle: "being entered" is the longest.
+    const statusSize = Math.round(Math.min(18, Math.max(11, spot.radius * 0.23)));
+    const status = this.add.text(0, big ? -14 : -10, '', { fontFamily: FONT, fontSize: `${statusSize}px`, color: '#ffffff', fontStyle: 'bold', resolution: 2 }).setOrigin(0.5, 0.5);
+    const tokens = this.add.graphics();
+    const count = this.add.text(0, spot.radius + 26, '', { fontFamily: FONT, fontSize: '16px', color: '#333333', resolution: 2 }).setOrigin(0.5, 0);
+    const dieBox = this.add.graphics();
+    const dieText = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '20px', fontStyle: 'bold', color: '#ffffff', resolution: 2 }).setOrigin(0.5);
+    const die = this.add.container(spot.radius * 0.72, -spot.radius * 0.72, [dieBox, dieText]).setVisible(false);
+    container.add([ring, shape, tokens, name, status, count, die]);
+    // The region's own hit area: a circle as large as the region (a Zone's local space starts at its top-left corner).
+    const side = spot.radius * 2;
+    const hit = this.add.zone(spot.x, spot.y, side, side).setInteractive({
+      hitArea: new Phaser.Geom.Circle(spot.radius, spot.radius, spot.radius),
+      hitAreaCallback: Phaser.Geom.Circle.Contains,
+      useHandCursor: true,
+    });
+    hit.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
+      const remove = pointer.rightButtonDown() || (pointer.event as MouseEvent | undefined)?.shiftKey === true;
+      this.callbacks?.onRegion(spot.id, remove ? -1 : 1);
+    });
+    hit.on('pointerover', () => this.hover(spot.id));
+    hit.on('pointerout', () => {
+      if (this.hovered === spot.id) this.hover(null);
+    });
+    return { spot, container, shape, ring, name, status, tokens, count, die, dieBox, dieText, hit, capital, fill: 0, selected: false, highlighted: false };
+  }
+
+  private hover(id: string | null) {
+    this.hovered = id;
+    this.paintHighlights();
+    this.callbacks?.onHover?.(id);
+  }
+
+  /** The region whose row has keyboard focus (null: none); it gets the same ring as under the pointer. */
+  setFocused(id: string | null) {
+    if (this.focused === id) return;
+    this.focused = id;
+    this.paintHighlights();
+  }
+
+  private paintHighlights() {
+    this.wake();
+    for (const [id, sprite] of this.sprites) {
+      const on = id === this.hovered || id === this.focused;
+      if (on !== sprite.highlighted) paintRing(sprite, on);
     }
   }
 
-  /** Draw the state as it is now (final), then replay the turn's events as short tweens. */
+  /** Draw the state as it is now, then (unless motion is reduced) play the turn's events in order. */
   show(state: GameState, events: readonly GameEvent[], selected: string | null, tokenSize: number, labels: BoardLabels) {
     this.wake();
+    this.settle();
     if (this.sprites.size !== state.regions.length || state.regions.some((r) => !this.sprites.has(r.id))) this.build(state);
     this.selected = selected;
     this.tokenSize = tokenSize;
-    this.title.setText(labels.title);
-    state.regions.forEach((region, i) => {
-      this.drawRegion(state, i, region.id, labels.regions[i] ?? { name: state.inputs.regionNames[i], status: '', troops: '' });
+    this.relabel(state, labels);
+    const before = new Map(this.drawn);
+    state.regions.forEach((region) => {
+      const sprite = this.sprites.get(region.id)!;
+      sprite.selected = this.selected === region.id;
+      paintShape(sprite, STATUS_FILL[region.status]);
+      paintTokens(sprite, Math.round(region.troops / this.tokenSize));
+      this.drawn.set(region.id, { status: region.status, troops: region.troops });
     });
-    this.replay(state, events);
+    this.paintHighlights();
+    this.showDice(state, events);
+    if (this.reducedMotion || before.size === 0) return;
+    playTurn({ scene: this, sprites: this.sprites, tokenSize: this.tokenSize, temporary: this.temporary, begin: () => this.begin() }, state, events, before);
+  }
+
+  private begin(): () => void {
+    this.animating += 1;
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      this.animating = Math.max(0, this.animating - 1);
+    };
+  }
+
+  /** Cut any running animation short: every object back to its final form. */
+  private settle() {
+    this.tweens.killAll();
+    for (const object of this.temporary) object.destroy();
+    this.temporary = [];
+    this.animating = 0;
+    for (const sprite of this.sprites.values()) {
+      sprite.container.setScale(1);
+      sprite.die.setScale(1).setAlpha(1);
+    }
+  }
+
+  private showDice(state: GameState, events: readonly GameEvent[]) {
+    const day = events.find((e) => e.type === 'entry/day');
+    const ends = events.some((e) => e.type === 'entry/day' || e.type === 'control/month' || e.type === 'entry/ended');
+    for (const sprite of this.sprites.values()) {
+      const x = day?.type === 'entry/day' ? day.explanations.find((e) => e.region === sprite.spot.id) : undefined;
+      if (x) paintDie(sprite, x);
+      else if (ends || state.phase !== 'entry') sprite.die.setVisible(false);
+    }
   }
 
   /** Put new words on the board as drawn (a language switch): nothing else is redrawn or replayed. */
@@ -134,53 +238,23 @@ export class BoardScene extends Phaser.Scene {
     if (!this.title) return;
     this.wake();
     this.title.setText(labels.title);
+    this.reserveText.setText(labels.reserve);
     state.regions.forEach((region, i) => {
       const sprite = this.sprites.get(region.id);
       if (sprite) this.labelRegion(sprite, labels.regions[i] ?? { name: state.inputs.regionNames[i], status: '', troops: '' });
     });
   }
 
-  /** The text the board shows now (tests read it to check the language of the canvas). */
+  /** The text the board shows now: title, reserve, then each region's (tests read it to check the language of the canvas). */
   texts(): string[] {
-    const out = [this.title.text];
+    const out = [this.title.text, this.reserveText.text];
     for (const sprite of this.sprites.values()) out.push(sprite.name.text, sprite.status.text, sprite.count.text);
     return out;
   }
 
-  private drawRegion(state: GameState, index: number, id: string, label: BoardLabels['regions'][number]) {
-    const sprite = this.sprites.get(id)!;
-    const region = state.regions[index];
-    const { radius } = sprite.spot;
-    const g = sprite.shape;
-    g.clear();
-    g.fillStyle(0x000000, 0.12);
-    g.fillCircle(3, 4, radius);
-    g.fillStyle(STATUS_FILL[region.status], 1);
-    g.fillCircle(0, 0, radius);
-    if (state.inputs.capitalIndex === index && state.regions.length > 1) {
-      g.lineStyle(4, 0xffffff, 0.9);
-      g.strokeCircle(0, 0, radius - 7);
-    }
-    g.lineStyle(this.selected === id ? 6 : 2, this.selected === id ? 0xffb000 : 0x1b1b1b, 1);
-    g.strokeCircle(0, 0, radius);
-    this.labelRegion(sprite, label);
-    // Tokens: one square per token of troops, up to a row of ten; the number says the rest.
-    const tokens = Math.round(region.troops / this.tokenSize);
-    const shown = Math.min(tokens, radius >= 60 ? 10 : 5);
-    const size = radius >= 60 ? 12 : 10;
-    const gap = 3;
-    const rowWidth = shown * size + Math.max(0, shown - 1) * gap;
-    const t = sprite.tokens;
-    t.clear();
-    for (let k = 0; k < shown; k += 1) {
-      const x = -rowWidth / 2 + k * (size + gap);
-      const y = radius >= 60 ? 8 : 4;
-      t.fillStyle(0xffffff, 1);
-      t.fillRect(x, y, size, size);
-      t.lineStyle(1.5, 0x1b1b1b, 1);
-      t.strokeRect(x, y, size, size);
-    }
-    sprite.container.setScale(1);
+  /** Each region's place, size and what it shows now, in board units. */
+  spots(): DrawnSpot[] {
+    return [...this.sprites.values()].map((s) => ({ ...s.spot, fill: s.fill, highlighted: s.highlighted, selected: s.selected }));
   }
 
   /** A region's words: name, state (shrunk to fit its circle) and troops under the name. */
@@ -195,78 +269,12 @@ export class BoardScene extends Phaser.Scene {
     sprite.count.setY(sprite.name.y + sprite.name.height - 2);
   }
 
-  private showDie(sprite: RegionSprite, x: EntryExplanation) {
-    sprite.dieBox.clear();
-    sprite.dieBox.fillStyle(x.advanced ? 0x2e8b57 : 0xc0392b, 1);
-    sprite.dieBox.fillRoundedRect(-20, -20, 40, 40, 8);
-    sprite.dieBox.lineStyle(2, 0xffffff, 1);
-    sprite.dieBox.strokeRoundedRect(-20, -20, 40, 40, 8);
-    sprite.dieText.setText(String(x.die));
-    sprite.die.setVisible(true).setAlpha(1).setScale(1);
-  }
-
-  private replay(state: GameState, events: readonly GameEvent[]) {
-    const dayEvent = events.find((e) => e.type === 'entry/day');
-    for (const sprite of this.sprites.values()) {
-      const x = dayEvent?.type === 'entry/day' ? dayEvent.explanations.find((e) => e.region === sprite.spot.id) : undefined;
-      if (x) this.showDie(sprite, x);
-      else if (events.length && events.some((e) => e.type === 'entry/day' || e.type === 'control/month' || e.type === 'entry/ended')) sprite.die.setVisible(false);
-      else if (state.phase !== 'entry') sprite.die.setVisible(false);
-    }
-    if (this.reducedMotion) return;
-    for (const event of events) {
-      if (event.type === 'entry/day') {
-        for (const x of event.explanations) {
-          const sprite = this.sprites.get(x.region);
-          if (!sprite) continue;
-          this.pulse(sprite.die, 0.4, 1, 260);
-        }
-      } else if (event.type === 'region/entered' || event.type === 'region/culminated') {
-        const sprite = this.sprites.get(event.region);
-        if (sprite) this.pulse(sprite.container, 1.12, 1, 360, true);
-      } else if (event.type === 'control/month') {
-        for (const x of event.explanations) {
-          const sprite = this.sprites.get(x.region);
-          if (sprite) this.pulse(sprite.container, 1.05, 1, 300, true);
-        }
-      } else if (event.type === 'allocation/changed') {
-        const sprite = this.sprites.get(event.region);
-        if (sprite) this.pulse(sprite.tokens, 1.15, 1, 160, true);
-      }
-    }
-  }
-
-  /** Scale from `from` to `to` (or out and back with yoyo); the drawn state itself never changes. */
-  private pulse(target: Phaser.GameObjects.Components.Transform & Phaser.GameObjects.GameObject, from: number, to: number, duration: number, yoyo = false) {
-    this.animating += 1;
-    const done = () => {
-      this.animating = Math.max(0, this.animating - 1);
-    };
-    if (yoyo) {
-      target.setScale(1);
-      this.tweens.add({ targets: target, scale: from, duration: duration / 2, yoyo: true, ease: 'Sine.easeInOut', onComplete: done, onStop: done });
-    } else {
-      target.setScale(from);
-      this.tweens.add({ targets: target, scale: to, duration, ease: 'Back.easeOut', onComplete: done, onStop: done });
-    }
-  }
-
   /** A longer decorative replay for frame-rate measurement (benchmark only). */
   demoAnimation(durationMs: number) {
     this.wake();
     for (const sprite of this.sprites.values()) {
-      this.animating += 1;
-      this.tweens.add({
-        targets: sprite.container,
-        scale: 1.1,
-        duration: durationMs / 4,
-        yoyo: true,
-        repeat: 1,
-        ease: 'Sine.easeInOut',
-        onComplete: () => {
-          this.animating = Math.max(0, this.animating - 1);
-        },
-      });
+      const done = this.begin();
+      this.tweens.add({ targets: sprite.container, scale: 1.1, duration: durationMs / 4, yoyo: true, repeat: 1, ease: 'Sine.easeInOut', onComplete: done });
     }
   }
 }

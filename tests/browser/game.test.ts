@@ -154,9 +154,9 @@ describe('the game', () => {
       const reserve = async () => Number(((await page.locator('#reserve strong').textContent()) ?? '').replace(/,/g, ''));
       const start = await reserve();
       expect(start).toBe(150_000);
-      // The capital region is drawn in the middle of the board: a click adds a token, a right-click takes it back.
-      const box = (await page.locator('#board canvas').boundingBox())!;
-      const centre = { x: box.x + box.width / 2, y: box.y + box.height * (290 / 600) };
+      // A click on the capital region's circle (where the board draws it) adds a token, a right-click takes it back.
+      const capital = await page.evaluate(() => window.__thresholdBoard!.spots().find((s) => s.id === 'capital')!);
+      const centre = { x: capital.clientX, y: capital.clientY };
       await page.mouse.click(centre.x, centre.y);
       await page.mouse.click(centre.x, centre.y);
       const after = await reserve();

@@ -95,4 +95,5 @@ export const ES_PLAY = {
   'Control, month {month}': 'Control, mes {month}',
   '{troops} troops': '{troops} efectivos',
   'no troops': 'sin efectivos',
+  'Reserve {share}': 'Reserva {share}',
 } satisfies Record<string, string>;

@@ -37,11 +37,12 @@ export function shortTroops(value: number, unit: 'words' | 'symbols' = 'words'):
   return millions ? t('{amount}M', { amount }) : t('{amount}k', { amount });
 }
 
-/** The words the Phaser board draws (it has no text of its own): title, and per region its state and troops. */
+/** The words the Phaser board draws (it has no text of its own): title, the reserve's share, and per region its state and troops. */
 export function boardLabels(state: GameState): BoardLabels {
   const title = state.phase === 'entry' ? t('Entry, day {day}', { day: String(state.day) }) : state.phase === 'control' ? t('Control, month {month}', { month: String(state.month) }) : t('Game over');
   return {
     title,
+    reserve: t('Reserve {share}', { share: formatPercent(state.reserve / Math.max(1, state.troopsInitial)) }),
     regions: state.regions.map((region, i) => ({
       name: tData(state.inputs.regionNames[i]),
       status: tData(STATUS_WORDS[region.status]),
