@@ -5,7 +5,7 @@
 // force's troops per 1,000 inhabitants against what the hostility alone requires, d_pop(g) (§4); and
 // the two queries that finish the explanation, asked of the analysis service like the analysis
 // screen asks them: troops for 50% success (inverse) and the tornado at the troop level played.
-import { combatRatio, hostilityRequirement, troopsForRatio } from '../engine/formulas';
+import { combatRatio, hostilityRequirement, regionPosture, troopsForRatio } from '../engine/formulas';
 import { createGame, plannedState } from '../engine/play';
 import { troopsPerThousand } from '../engine/sweep';
 import type { EntryExplanation, GameEvent, GameState, ModelParameters, Overrides, Scenario, SensitivityBar } from '../model/types';
@@ -97,13 +97,13 @@ function plannedAttack(state: GameState, r: number): EntryExplanation | null {
   const region = state.regions[r];
   if (!(region.troops > 0)) return null;
   const terrain = state.inputs.terrainFactor[r];
-  const ratio = region.defenders > 0 ? combatRatio(region.troops, state.qualityEffective, region.defenders, state.inputs.posture, terrain) : 0;
+  const ratio = region.defenders > 0 ? combatRatio(region.troops, state.qualityEffective, region.defenders, regionPosture(state.inputs, r), terrain) : 0;
   return {
     region: region.id,
     attackers: region.troops,
     defenders: region.defenders,
     qualityEffective: state.qualityEffective,
-    posture: state.inputs.posture,
+    posture: regionPosture(state.inputs, r),
     terrain,
     ratio,
     column: '',
@@ -137,7 +137,9 @@ export function whyFigures(state: GameState, events: readonly (GameEvent | null)
   const had = x && !unopposed ? x.ratio : null;
   const region = state.regions[r];
   const troopsForTarget =
-    x && !unopposed ? troopsForRatio(inputs.targetRatio, x.defenders, x.posture, x.terrain, x.qualityEffective) : troopsForRatio(inputs.targetRatio, region.defendersInitial, inputs.posture, inputs.terrainFactor[r], state.qualityEffective);
+    x && !unopposed
+      ? troopsForRatio(inputs.targetRatio, x.defenders, x.posture, x.terrain, x.qualityEffective)
+      : troopsForRatio(inputs.targetRatio, region.defendersInitial, regionPosture(inputs, r), inputs.terrainFactor[r], state.qualityEffective);
   const density = troopsPerThousand(state.troopsInitial, inputs.population);
   const required = hostilityRequirement(inputs.hostility);
   return {

@@ -4,7 +4,7 @@
 // drive those same steps, which is what makes a player who follows the automatic plan reach exactly
 // the kernel's outcome.
 import type { ModelParameters, RegionClass, ResolvedInputs } from '../model/types';
-import { hostilityRequirement, initialHostForces, initialResisters, nominalQuality, regionDefenders, requirementPerThousand, troopsForRatio, walkLogStep } from './formulas';
+import { hostilityRequirement, initialHostForces, initialResisters, nominalQuality, regionDefenders, regionPosture, requirementPerThousand, troopsForRatio, walkLogStep } from './formulas';
 
 /** Region status codes of the flat state (play maps them to RegionStatus words). */
 export const IDLE = 0; // no troops committed, never resolved
@@ -41,7 +41,7 @@ export interface Core {
   growthScale: number;
   resistanceNoise: number;
   hostGrowthMonths: number;
-  posture: number;
+  posture: Float64Array; // π per region (formulas.regionPosture)
   terrain: Float64Array;
   /** ln c of the walk (formulas.walkLogStep). */
   logStep: number;
@@ -121,7 +121,7 @@ export function createCore(n: number, inputs: ResolvedInputs, params: ModelParam
     growthScale: params.growthScale,
     resistanceNoise: params.resistanceNoise,
     hostGrowthMonths: params.hostGrowthMonths,
-    posture: inputs.posture,
+    posture: new Float64Array(n),
     terrain: new Float64Array(n),
     logStep: 0,
     walkLogRatio: new Float64Array(n),
@@ -192,7 +192,6 @@ export function initCore(core: Core, inputs: ResolvedInputs, params: ModelParame
   core.growthScale = params.growthScale;
   core.resistanceNoise = params.resistanceNoise;
   core.hostGrowthMonths = params.hostGrowthMonths;
-  core.posture = inputs.posture;
   core.logStep = walkLogStep(params);
   const chanceSlots = n * (params.winsToEnter + params.lossesToCulminate + 1);
   if (core.walkChance.length !== chanceSlots) core.walkChance = new Float64Array(chanceSlots);
@@ -214,6 +213,7 @@ export function initCore(core: Core, inputs: ResolvedInputs, params: ModelParame
     const hold = Math.max(0, req0 * thousands - params.hostWeight * h0);
     core.thousands[r] = thousands;
     core.terrain[r] = inputs.terrainFactor[r];
+    core.posture[r] = regionPosture(inputs, r);
     core.walkLogRatio[r] = 0;
     core.defendersInitial[r] = d0;
     core.hostilityPart[r] = dPop;
@@ -223,7 +223,7 @@ export function initCore(core: Core, inputs: ResolvedInputs, params: ModelParame
     core.hostTarget[r] = params.hostTarget * people;
     core.resistanceCap[r] = params.resistanceCap * hostility * people;
     core.holdNeed[r] = hold;
-    core.entryNeed[r] = d0 > 0 ? troopsForRatio(inputs.targetRatio, d0, inputs.posture, inputs.terrainFactor[r], qNom) : Math.max(1, hold);
+    core.entryNeed[r] = d0 > 0 ? troopsForRatio(inputs.targetRatio, d0, core.posture[r], inputs.terrainFactor[r], qNom) : Math.max(1, hold);
     needTotal += core.entryNeed[r];
     core.status[r] = IDLE;
     core.fought[r] = 0;

@@ -38,7 +38,7 @@ export function resolveEntryDay(core: Core, day: number, draws: ArrayLike<number
     if (firstDay) {
       // The ratio overflows to ∞ (or 0) with vanishing defenders (or attackers); the log of any finite
       // double lies within ±745, so clamping at ±800 keeps p identical and the state finite.
-      const logRatio = Math.log(combatRatio(attackers, core.qualityEffective, defenders, core.posture, core.terrain[r]) / core.crtMidpoint);
+      const logRatio = Math.log(combatRatio(attackers, core.qualityEffective, defenders, core.posture[r], core.terrain[r]) / core.crtMidpoint);
       core.walkLogRatio[r] = Math.min(MAX_LOG_RATIO, Math.max(-MAX_LOG_RATIO, logRatio));
     }
     // p depends only on the walk's starting ratio and its score: computed once per score visited.
@@ -78,13 +78,13 @@ export function resolveEntryDay(core: Core, day: number, draws: ArrayLike<number
     }
     if (sink) {
       const w = winningFaces(p);
-      const ratio = combatRatio(attackers, core.qualityEffective, defenders, core.posture, core.terrain[r]);
+      const ratio = combatRatio(attackers, core.qualityEffective, defenders, core.posture[r], core.terrain[r]);
       sink.push({
         region: inputs.regionIds[r],
         attackers,
         defenders,
         qualityEffective: core.qualityEffective,
-        posture: inputs.posture,
+        posture: core.posture[r],
         terrain: inputs.terrainFactor[r],
         ratio,
         column: oddsColumn(ratio),
@@ -106,7 +106,7 @@ function unopposedExplanation(core: Core, r: number, attackers: number): EntryEx
     attackers,
     defenders: 0,
     qualityEffective: core.qualityEffective,
-    posture: core.inputs.posture,
+    posture: core.posture[r],
     terrain: core.inputs.terrainFactor[r],
     ratio: 0,
     column: 'unopposed',
@@ -129,7 +129,7 @@ function unopposedExplanation(core: Core, r: number, attackers: number): EntryEx
  */
 export function renewWalk(core: Core, r: number): void {
   const score = Math.max(0, core.score[r]);
-  const ratio = combatRatio(core.troops[r], core.qualityEffective, core.defenders[r], core.posture, core.terrain[r]) / core.crtMidpoint;
+  const ratio = combatRatio(core.troops[r], core.qualityEffective, core.defenders[r], core.posture[r], core.terrain[r]) / core.crtMidpoint;
   const logRatio = Math.min(MAX_LOG_RATIO, Math.max(-MAX_LOG_RATIO, Math.log(ratio)));
   core.score[r] = score;
   core.walkLogRatio[r] = logRatio - score * core.logStep;

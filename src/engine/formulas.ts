@@ -31,6 +31,11 @@ export function regionDefenders(inputs: ResolvedInputs, r: number): number {
   return fighting * (capital + (1 - inputs.capitalShare) * inputs.share[r]);
 }
 
+/** Posture π of region r: the defender team's choice there (two-team play) or the scenario's π. */
+export function regionPosture(inputs: Pick<ResolvedInputs, 'posture' | 'regionPosture'>, r: number): number {
+  return inputs.regionPosture?.[r] ?? inputs.posture;
+}
+
 /** Combat-power ratio R = (A·Q_eff) / (D·π·τ). */
 export function combatRatio(attackers: number, qualityEffective: number, defenders: number, posture: number, terrain: number): number {
   return (attackers * qualityEffective) / (defenders * posture * terrain);

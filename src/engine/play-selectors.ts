@@ -2,7 +2,7 @@
 // a share of the starting force, troops per 1,000, whether a region can take troops, the plan's
 // advice without applying it, previews of the next day's odds and of density against requirement).
 import type { GameState, Rejection } from '../model/types';
-import { advanceProbability, combatRatio, densityPerThousand, hostilityRequirement, oddsColumn, requirementPerThousand, winningFaces } from './formulas';
+import { advanceProbability, combatRatio, densityPerThousand, hostilityRequirement, oddsColumn, regionPosture, requirementPerThousand, winningFaces } from './formulas';
 import { plannedState, selectTroopsInCountry, snapshot, TROOP_TOLERANCE } from './play-state';
 
 export { selectTroopsInCountry } from './play-state';
@@ -105,7 +105,7 @@ export function previewEntry(state: GameState, regionIndex: number): EntryPrevie
   if (!region || state.phase !== 'entry' || !(region.troops > 0) || !(region.defenders > 0)) return null;
   const entry = region.entryStatus ?? 'none';
   if (entry !== 'none' && entry !== 'committed') return null;
-  const ratio = combatRatio(region.troops, state.qualityEffective, region.defenders, state.inputs.posture, state.inputs.terrainFactor[regionIndex]);
+  const ratio = combatRatio(region.troops, state.qualityEffective, region.defenders, regionPosture(state.inputs, regionIndex), state.inputs.terrainFactor[regionIndex]);
   const probability = advanceProbability(ratio, state.params);
   return { ratio, column: oddsColumn(ratio), probability, winningFaces: winningFaces(probability) };
 }

@@ -16,6 +16,7 @@ import { runQuality } from './campaign';
 import { drawsFor } from './rng';
 import { beginTurn, coreFromState, plannedState, restoreTurnStart, RESERVE_ID, snapshot, TROOP_TOLERANCE, writeCore } from './play-state';
 import { placementBlock, selectTroopsInCountry } from './play-selectors';
+import { applyDefenderAction, callUpMilitia, holdBackMilitia, initialDefender, militiaMonthOf } from './defender';
 
 export * from './play-selectors';
 export { coreFromState, plannedState, RESERVE_ID, TROOP_TOLERANCE } from './play-state';
@@ -30,12 +31,16 @@ export function isRejection(result: ActionResult): result is Rejection {
 export function createGame(scenario: Scenario, overrides: Overrides, seed: string, run = 0, baseParams: ModelParameters = DEFAULT_PARAMETERS): GameState {
   const inputs = resolveInputs(scenario, overrides, baseParams);
   // The game runs on the parameters its inputs resolved (advanced overrides applied).
-  return gameFromInputs(scenario.id, inputs, inputs.params ?? baseParams, seed, run);
+  const params = inputs.params ?? baseParams;
+  return { ...gameFromInputs(scenario.id, inputs, params, seed, run), defender: initialDefender(scenario, inputs, params) };
 }
 
 /** The same game again from day 1: same scenario, resolved inputs, parameters, seed and run (Restart). */
 export function restartGame(state: GameState): GameState {
-  return gameFromInputs(state.scenarioId, state.inputs, state.params, state.seed, state.run);
+  const game = gameFromInputs(state.scenarioId, state.inputs, state.params, state.seed, state.run);
+  if (!state.defender) return game;
+  const { militiaCalled: _, ...defender } = state.defender; // the same defender's choices, its militia not yet called
+  return { ...game, defender };
 }
 
 function gameFromInputs(scenarioId: string, inputs: GameState['inputs'], params: ModelParameters, seed: string, run: number): GameState {
@@ -117,8 +122,8 @@ export function applyAction(state: GameState, action: GameAction): ActionResult 
       return cutTroops(state, action.region, action.troops);
     case 'turn/undo':
       return undoTurn(state);
-    default:
-      return reject({ reason: 'unknown-action', action: String((action as { type: unknown }).type) });
+    default: // the defender's set-up (defender.ts), which also refuses an unknown action
+      return applyDefenderAction(state, action);
   }
 }
 
@@ -176,8 +181,9 @@ function applyPlan(state: GameState): ActionResult {
   return { state: next, events };
 }
 
-function endEntry(core: Core, events: GameEvent[]): void {
+function endEntry(core: Core, events: GameEvent[], militiaMonth: number): void {
   startControl(core);
+  if (militiaMonth > 1) holdBackMilitia(core); // the defender holds its militia back (defender.ts)
   events.push({ type: 'entry/ended', day: core.day });
 }
 
@@ -185,9 +191,10 @@ function endDay(state: GameState): ActionResult {
   if (state.phase !== 'entry') return reject({ reason: 'wrong-phase', action: 'day/end', phase: state.phase });
   const events: GameEvent[] = [];
   const next = produce(state, (draft) => {
+    if (state.day === 0) draft.dayOneAllocation = state.regions.map((r) => r.troops);
     const core = coreFromState(draft as GameState);
     if (contestedCount(core) === 0) {
-      endEntry(core, events);
+      endEntry(core, events, militiaMonthOf(state));
     } else {
       const day = core.day + 1;
       const explanations: EntryExplanation[] = [];
@@ -197,7 +204,7 @@ function endDay(state: GameState): ActionResult {
         if (e.result === 'entered') events.push({ type: 'region/entered', region: e.region, day });
         else if (e.result === 'culminated') events.push({ type: 'region/culminated', region: e.region, day });
       }
-      if (day >= core.params.entryDays) endEntry(core, events);
+      if (day >= core.params.entryDays) endEntry(core, events, militiaMonthOf(state));
     }
     if (core.phase === PHASE_CONTROL) afterMonthOrEntry(core, draft, events);
     writeCore(core, draft);
@@ -214,6 +221,7 @@ function afterMonthOrEntry(core: Core, draft: Draft<GameState>, events: GameEven
     finishIntoCore(core, draft);
     return;
   }
+  callUpMilitia(core, draft, nextMonth, events); // the defender's militia, if it joins from next month
   const cap = core.inputs.sustainableForce;
   if (nextMonth >= core.inputs.rotationMonth && troopsInCountry(core) > cap + TROOP_TOLERANCE) {
     events.push({ type: 'rotation/cap', month: nextMonth, cap });

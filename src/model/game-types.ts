@@ -87,9 +87,50 @@ export type GameEvent =
   | { type: 'objective/met'; month: number }
   | { type: 'game/ended'; outcome: OutcomeClass; success: boolean }
   | { type: 'allocation/changed'; region: string; troops: number }
-  | { type: 'turn/undone' };
+  | { type: 'turn/undone' }
+  /** The defender's militia joined the resistance in every entered region from this month (two-team play). */
+  | { type: 'militia/called'; month: number };
 
-export type GameAction = { type: 'allocation/set'; region: string; troops: number } | { type: 'plan/apply' } | { type: 'day/end' } | { type: 'month/end' } | { type: 'rotation/cut'; region: string; troops: number } | { type: 'turn/undo' };
+/** The defender team's set-up moves (src/engine/defender.ts): legal only in the set-up step before day 1. */
+export type DefenderAction =
+  /** k_cap: the share of the fighting regulars in the capital region; the rest are spread by population. */
+  | { type: 'defender/spread'; capitalShare: number }
+  /** π of one region, within the scenario's published posture range. */
+  | { type: 'defender/posture'; region: string; posture: number }
+  /** The control month from which the militia's part of the resistance counts (1: at once, the model's rule). */
+  | { type: 'defender/militia'; month: number }
+  /** The defender's set-up is over; `team`: a team chose (two-team play), not the automatic defender. */
+  | { type: 'defender/ready'; team?: boolean };
+
+export type GameAction =
+  | { type: 'allocation/set'; region: string; troops: number }
+  | { type: 'plan/apply' }
+  | { type: 'day/end' }
+  | { type: 'month/end' }
+  | { type: 'rotation/cut'; region: string; troops: number }
+  | { type: 'turn/undo' }
+  | DefenderAction;
+
+/** A closed range [low, high] a defender choice must lie in. */
+export type ChoiceRange = [number, number];
+
+/** The defender's set-up: its ranges, the militia timing, and whether it is over. Absent in older games: today's rules. */
+export interface DefenderState {
+  /** True after defender/ready (set-up over: defender actions are refused). */
+  ready: boolean;
+  /** Control month from which the militia's part of the resistance counts (1 = at the start of control). */
+  militiaMonth: number;
+  /** The militia has joined the resistance (month ≥ militiaMonth in the control phase). */
+  militiaCalled?: boolean;
+  /** Whether a defender action changed anything (a team played the defender, or the automatic one did). */
+  moves: number;
+  /** A team played the defender (two-team play): the debrief compares its choices with the automatic defender's. */
+  team?: boolean;
+  /** The automatic defender's choices for this game: the resolved k_cap and π (its militia month is 1). */
+  automatic: { capitalShare: number; posture: number };
+  /** The ranges the choices may take: posture (published), capital share (the scenario format's bounds), militia month. */
+  ranges: { capitalShare: ChoiceRange; posture: ChoiceRange; militiaMonth: ChoiceRange };
+}
 
 /**
  * Why a region cannot take or give troops now: its entry walk culminated or stalemated (entry), it is
@@ -118,7 +159,11 @@ export type Rejection =
   | { rejected: true; reason: 'region-locked'; region: string; lock: RegionLock }
   /** month/end from `month` on with `total` troops in country over the rotation `cap`. */
   | { rejected: true; reason: 'over-rotation-cap'; month: number; cap: number; total: number }
-  | { rejected: true; reason: 'nothing-to-undo' };
+  | { rejected: true; reason: 'nothing-to-undo' }
+  /** A defender action after the defender's set-up step (day 1 begun, the intervener moved, or defender/ready). */
+  | { rejected: true; reason: 'defender-setup-closed'; action: DefenderAction['type'] }
+  /** A defender choice outside its range [min, max] (or not a number). */
+  | { rejected: true; reason: 'defender-out-of-range'; action: DefenderAction['type']; value: number; min: number; max: number };
 
 export type RejectionReason = Rejection['reason'];
 
@@ -185,6 +230,10 @@ export interface GameState {
   /** The capital's culminated attack was renewed by the plan's capital reserve (it is renewed once). */
   capitalRenewed?: boolean;
   timeline: MonthRecord[];
+  /** The defender's set-up and militia timing (two-team play); absent in games from before it: today's rules. */
+  defender?: DefenderState;
+  /** The intervener's troops per region when day 1 began (the debrief compares them with the plan's day 0). */
+  dayOneAllocation?: number[];
   outcome: OutcomeClass | null;
   success: boolean | null;
 }

@@ -90,6 +90,8 @@ export interface ResolvedInputs {
   capitalShare: number;
   militia: number;
   posture: number;
+  /** The defender team's posture per region (two-team play, src/engine/defender.ts); absent: `posture` everywhere. */
+  regionPosture?: number[];
   mastery: number;
   hostPreWar: number;
   hostRetained: number;

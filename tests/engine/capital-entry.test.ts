@@ -132,7 +132,7 @@ describe('the capital reserve and its one renewal', () => {
     expect(stalled.troops[cap]).toBeCloseTo(before + stalled.inputs.troops - needs, 6);
     expect(stalled.score[cap]).toBe(2);
     // The walk's odds now follow the reinforced ratio at the current score.
-    const ratio = (stalled.troops[cap] * stalled.qualityEffective) / (stalled.defenders[cap] * stalled.posture * stalled.terrain[cap]);
+    const ratio = (stalled.troops[cap] * stalled.qualityEffective) / (stalled.defenders[cap] * stalled.posture[cap] * stalled.terrain[cap]);
     expect(stalled.walkLogRatio[cap] + 2 * stalled.logStep).toBeCloseTo(Math.log(ratio), 12);
 
     // A stalled attack that is losing starts again from even: one more loss must not end it.

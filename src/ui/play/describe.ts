@@ -135,6 +135,8 @@ export function describeEvent(state: GameState, event: GameEvent): string[] {
       return [t('{region} now has {troops} troops.', { region: regionName(state, event.region), troops: int(event.troops) })];
     case 'turn/undone':
       return [t('Turn undone: placements since the last day or month were taken back.')];
+    case 'militia/called':
+      return [t('From month {month} on, the militia has joined the resistance in every entered region.', { month: day(event.month) })];
     default:
       return [];
   }

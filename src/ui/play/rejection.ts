@@ -46,6 +46,10 @@ export function rejectionWords(state: GameState, rejection: Rejection): string {
       });
     case 'nothing-to-undo':
       return t('Nothing has changed this turn.');
+    case 'defender-setup-closed':
+      return t('The defender’s set-up is over: its choices are fixed for this game.');
+    case 'defender-out-of-range':
+      return t('That choice must lie between {min} and {max}.', { min: String(rejection.min), max: String(rejection.max) });
     default: {
       const unworded: never = rejection;
       return unworded;

@@ -28,7 +28,7 @@ import { openWalkthrough } from '../walkthrough';
 import { t, tData } from '../i18n';
 import { wording } from '../kit/wording';
 import { mountPlayGate, playGated } from '../kit/play-gate';
-
+import { mountTeamsGate } from '../play/two-teams';
 const LEGEND: RegionStatus[] = ['not-entered', 'being-entered', 'entered', 'stabilized', 'contested', 'failed'];
 
 /** Debug and benchmark hook: read-only facts about the board (no way to change the game). */
@@ -121,6 +121,7 @@ export const playScreen: Screen = {
       },
       reducedMotion,
       () => ({ state: record.state, selected, step }),
+      scenario.regions, // rough positions and neighbours: drawing only
     );
 
     root.append(
@@ -266,7 +267,7 @@ export const playScreen: Screen = {
 
     const stopKeys = listenForShortcuts({ dispatch, help: () => openWalkthrough(), cycle, token, autoPlay: forgiving.toggleAuto, step: forgiving.step, playToEnd: forgiving.playToEnd, restart: forgiving.restart });
     render([]);
-
+    mountTeamsGate(root, { state: () => record.state, dispatch: (action) => dispatch(action, true), scenario, watch: (f) => app.store.subscribe((s) => s.game?.state, f) }); // who plays: one player or two teams (before the first move)
     if (TEST_HOOKS)
       window.__thresholdPlay = {
         phase: () => record.state.phase,
