@@ -22,13 +22,14 @@ import { analysisScreen } from '../ui/screens/analysis';
 import { historyScreen } from '../ui/history/history-screen';
 import { aboutScreen } from '../ui/about/about-screen';
 import { classScreen } from '../ui/class/class-screen';
+import { ladderScreen } from '../ui/ladder/ladder-screen';
 import { maybeShowWalkthrough, openWalkthrough, rememberWalkthroughWith } from '../ui/walkthrough';
 import { mountHeaderControls } from '../ui/kit/header';
 import { wordNotices } from '../ui/kit/notices';
 import { confirmShareLink } from '../ui/kit/link-confirm';
 import { connectLocale, formatDate, formatInteger, formatPercent, t, tData } from '../ui/i18n';
 
-const SCREENS: Screen[] = [chooseScreen, setupScreen, playScreen, debriefScreen, analysisScreen, historyScreen, aboutScreen, classScreen];
+const SCREENS: Screen[] = [chooseScreen, ladderScreen, setupScreen, playScreen, debriefScreen, analysisScreen, historyScreen, aboutScreen, classScreen];
 const IDS = SCREENS.map((s) => s.id);
 
 declare global {

@@ -18,7 +18,7 @@ export interface AppContext {
   kit: Kit;
 }
 
-export type ScreenId = 'choose' | 'setup' | 'play' | 'debrief' | 'analysis' | 'history' | 'about' | 'class';
+export type ScreenId = 'choose' | 'ladder' | 'setup' | 'play' | 'debrief' | 'analysis' | 'history' | 'about' | 'class';
 
 export interface MountedScreen {
   dispose(): void;

@@ -242,4 +242,22 @@ export const SOURCES_HISTORY: readonly Source[] = [
     note: 'Reports James Dobbins (RAND) on past nation-building operations. The date is approximate: the page carries none and calls his 2003 book new.',
     passages: ['Bosnia and Kosovo are examples of success, says Dobbins.'],
   },
+  {
+    id: 'cia-factbook-panama',
+    outlet: 'CIA, The World Factbook',
+    title: 'Panama',
+    date: '2025',
+    url: 'https://www.cia.gov/the-world-factbook/countries/panama/',
+    kind: 'data',
+    note: 'Area, total: 75,420 sq km (the Lesson screen draws it beside Venezuela and Grenada).',
+  },
+  {
+    id: 'cia-factbook-grenada',
+    outlet: 'CIA, The World Factbook',
+    title: 'Grenada',
+    date: '2025',
+    url: 'https://www.cia.gov/the-world-factbook/countries/grenada/',
+    kind: 'data',
+    note: 'Area, total: 344 sq km (the Lesson screen draws it beside Venezuela and Panama).',
+  },
 ];

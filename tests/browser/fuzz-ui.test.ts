@@ -24,7 +24,7 @@ import { installFuzzProbe, WEIGHTS, type Box, type ModalKind, type PageStats, ty
 
 const FILE = 'tests/browser/fuzz-ui.test.ts';
 // Every screen in the navigation a student sees (the Class screen is the teacher's, reached from the teacher panel).
-const SCREENS = ['choose', 'setup', 'play', 'debrief', 'analysis', 'history', 'about'];
+const SCREENS = ['choose', 'setup', 'play', 'debrief', 'analysis', 'history', 'about', 'ladder'];
 const DIALOGS: ModalKind[] = ['walkthrough', 'share', 'teacher'];
 /** Share of control picks made among the header's controls (nav, Share, Teacher, theme, language, Help). */
 const HEADER_BIAS = 0.2;

@@ -16,7 +16,7 @@ function frameQuote(scenario: Scenario, words: Wording): HTMLElement | null {
     'figure',
     { class: 'card-quote' },
     h('blockquote', { text: `“${claim.quote}”` }),
-    words.text(h('figcaption'), () => `${claim.who}, ${formatDate(claim.date)}`),
+    words.text(h('figcaption'), () => `${tData(claim.who)}, ${formatDate(claim.date)}`),
   );
 }
 
@@ -92,6 +92,19 @@ export const chooseScreen: Screen = {
     const whatIf = all.filter((s) => s.kind !== 'back-test' && !app.kit.isCustom(s.id));
     const backTests = all.filter((s) => s.kind === 'back-test' && !app.kit.isCustom(s.id));
     root.append(
+      // The guided lesson first (src/ui/ladder): the way in for a student who has not played yet.
+      h(
+        'section',
+        { class: 'lesson-entry', 'aria-labelledby': 'lesson-entry-h' },
+        h(
+          'p',
+          {},
+          words.text(h('strong', { id: 'lesson-entry-h' }), () => t('New here?')),
+          ' ',
+          words.text(h('span'), () => t('Predict, then test: four force sizes against what analysts said, then find the threshold yourself.')),
+        ),
+        words.text(h('button', { type: 'button', class: 'primary', id: 'lesson-start', onclick: () => app.navigate('ladder') }), () => t('Start the 10-minute lesson')),
+      ),
       words.text(h('h2'), () => t('Choose a scenario')),
       words.text(h('p', { class: 'lede' }), () =>
         t('How many troops does an invasion take? In late 2025 about {troops} US troops were reported near Venezuela, and analysts called that not enough for a full-scale invasion. Pick a force size and test the claim.', { troops: 10000 }),
