@@ -2,11 +2,12 @@
 // changed in class and what the published value and source were), and results as CSV for a
 // spreadsheet (written by src/analysis/csv.ts). Pure functions returning strings or data; the
 // screens offer them as downloads.
+import { ADVANCED_PREFIX } from '../model/advanced';
 import { checkOverrides, findInput, INPUTS, sourcedAt } from '../model/inputs';
-import type { Overrides, Scenario, Sourced } from '../model/types';
+import type { BatchSummary, Overrides, Scenario, Sourced } from '../model/types';
 import { copyScenario, SCENARIO_LIMITS, scenarioToJson } from '../engine/scenario';
-import { statusOf, type ValueStatus } from '../model/status';
-import { toCsvFile } from '../analysis/csv';
+import { statusAgainstFiles, statusOf, type ValueStatus } from '../model/status';
+import { summaryToCsv, toCsv, toCsvFile, type CsvContext } from '../analysis/csv';
 import { slug } from '../model/text-rules';
 
 /** A status in the words of the exported files (English, as the files are). */
@@ -93,7 +94,7 @@ export function scenarioWithOverrides(scenario: Scenario, overrides: Overrides, 
   return copy;
 }
 
-function setSourced(scenario: Scenario, path: string, value: Sourced): void {
+export function setSourced(scenario: Scenario, path: string, value: Sourced): void {
   if (path === 'objective.holdMonths') {
     scenario.objective.holdMonths = value;
     return;
@@ -158,6 +159,72 @@ export function inputsToCsv(scenario: Scenario, overrides: Overrides): string {
 /** The inputs as JSON text (an array of records with the same fields as the CSV). */
 export function inputsToJson(scenario: Scenario, overrides: Overrides): string {
   return `${JSON.stringify({ scenario: scenario.id, inputs: inputRecords(scenario, overrides) }, null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The debrief's CSV: the batch's figures, then every input that differs from the scenario file.
+
+export interface ChangedInput {
+  path: string;
+  label: string;
+  file_value: number;
+  used_value: number;
+  /** Always "changed": the value used is not the file's. */
+  status: 'changed';
+  /** The file value's own status: published, derived or design. */
+  file_status: ValueStatus;
+}
+
+/** Every input (the advanced model constants too) whose value in use differs from the file's, in INPUTS order. */
+export function changedInputs(scenario: Scenario, overrides: Overrides): ChangedInput[] {
+  return INPUTS.flatMap((spec): ChangedInput[] => {
+    const file = sourcedAt(scenario, spec.path);
+    if (!file || !Object.hasOwn(overrides, spec.path)) return [];
+    const used = effectiveValue(spec.path, overrides[spec.path]);
+    if (used === file.value) return [];
+    return [{ path: spec.path, label: spec.label, file_value: file.value, used_value: used, status: 'changed', file_status: statusOf(file) }];
+  });
+}
+
+const CHANGED_COLUMNS = ['changed_input', 'label', 'file_value', 'used_value', 'status', 'file_status'] as const;
+
+/**
+ * The debrief's CSV file: the batch's header and row (summaryToCsv), a blank row, then a table of
+ * every changed input (header row `changed_input,label,file_value,used_value,status,file_status`
+ * and one row per input; only the header when nothing was changed).
+ */
+export function debriefCsv(summary: BatchSummary, context: CsvContext, scenario: Scenario, overrides: Overrides): string {
+  const changed = changedInputs(scenario, overrides).map((c) => CHANGED_COLUMNS.map((k) => (k === 'changed_input' ? c.path : c[k])));
+  return summaryToCsv(summary, context) + toCsv([[], [...CHANGED_COLUMNS], ...changed]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// An imported set-up: a value changed by hand after a file was published is never "published".
+
+/**
+ * `scenario` (an imported file) with each value that claims a shipped file's published or derived
+ * source but differs from every shipped value under that source (statusAgainstFiles) rewritten as
+ * the importer's design choice, its source saying so and giving the file's value: the same words an
+ * exported class set-up uses. Unchanged records are kept as they are; a copy is returned.
+ */
+export function markImportedChanges(scenario: Scenario, shipped: readonly Scenario[]): Scenario {
+  const others = shipped.filter((s) => s.id !== scenario.id);
+  let copy: Scenario | null = null;
+  for (const spec of INPUTS) {
+    if (spec.path.startsWith(ADVANCED_PREFIX)) continue;
+    const record = sourcedAt(scenario, spec.path);
+    if (!record) continue;
+    const files = others.map((s) => sourcedAt(s, spec.path));
+    if (statusAgainstFiles(record, files) === statusOf(record)) continue;
+    const file = files.find((f) => f && f.source === record.source)!;
+    copy ??= copyScenario(scenario);
+    setSourced(copy, spec.path, {
+      ...record,
+      status: 'design',
+      source: clip(`Design choice, changed before import: the file's ${STATUS_TEXT[statusOf(file)]} value ${file.value} (${file.asOf}) from: ${file.source}`, SCENARIO_LIMITS.mediumText),
+    });
+  }
+  return copy ?? scenario;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 // holds state or splices a shared list.
 import { parseScenarioText, type FieldError } from '../model/scenario';
 import type { Scenario } from '../model/types';
+import { markImportedChanges } from './export';
 import { shareUrl } from './share-link';
 import { notice, type Notice, type Theme } from './state-schema';
 import { isCustom, MAX_CUSTOM_SCENARIOS, selectPrediction, selectScenario, type AppStore } from './store';
@@ -66,8 +67,10 @@ export function createKit(store: AppStore, pageUrl: () => string): Kit {
       // Size cap, byte-order mark, JSON and duplicate keys, then the parser (src/model/scenario.ts).
       const parsed = parseScenarioText(text);
       if (!parsed.ok) return { ok: false, errors: parsed.errors };
-      const scenario = parsed.scenario;
       const now = state();
+      // A number changed by hand under a shipped file's source is the importer's choice, never "published".
+      const shipped = now.scenarios.filter((s) => !isCustom(now, s.id));
+      const scenario = markImportedChanges(parsed.scenario, shipped);
       if (now.scenarios.some((s) => s.id === scenario.id) && !isCustom(now, scenario.id)) {
         return { ok: false, errors: [], notice: notice('import/shipped-id', { id: scenario.id.replace(/[^A-Za-z0-9._:-]/g, '') }) };
       }

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM, inputsToCsv, summaryToCsv, sweepToCsv, toCsvFile, withBom } from '../../src/app/export';
+import { CSV_BOM, debriefCsv, inputsToCsv, summaryToCsv, sweepToCsv, toCsvFile, withBom } from '../../src/app/export';
 import { encodeResultCode } from '../../src/app/result-code';
 import { poolCodes, poolCsv } from '../../src/app/result-pool';
 import { runSummary } from '../../src/engine/batch';
@@ -19,7 +19,7 @@ const SCENARIOS = shippedScenarios();
 const venezuela = SCENARIOS.find((s) => s.id === 'venezuela-minimum')!;
 
 /** The writers whose text a text/csv download may carry: each adds the byte-order mark. */
-const FILE_WRITERS = ['toCsvFile(', 'summaryToCsv(', 'inputsToCsv(', 'poolCsv('];
+const FILE_WRITERS = ['toCsvFile(', 'summaryToCsv(', 'debriefCsv(', 'inputsToCsv(', 'poolCsv('];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -62,6 +62,9 @@ describe('CSV files teachers open in a spreadsheet', () => {
     expect(header[0]).toBe('scenario');
     expect(row[header.indexOf('success_rate')]).toBe(String(Number(summary.successRate.toFixed(6))));
     expect(row[header.indexOf('troops')]).toMatch(/^\d+$/);
+
+    // The debrief's file: the batch, then the changed inputs (one byte-order mark for the whole file).
+    expectOneBom(debriefCsv(summary, { scenario: venezuela.id }, venezuela, { 'intervener.troops': 12345 }));
 
     const inputs = inputsToCsv(venezuela, { 'intervener.troops': 12345 });
     expectOneBom(inputs);

@@ -83,7 +83,7 @@ describe('exports on the analysis screen', () => {
       const shown = await tableCells(`#${id}`);
       expect(shown.length).toBeGreaterThan(1);
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#${id} .an-export-csv`)]);
-      expect(download.suggestedFilename()).toMatch(/^threshold-.*\.csv$/);
+      expect(download.suggestedFilename()).toMatch(/^threshold-venezuela-2025-buildup-10000-seed-[a-z0-9-]+-(sweep|run-set)\.csv$/);
       const rows = readCsv((await downloaded(download)).toString('utf8'));
       expect(rows.length).toBe(shown.length);
       expect(rows[0]).toEqual(shown[0].map((c) => c.text));
@@ -97,7 +97,7 @@ describe('exports on the analysis screen', () => {
 
   it('"Save chart as PNG" saves the sweep chart at twice its size, not blank', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#an-sweep .an-export-png')]);
-    expect(download.suggestedFilename()).toBe('threshold-sweep.png');
+    expect(download.suggestedFilename()).toMatch(/^threshold-venezuela-2025-buildup-10000-seed-[a-z0-9-]+-sweep\.png$/);
     const png = await downloaded(download);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     const seen = await colourVariety(page, png);

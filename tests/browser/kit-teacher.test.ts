@@ -122,7 +122,7 @@ describe('debrief exports', () => {
       const table = await page.$$eval('#timeline-table tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => ({ text: (c.textContent ?? '').trim(), value: (c as HTMLElement).dataset.value }))));
       expect(table.length).toBeGreaterThan(2);
       const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#timeline-csv')]);
-      expect(csvDownload.suggestedFilename()).toBe('threshold-timeline.csv');
+      expect(csvDownload.suggestedFilename()).toBe(`threshold-panama-1989-27684-seed-${seed}-timeline.csv`);
       const csv = readCsv((await downloaded(csvDownload)).toString('utf8'));
       expect(csv[0]).toEqual(table[0].map((c) => c.text));
       expect(csv.length).toBe(table.length);
@@ -138,7 +138,7 @@ describe('debrief exports', () => {
       });
 
       const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.click('#timeline-png')]);
-      expect(pngDownload.suggestedFilename()).toBe('threshold-timeline.png');
+      expect(pngDownload.suggestedFilename()).toBe(`threshold-panama-1989-27684-seed-${seed}-timeline.png`);
       const png = await downloaded(pngDownload);
       expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
       mkdirSync('test-output/screenshots', { recursive: true });
@@ -169,7 +169,7 @@ describe('debrief exports', () => {
 
       await page.waitForSelector('#distribution-png', { timeout: 20_000 });
       const [distDownload] = await Promise.all([page.waitForEvent('download'), page.click('#distribution-png')]);
-      expect(distDownload.suggestedFilename()).toBe('threshold-distribution.png');
+      expect(distDownload.suggestedFilename()).toBe(`threshold-panama-1989-27684-seed-${seed}-distribution.png`);
       const dist = await downloaded(distDownload);
       expect(dist.subarray(1, 4).toString('latin1')).toBe('PNG');
       writeFileSync('test-output/screenshots/kit-teacher-distribution-export.png', dist);

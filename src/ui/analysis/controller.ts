@@ -1,15 +1,14 @@
 // Runs the analysis for the current selection through the worker pool and keeps the latest results:
 // a coarse curve first (fast), then the run set, refined curve, claims, tornado and band as slices
-// finish, and the inverse answers from the finished curves' counts. Every job is a query of the
-// analysis service (queries.ts), every result keeps its query's record. A new selection cancels the
-// stale jobs; moving only the troop level keeps the curves and recomputes what depends on it; a new
-// target reruns only the inverse question. No DOM here; the screen renders.
+// finish, and the inverse answers from the finished curves' counts. Every job is a query of the analysis
+// service (queries.ts), every result keeps its query's record. A new selection (or troop axis) cancels
+// the stale jobs; moving only the troop level keeps the curves; a new target reruns the inverse only.
 import type { BandDefinition } from '../../analysis/band';
 import { AnalysisError } from '../../analysis/errors';
 import { type ClaimsResult, type InverseResult, knownCounts, type Query, type ResultOf, type SummaryResult, type SweepResult, type TornadoResult } from '../../analysis/queries';
 import { CancelledError, type JobProgress, type PoolJob, type WorkerPool } from '../../app/worker-client';
 import type { ModelParameters, Overrides, Scenario, Tally } from '../../model/types';
-import { currentTroops, curveQueries, DEFAULT_SIZES, inverseQueries, levelQueries, type AnalysisSizes } from './queries';
+import { axisMax, currentTroops, curveQueries, DEFAULT_SIZES, inverseQueries, levelQueries, type AnalysisSizes } from './queries';
 
 export { DEFAULT_SIZES, type AnalysisSizes } from './queries';
 
@@ -40,6 +39,8 @@ export interface AnalysisState {
   overrides: Overrides;
   seed: string;
   troops: number;
+  /** The end of the troop axis (axis.ts; part of the curves' key): curves, inverse search and charts stop there. */
+  axisMax: number;
   band: BandDefinition;
   coarse: CurveSet;
   refined: CurveSet;
@@ -59,10 +60,8 @@ export interface AnalysisState {
     coarseDrawnAt?: number;
     refinedDrawnAt?: number;
   };
-  /** Jobs still running. */
-  pending: number;
-  /** The code of the last failure (the screen words it), or null. */
-  error: string | null;
+  pending: number; // jobs still running
+  error: string | null; // the code of the last failure (the screen words it), or null
 }
 
 export interface AnalysisInput {
@@ -79,7 +78,7 @@ export const DEFAULT_TARGET = 0.5;
 function curveKey(input: AnalysisInput): string {
   const { 'intervener.troops': _troops, ...rest } = input.overrides;
   const { kind, region } = input.scenario.objective;
-  return JSON.stringify([input.scenario.id, kind, region ?? '', input.claimsScenario?.id ?? '', input.seed, Object.entries(rest).sort()]);
+  return JSON.stringify([input.scenario.id, kind, region ?? '', input.claimsScenario?.id ?? '', input.seed, axisMax(input), Object.entries(rest).sort()]);
 }
 
 interface Tracked {
@@ -162,6 +161,7 @@ export class AnalysisController {
       overrides: input.overrides,
       seed: input.seed,
       troops,
+      axisMax: axisMax(input),
       band: curves.band,
       coarse: curvesStale ? emptyCurves(curves.coarse.levels, curves.coarse.runs) : previous.coarse,
       refined: curvesStale ? emptyCurves(curves.refined.levels, curves.refined.runs) : previous.refined,

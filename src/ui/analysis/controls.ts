@@ -6,21 +6,24 @@ import { checkSeed, type SeedProblem } from '../../app/state-schema';
 import { inputAccess, type TeacherSettings } from '../../app/teacher';
 import { seedProblemText } from '../kit/notices';
 import { findInput, publishedValue, sourcedAt } from '../../model/inputs';
-import { statusKind, statusWord } from '../kit/status-label';
+import { statusLabel } from '../kit/status-label';
 import type { Overrides, Scenario } from '../../model/types';
-import { MAX_TROOPS } from './curve';
+import { troopAxisMax } from './axis';
+import { buildTroopField, type TroopField } from './troop-field';
 import { t, tData } from '../i18n';
 import { fmtInt, formatShow, htmlEl } from './svg';
 
 interface SliderSpec {
   path: string;
+  /** The troop slider: it ends at the scenario's troop axis end (axis.ts), with a typed field beside it. */
+  troops?: boolean;
   /** For troop-like inputs: the slider reaches this multiple of the published value. */
   maxFactor?: number;
   max?: number;
 }
 
 export const ANALYSIS_SLIDERS: readonly SliderSpec[] = [
-  { path: 'intervener.troops', max: MAX_TROOPS },
+  { path: 'intervener.troops', troops: true },
   { path: 'population.hostility' },
   { path: 'defender.cohesion' },
   { path: 'defender.regulars', maxFactor: 3 },
@@ -56,14 +59,14 @@ export function buildControls(scenario: Scenario, onInput: (path: string, value:
   const panel = htmlEl('fieldset', { class: 'an-controls' });
   panel.append(word(htmlEl('legend'), () => t('Assumptions')));
   panel.append(word(htmlEl('p', { class: 'an-shared-note' }), () => t('Shared with Set up: a change here changes the game too.')));
-  const rows = new Map<string, { input: HTMLInputElement; output: HTMLOutputElement; step: number }>();
+  const rows = new Map<string, { input: HTMLInputElement; output: HTMLOutputElement; step: number; typed?: TroopField; wordPub: (value: number) => void }>();
   for (const slider of ANALYSIS_SLIDERS) {
     const spec = findInput(slider.path);
     const published = publishedValue(scenario, slider.path);
     if (!spec || published === undefined) continue;
     const access = teacher ? inputAccess(teacher, slider.path) : 'open';
     if (access === 'hidden') continue;
-    const max = slider.max ?? (slider.maxFactor ? Math.min(spec.max, Math.max(published * slider.maxFactor, spec.step * 10)) : spec.max);
+    const max = slider.troops ? troopAxisMax(scenario) : (slider.max ?? (slider.maxFactor ? Math.min(spec.max, Math.max(published * slider.maxFactor, spec.step * 10)) : spec.max));
     const id = `an-in-${slider.path.replace('.', '-')}`;
     const row = htmlEl('div', { class: 'an-slider' });
     const label = word(htmlEl('label', { for: id }), () => `${tData(spec.label)} (${spec.symbol})`);
@@ -78,12 +81,20 @@ export function buildControls(scenario: Scenario, onInput: (path: string, value:
       'aria-describedby': `${id}-pub`,
     });
     const output = htmlEl('output', { for: id, class: 'an-value' });
-    const pub = word(
-      htmlEl('span', { id: `${id}-pub`, class: 'an-published' }),
-      () => `${statusWord(statusKind(sourcedAt(scenario, slider.path)!))} ${show(published, spec.step)}${spec.unit === 'share' || spec.unit === '0-1' ? '' : ` ${tData(spec.unit)}`}`,
-    );
+    // The file's value and its status, or "changed (published: 10,000)" once the value in use differs
+    // (a share link's or the student's): a changed value is never called published.
+    const pub = htmlEl('span', { id: `${id}-pub`, class: 'an-published' });
+    const unit = spec.unit === 'share' || spec.unit === '0-1' ? '' : spec.unit;
+    const wordPub = (value: number) => {
+      pub.textContent = `${statusLabel(sourcedAt(scenario, slider.path)!, value, spec.step)}${unit ? ` ${tData(unit)}` : ''}`;
+    };
     input.addEventListener('input', () => onInput(slider.path, Number(input.value)));
     row.append(label, output, input, pub);
+    const typed = slider.troops ? buildTroopField(id, spec.min, spec.max, (value) => onInput(slider.path, value), access === 'locked') : undefined;
+    if (typed) {
+      row.append(typed.element);
+      words.push(typed.relocalize);
+    }
     if (access === 'locked') {
       input.disabled = true;
       row.classList.add('locked');
@@ -91,7 +102,7 @@ export function buildControls(scenario: Scenario, onInput: (path: string, value:
       row.prepend(word(htmlEl('p', { class: 'locked-note' }), () => t('Locked by the teacher.')));
     }
     panel.append(row);
-    rows.set(slider.path, { input, output, step: spec.step });
+    rows.set(slider.path, { input, output, step: spec.step, typed, wordPub });
   }
   const reset = word(htmlEl('button', { type: 'button', class: 'an-reset' }), () => t('Reset to the scenario values'));
   reset.addEventListener('click', onReset);
@@ -103,6 +114,10 @@ export function buildControls(scenario: Scenario, onInput: (path: string, value:
     last = [current, overrides];
     for (const [path, row] of rows) {
       const value = overrides[path] ?? publishedValue(current, path) ?? 0;
+      // The troop slider reaches the axis end, stretched when a larger level was typed.
+      if (row.typed) row.input.max = String(troopAxisMax(current, value));
+      row.typed?.sync(value);
+      row.wordPub(value);
       if (document.activeElement !== row.input || Number(row.input.value) !== value) row.input.value = String(value);
       const text = show(value, row.step);
       row.output.textContent = text;

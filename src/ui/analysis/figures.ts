@@ -4,7 +4,7 @@
 import { t, tData } from '../i18n';
 import type { AnalysisState } from './controller';
 import { densityRows, densitySources, DENSITY_W, renderDensity } from './density-chart';
-import { addChartTools, type ChartTools } from './export-tools';
+import { addChartTools, stateFileContext, type ChartTools } from './export-tools';
 import { markersFor } from './markers';
 import type { RedrawPass } from './render-loop';
 import { renderRunSet, RUNSET_H, RUNSET_W } from './runset-chart';
@@ -20,12 +20,13 @@ export interface Figures {
 
 export function buildFigures(status: (message: string) => void): Figures {
   const frames: ChartFrame[] = [];
+  let shown: AnalysisState | null = null;
   const tools: ChartTools[] = [];
   const section = (id: string, caption: () => string, width: number, height: number, file: string) => {
     const frame = chartFrame(id, caption, width, height);
     const element = htmlEl('section', { class: 'an-section', 'aria-labelledby': `${id}-caption` });
     element.append(frame.figure);
-    tools.push(addChartTools(frame, file, status));
+    tools.push(addChartTools(frame, file, status, () => stateFileContext(shown)));
     frames.push(frame);
     return { frame, element };
   };
@@ -37,7 +38,10 @@ export function buildFigures(status: (message: string) => void): Figures {
   return {
     sections: [density.element, tornado.element, runSet.element],
     update(state, pass, population, word, hidden = []) {
-      pass.part('density', [state.scenario, population, state.troops], () => renderDensity(density.frame, densityRows(tData(state.scenario.title), population, state.troops, markersFor(state.scenario)), population, state.troops));
+      shown = state;
+      pass.part('density', [state.scenario, population, state.troops], () =>
+        renderDensity(density.frame, densityRows(tData(state.scenario.title), population, state.troops, markersFor(state.scenario)), population, state.troops, state.scenario.intervener.troops.value),
+      );
       pass.part('tornado', [state.tornado, state.scenario, state.troops, word, hidden.join(',')], () => renderTornado(tornado.frame, state.tornado, state.scenario, state.troops, word, hidden));
       pass.part('runset', [state.runSetResult, word], () => renderRunSet(runSet.frame, state.runSetResult, word));
     },

@@ -15,6 +15,7 @@ export function inverseView(set: InverseSet): InverseView | null {
   const bandDone = set.withBand && set.optimistic && set.pessimistic;
   return {
     target: set.target,
+    max: set.central.query.max ?? 300_000,
     troops: answer?.troops ?? null,
     sampling: answer ? [answer.low, answer.highAtLimit ? null : answer.high] : [null, null],
     inputs: bandDone ? [set.optimistic!.answer?.troops ?? null, set.pessimistic!.answer?.troops ?? null] : null,
@@ -22,15 +23,15 @@ export function inverseView(set: InverseSet): InverseView | null {
 }
 
 export function inverseText(inv: InverseView, population: number): string {
-  const around = (x: number | null) => (x === null ? t('not reached below {max}', { max: fmtInt(300000) }) : fmtInt(Math.round(x / 1000) * 1000));
+  const around = (x: number | null) => (x === null ? t('not reached below {max}', { max: fmtInt(inv.max) }) : fmtInt(Math.round(x / 1000) * 1000));
   if (inv.troops === null) {
     return inv.inputs && inv.inputs[0] !== null
       ? t('{target} success is not reached below {max} troops under these assumptions; with every ranged input at its optimistic end it is reached at about {troops}.', {
           target: fmtPct(inv.target),
-          max: fmtInt(300000),
+          max: fmtInt(inv.max),
           troops: around(inv.inputs[0]),
         })
-      : t('{target} success is not reached below {max} troops under these assumptions.', { target: fmtPct(inv.target), max: fmtInt(300000) });
+      : t('{target} success is not reached below {max} troops under these assumptions.', { target: fmtPct(inv.target), max: fmtInt(inv.max) });
   }
   let text = t('{target} success takes about {troops} troops ({density} per 1,000 inhabitants).', { target: fmtPct(inv.target), troops: around(inv.troops), density: fmtDensity(troopsPerThousand(inv.troops, population)) }) + ' ';
   text += t('Sampling uncertainty (95% bounds of the runs): {low} to {high}.', { low: around(inv.sampling[0]), high: around(inv.sampling[1]) }) + ' ';

@@ -4,7 +4,8 @@
 import { bandDefinition, type BandDefinition } from '../../analysis/band';
 import { BAND_RUNS, CLAIM_RANGE_RUNS, DISPLAY_RUNS, type ClaimsQuery, type InverseQuery, type SummaryQuery, type SweepQuery, type TornadoQuery } from '../../analysis/queries';
 import type { ModelParameters, Overrides, Scenario } from '../../model/types';
-import { gridLevels, MAX_TROOPS, refinedLevels } from './curve';
+import { troopAxisMax } from './axis';
+import { gridLevels, refinedLevels } from './curve';
 
 export interface AnalysisSizes {
   coarseLevels: number;
@@ -23,7 +24,7 @@ export interface AnalysisSizes {
 export const DEFAULT_SIZES: AnalysisSizes = {
   coarseLevels: 16,
   coarseRuns: 100,
-  // Every 10,000 troops from 0 to 300,000 (plus the marked levels): each level costs about 40 ms
+  // 31 levels from 0 to the scenario's axis end (every 10,000 troops to 300,000 for Venezuela; plus the marked levels): each level costs about 40 ms
   // of one core at 1,000 runs, and 31 levels draw the curve without a visible corner.
   refinedLevels: 31,
   refinedRuns: DISPLAY_RUNS,
@@ -51,6 +52,11 @@ export function currentTroops(setup: AnalysisSetup): number {
   return Math.round(setup.overrides['intervener.troops'] ?? setup.scenario.intervener.troops.value);
 }
 
+/** The end of the troop axis for a set-up: the curves, the inverse search and the chart stop there (axis.ts). */
+export function axisMax(setup: AnalysisSetup): number {
+  return troopAxisMax(setup.scenario, currentTroops(setup));
+}
+
 export interface CurveQueries {
   band: BandDefinition;
   /** The first, fast curve (few runs per level); the band waits for the refined curve's levels. */
@@ -66,8 +72,9 @@ export function curveQueries(setup: AnalysisSetup, sizes: AnalysisSizes = DEFAUL
   const { scenario, overrides, seed, params } = setup;
   const band = bandDefinition(scenario, overrides);
   const sweep = (levels: number[], runs: number, variants?: Overrides[]): SweepQuery => ({ kind: 'sweep', scenario, overrides, seed, params, levels, runs, ...(variants ? { variants } : {}) });
-  const coarseLevels = gridLevels(sizes.coarseLevels);
-  const fineLevels = refinedLevels(scenario, currentTroops(setup), sizes.refinedLevels);
+  const max = axisMax(setup);
+  const coarseLevels = gridLevels(sizes.coarseLevels, max);
+  const fineLevels = refinedLevels(scenario, currentTroops(setup), sizes.refinedLevels, max);
   return {
     band,
     coarse: sweep(coarseLevels, sizes.coarseRuns),
@@ -103,7 +110,7 @@ export interface InverseQueries {
 export function inverseQueries(setup: AnalysisSetup, target: number, sizes: AnalysisSizes = DEFAULT_SIZES): InverseQueries {
   const { scenario, overrides, seed, params } = setup;
   const band = bandDefinition(scenario, overrides);
-  const ask = (o: Overrides, runs: number): InverseQuery => ({ kind: 'inverse', scenario, overrides: o, seed, params, runs, target, max: MAX_TROOPS });
+  const ask = (o: Overrides, runs: number): InverseQuery => ({ kind: 'inverse', scenario, overrides: o, seed, params, runs, target, max: axisMax(setup) });
   const moved = band.moved.length > 0;
   // The band's answers run on the band's runs, so they sit where the drawn band curves reach the target.
   return {

@@ -59,11 +59,23 @@ export function buildQuotes(scenario: Scenario, claimsScenario: Scenario = scena
   const slots = new Map<string, ClaimSlots>();
   // The markers of the scenario as played; its claims attach to them (same scenario data but the objective).
   const markers = markersFor(scenario);
+  // The marker's label, its words and who said them, in the page's language (relocalize words them again).
+  const rewords: (() => void)[] = [];
   markers.forEach((marker, i) => {
     const card = htmlEl('article', { class: 'an-card', id: quoteCardId(marker), tabindex: '-1', 'aria-labelledby': `${quoteCardId(marker)}-h` });
-    card.append(htmlEl('h4', { id: `${quoteCardId(marker)}-h` }, `${i + 1}. ${marker.label}`));
-    card.append(...wordsNodes(marker));
-    card.append(htmlEl('p', { class: 'an-cite' }, attribution(marker.who, null, marker.cite, marker.source)));
+    const title = htmlEl('h4', { id: `${quoteCardId(marker)}-h` });
+    const cite = htmlEl('p', { class: 'an-cite' });
+    let said = wordsNodes(marker);
+    card.append(title, ...said, cite);
+    const reword = () => {
+      title.textContent = `${i + 1}. ${tData(marker.label)}`;
+      cite.textContent = attribution(marker.who, null, marker.cite, marker.source);
+      const fresh = wordsNodes(marker);
+      for (const [k, node] of said.entries()) node.replaceWith(fresh[k]!);
+      said = fresh;
+    };
+    reword();
+    rewords.push(reword);
     const line = htmlEl('p', { class: 'an-model-line' });
     card.append(line);
     lines.set(marker.id, line);
@@ -126,6 +138,7 @@ export function buildQuotes(scenario: Scenario, claimsScenario: Scenario = scena
     },
     relocalize() {
       heading.textContent = t('What the analysts said, and what the model shows');
+      for (const reword of rewords) reword();
       if (othersHeading) othersHeading.textContent = t('Other claims in this scenario');
     },
   };

@@ -213,6 +213,21 @@ function updateAttrs(el: Element, attrs: SvgAttrs): void {
   }
 }
 
+/**
+ * Each text of `svg` matching `selector` that is wider than `max` (user units, measured in the page)
+ * is drawn narrower to fit (textLength), so a long label never leaves its chart, in any language or
+ * theme. A text not laid out yet (width 0) is left as it is; the next redraw fits it.
+ */
+export function fitTexts(svg: SVGSVGElement, selector: string, max: number): void {
+  for (const text of svg.querySelectorAll<SVGTextElement>(selector)) {
+    const width = typeof text.getComputedTextLength === 'function' ? text.getComputedTextLength() : 0;
+    if (width > max) {
+      text.setAttribute('textLength', String(max));
+      text.setAttribute('lengthAdjust', 'spacingAndGlyphs');
+    }
+  }
+}
+
 export function svgDraw(parent: Element): SvgDraw {
   let index = 0;
   const next = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: SvgAttrs, text?: string): SVGElementTagNameMap[K] => {

@@ -1,11 +1,11 @@
-// The sweep chart: the objective's success rate and the entry rate against troop level (0-300,000),
+// The sweep chart: the objective's success rate and the entry rate against troop level (0 to the scenario's axis end, axis.ts),
 // the input-uncertainty band, a second axis in troops per 1,000 inhabitants, the published force
 // markers, the current level and the inverse answer. Draws only; the data comes from the controller.
 import type { Tally } from '../../model/types';
 import { wilsonInterval } from '../../engine/batch';
 import { BAND_RUNS } from '../../analysis/queries';
 import { entryRate, successRate } from '../../engine/metrics';
-import { MAX_TROOPS } from './curve';
+import { troopTicks } from './axis';
 import type { ForceMarker } from './markers';
 import { csvNumber, fillTable, rawCell, fmtDensity, fmtInt, fmtPct, fmtTroopsShort, linear, niceTicks, svgDraw, type ChartFrame } from './svg';
 import { troopsPerThousand } from './densities';
@@ -23,6 +23,8 @@ const M = { left: 62, right: 24, top: 58, bottom: 56 };
  */
 export interface InverseView {
   target: number;
+  /** The top of the search (the troop axis' end): "not reached below" it. */
+  max: number;
   troops: number | null;
   sampling: [number | null, number | null];
   inputs: [number | null, number | null] | null;
@@ -42,15 +44,20 @@ export interface SweepView {
   bandInputs: string[];
   /** The scenario's published force sizes (markersFor(scenario)). */
   markers: readonly ForceMarker[];
+  /** The end of the troop axis (troopAxisMax: the scenario's own levels, never another scenario's). */
+  axisMax: number;
   /** The curve shown is the previous inputs' (dimmed) while the new one is computed. */
   stale?: boolean;
 }
 
-const x = linear(0, MAX_TROOPS, M.left, SWEEP_W - M.right);
 const y = linear(0, 1, SWEEP_H - M.bottom, M.top);
 
-function pathOf(tallies: Tally[], value: (t: Tally) => number): string {
-  return tallies.map((t, i) => `${i ? 'L' : 'M'}${x(t.troops).toFixed(1)},${y(value(t)).toFixed(1)}`).join('');
+function pathOf(x: (v: number) => number, end: number, tallies: Tally[], value: (t: Tally) => number): string {
+  // Only the levels on the axis: a dimmed curve of the previous scenario may reach further.
+  return tallies
+    .filter((t) => t.troops <= end)
+    .map((t, i) => `${i ? 'L' : 'M'}${x(t.troops).toFixed(1)},${y(value(t)).toFixed(1)}`)
+    .join('');
 }
 
 export function renderSweep(frame: ChartFrame, view: SweepView): void {
@@ -58,6 +65,8 @@ export function renderSweep(frame: ChartFrame, view: SweepView): void {
   const svg = svgDraw(frame.svg);
   const plotBottom = SWEEP_H - M.bottom;
   const plotRight = SWEEP_W - M.right;
+  const axisEnd = view.axisMax;
+  const x = linear(0, axisEnd, M.left, plotRight);
 
   // Grid and axes.
   const axes = svg.group({ class: 'an-axes' });
@@ -65,14 +74,14 @@ export function renderSweep(frame: ChartFrame, view: SweepView): void {
     axes.el('line', { x1: M.left, x2: plotRight, y1: y(p), y2: y(p), class: 'an-grid' });
     axes.el('text', { x: M.left - 8, y: y(p) + 5, 'text-anchor': 'end', class: 'an-tick' }, fmtPct(p));
   }
-  for (let t = 0; t <= MAX_TROOPS; t += 50_000) {
+  for (const t of troopTicks(axisEnd)) {
     axes.el('line', { x1: x(t), x2: x(t), y1: plotBottom, y2: plotBottom + 6, class: 'an-axis' });
     axes.el('text', { x: x(t), y: plotBottom + 22, 'text-anchor': 'middle', class: 'an-tick' }, fmtTroopsShort(t));
   }
   axes.el('text', { x: (M.left + plotRight) / 2, y: SWEEP_H - 8, 'text-anchor': 'middle', class: 'an-label' }, t('Intervention troops'));
   axes.el('line', { x1: M.left, x2: plotRight, y1: plotBottom, y2: plotBottom, class: 'an-axis' });
   // Second axis: troops per 1,000 inhabitants at the top.
-  const maxDensity = troopsPerThousand(MAX_TROOPS, view.population);
+  const maxDensity = troopsPerThousand(axisEnd, view.population);
   axes.el('line', { x1: M.left, x2: plotRight, y1: M.top, y2: M.top, class: 'an-axis' });
   for (const d of niceTicks(maxDensity, 8)) {
     const tx = x((d * view.population) / 1000);
@@ -88,7 +97,8 @@ export function renderSweep(frame: ChartFrame, view: SweepView): void {
   view.markers.forEach((m, i) => {
     markers.el('line', { x1: x(m.troops), x2: x(m.troops), y1: M.top, y2: plotBottom, class: 'an-marker-line' });
     const labelY = M.top + 14 + (i % 2) * 16;
-    markers.el('text', { x: x(m.troops) + 3, y: labelY, class: 'an-marker-num' }, String(i + 1));
+    const nearEnd = x(m.troops) > plotRight - 12;
+    markers.el('text', { x: x(m.troops) + (nearEnd ? -3 : 3), y: labelY, 'text-anchor': nearEnd ? 'end' : 'start', class: 'an-marker-num' }, String(i + 1));
   });
   markers.end();
 
@@ -103,15 +113,17 @@ export function renderSweep(frame: ChartFrame, view: SweepView): void {
   bandLayer.end();
   const curves = svg.group({ class: 'an-curves' });
   if (view.central) {
-    curves.el('path', { d: pathOf(view.central, entryRate), class: 'an-entry', 'data-series': 'entry' });
-    curves.el('path', { d: pathOf(view.central, successRate), class: 'an-success', 'data-series': 'success' });
+    curves.el('path', { d: pathOf(x, axisEnd, view.central, entryRate), class: 'an-entry', 'data-series': 'entry' });
+    curves.el('path', { d: pathOf(x, axisEnd, view.central, successRate), class: 'an-success', 'data-series': 'success' });
   }
   curves.end();
 
   // Current troop level.
-  const cx = x(Math.min(MAX_TROOPS, view.troops));
+  const cx = x(Math.min(axisEnd, view.troops));
   svg.el('line', { x1: cx, x2: cx, y1: M.top, y2: plotBottom, class: 'an-current' });
-  svg.el('text', { x: cx + 4, y: plotBottom - 8, class: 'an-current-label' }, t('current {troops}', { troops: fmtTroopsShort(view.troops) }));
+  // The label turns to the left of the line near the right end, so it never leaves the chart.
+  const currentEnd = cx > plotRight - 110;
+  svg.el('text', { x: cx + (currentEnd ? -4 : 4), y: plotBottom - 8, 'text-anchor': currentEnd ? 'end' : 'start', class: 'an-current-label' }, t('current {troops}', { troops: fmtTroopsShort(view.troops) }));
 
   // Inverse answer: the target line, where the curve crosses it, and the intervals.
   const inv = view.inverse;
@@ -122,14 +134,14 @@ export function renderSweep(frame: ChartFrame, view: SweepView): void {
     g.el('line', { x1: M.left, x2: plotRight, y1: ty, y2: ty, class: 'an-target' });
     if (inv.inputs) {
       const [a, b] = inv.inputs;
-      const x0 = x(a ?? MAX_TROOPS);
-      const x1 = x(b ?? MAX_TROOPS);
+      const x0 = x(a ?? axisEnd);
+      const x1 = x(b ?? axisEnd);
       if (a !== null) g.el('rect', { x: Math.min(x0, x1), y: ty - 9, width: Math.max(2, Math.abs(x1 - x0)), height: 18, class: 'an-inverse-inputs' });
     }
     const [s0, s1] = inv.sampling;
     if (s0 !== null) {
       const x0 = x(s0);
-      const x1 = x(s1 ?? MAX_TROOPS);
+      const x1 = x(s1 ?? axisEnd);
       g.el('rect', { x: x0, y: ty - 4, width: Math.max(2, x1 - x0), height: 8, class: 'an-inverse-sampling' });
     }
     if (inv.troops !== null) {
@@ -139,7 +151,7 @@ export function renderSweep(frame: ChartFrame, view: SweepView): void {
       const anchor = ax > plotRight - 160 ? 'end' : 'start';
       g.el('text', { x: ax + (anchor === 'end' ? -8 : 8), y: ty - 12, 'text-anchor': anchor, class: 'an-answer-label' }, t('{target} at ≈{troops}', { target: fmtPct(inv.target), troops: fmtInt(Math.round(inv.troops / 1000) * 1000) }));
     } else {
-      g.el('text', { x: plotRight - 4, y: ty - 8, 'text-anchor': 'end', class: 'an-answer-label' }, t('{target} not reached below {max}', { target: fmtPct(inv.target), max: fmtInt(300000) }));
+      g.el('text', { x: plotRight - 4, y: ty - 8, 'text-anchor': 'end', class: 'an-answer-label' }, t('{target} not reached below {max}', { target: fmtPct(inv.target), max: fmtInt(axisEnd) }));
     }
     g.end();
   }
@@ -221,7 +233,7 @@ export function renderSweepText(frame: ChartFrame, view: SweepView): void {
     const inv = view.inverse;
     sentence +=
       inv.troops === null
-        ? ' ' + t('It does not reach {target} below {max} troops.', { target: fmtPct(inv.target), max: fmtInt(300000) })
+        ? ' ' + t('It does not reach {target} below {max} troops.', { target: fmtPct(inv.target), max: fmtInt(view.axisMax) })
         : ' ' + t('It first reaches {target} at about {troops} troops.', { target: fmtPct(inv.target), troops: fmtInt(Math.round(inv.troops / 1000) * 1000) });
   }
   frame.sentence.textContent = sentence;

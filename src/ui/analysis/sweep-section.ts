@@ -6,7 +6,7 @@ import { BAND_RUNS } from '../../analysis/queries';
 import type { Tally } from '../../model/types';
 import { t, tData } from '../i18n';
 import type { AnalysisState } from './controller';
-import { addChartTools } from './export-tools';
+import { addChartTools, stateFileContext } from './export-tools';
 import { buildInverseForm, inverseView } from './inverse-form';
 import { buildMarkerList } from './marker-list';
 import { markersFor } from './markers';
@@ -32,11 +32,13 @@ export function buildSweepSection(onTarget: (rate: number) => void, status: (mes
   sweep.figure.insertBefore(legend, sweep.sentence);
   sweep.figure.insertBefore(markerList.element, sweep.sentence);
   section.append(sweep.figure, inverseForm.element);
-  const tools = addChartTools(sweep, 'sweep', status);
+  let shown: AnalysisState | null = null;
+  const tools = addChartTools(sweep, 'sweep', status, () => stateFileContext(shown));
   // Until the new coarse curve arrives, the last one stays on screen, dimmed, rather than a blank chart.
   let lastCentral: Tally[] | null = null;
 
   function update(state: AnalysisState, pass: RedrawPass, population: number, word: string) {
+    shown = state;
     const useRefined = !!state.refined.central && state.refined.centralRuns >= state.coarse.runs;
     const curves = useRefined ? state.refined : state.coarse;
     const bandSet = state.refined.optimistic && state.refined.pessimistic ? state.refined : state.coarse;
@@ -47,24 +49,29 @@ export function buildSweepSection(onTarget: (rate: number) => void, status: (mes
     const markers = markersFor(state.scenario);
     const central = curves.central ?? (stale ? lastCentral : null);
     const runs = useRefined ? state.refined.centralRuns : state.coarse.runs;
-    pass.part('sweep', [markers, central, runs, band?.optimistic, band?.pessimistic, state.inverse.central, state.inverse.optimistic, state.inverse.pessimistic, state.inverse.target, state.troops, stale, population, word], () => {
-      sweep.svg.classList.toggle('an-stale', stale);
-      const view: SweepView = {
-        central,
-        runs,
-        targetRuns: state.refined.runs,
-        optimistic: band?.optimistic ?? null,
-        pessimistic: band?.pessimistic ?? null,
-        population,
-        objectiveWord: word,
-        troops: state.troops,
-        inverse,
-        bandInputs: state.band.moved.map((m) => tData(m.label).toLowerCase()),
-        stale,
-        markers,
-      };
-      renderSweep(sweep, view);
-    });
+    pass.part(
+      'sweep',
+      [markers, central, runs, band?.optimistic, band?.pessimistic, state.inverse.central, state.inverse.optimistic, state.inverse.pessimistic, state.inverse.target, state.troops, state.axisMax, stale, population, word],
+      () => {
+        sweep.svg.classList.toggle('an-stale', stale);
+        const view: SweepView = {
+          central,
+          runs,
+          targetRuns: state.refined.runs,
+          optimistic: band?.optimistic ?? null,
+          pessimistic: band?.pessimistic ?? null,
+          population,
+          objectiveWord: word,
+          troops: state.troops,
+          inverse,
+          bandInputs: state.band.moved.map((m) => tData(m.label).toLowerCase()),
+          stale,
+          markers,
+          axisMax: state.axisMax,
+        };
+        renderSweep(sweep, view);
+      },
+    );
     pass.part('inverse', [state.inverse, state.inverse.central, state.inverse.optimistic, state.inverse.pessimistic, population], () => inverseForm.update(state.inverse, inverse, population));
     pass.part('legend', [state.band, word], () => {
       const moved = state.band.moved;

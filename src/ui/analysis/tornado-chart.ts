@@ -9,16 +9,18 @@ import type { TornadoResult } from '../../analysis/queries';
 import { successRate } from '../../engine/metrics';
 import { sourcedAt } from '../../model/inputs';
 import type { Scenario, SensitivityBar } from '../../model/types';
-import { fillTable, rawCell, fmtInt, fmtPct, linear, svgDraw, type ChartFrame } from './svg';
-import { t, tData } from '../i18n';
+import { fillTable, fitTexts, rawCell, fmtInt, fmtPct, linear, svgDraw, type ChartFrame } from './svg';
+import { formatNumber, t, tData } from '../i18n';
 import { rangeWord, statusDetail } from '../kit/status-label';
 
 export const TORNADO_W = 900;
 const ROW = 34;
-const M = { left: 250, right: 40, top: 34, bottom: 40 };
+// The left margin holds the input's name and its range; a longer one is drawn narrower (fitTexts).
+const M = { left: 340, right: 40, top: 34, bottom: 40 };
 
+/** An input's value at a bar's end, three significant figures, in the page's number format ("0,4" in Spanish). */
 function fmtValue(v: number): string {
-  return Math.abs(v) >= 1000 ? fmtInt(v) : String(Number(v.toPrecision(3)));
+  return Math.abs(v) >= 1000 ? fmtInt(v) : formatNumber(Number(v.toPrecision(3)), 10);
 }
 
 /** What kind of range a bar spans: published, derived or design range, or ±50% assumed. */
@@ -59,7 +61,8 @@ export function renderTornado(frame: ChartFrame, result: TornadoResult | null, s
   svg.el('text', { x: (M.left + TORNADO_W - M.right) / 2, y: height - 4, 'text-anchor': 'middle', class: 'an-label' }, t('Success rate at {troops} troops', { troops: fmtInt(troops) }));
   const bx = x(baseRate);
   svg.el('line', { x1: bx, x2: bx, y1: M.top - 10, y2: bottom, class: 'an-base' });
-  svg.el('text', { x: bx, y: M.top - 14, 'text-anchor': 'middle', class: 'an-tick' }, t('as set: {rate}', { rate: fmtPct(baseRate) }));
+  // Near the right end (a rate close to 100%) the label ends at the line, so it stays inside the chart.
+  svg.el('text', { x: bx, y: M.top - 14, 'text-anchor': bx > TORNADO_W - 70 ? 'end' : 'middle', class: 'an-tick' }, t('as set: {rate}', { rate: fmtPct(baseRate) }));
   rows.forEach((bar, i) => {
     const cy = M.top + i * ROW + ROW / 2;
     svg.el('text', { x: M.left - 8, y: cy - 2, 'text-anchor': 'end', class: 'an-row-label' }, tData(bar.label));
@@ -73,6 +76,7 @@ export function renderTornado(frame: ChartFrame, result: TornadoResult | null, s
     svg.el('circle', { cx: x(b), cy, r: 5, class: 'an-tend-high' });
   });
   svg.end();
+  fitTexts(frame.svg, '.an-row-label, .an-row-sub', M.left - 12);
 
   fillTable(
     frame.table,

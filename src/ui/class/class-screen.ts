@@ -10,6 +10,7 @@ import { calibration, changedInputs, outcomeTable, poolCodes, poolCsv, type Pool
 import { h } from '../dom';
 import { formatNumber, t, tData, tn } from '../i18n';
 import { downloadText } from '../kit/files';
+import { exportFileName } from '../../app/file-names';
 import { kitLocked, mountLockedScreen } from '../kit/pin-prompt';
 import { chartPng, downloadBlob } from '../svg-png';
 import { calibrationChart } from './class-chart';
@@ -129,7 +130,7 @@ export const classScreen: Screen = {
         h(
           'div',
           { class: 'actions' },
-          h('button', { type: 'button', id: 'class-csv', text: t('Export CSV'), onclick: () => downloadText('threshold-class-results.csv', poolCsv(pooled), 'text/csv;charset=utf-8') }),
+          h('button', { type: 'button', id: 'class-csv', text: t('Export CSV'), onclick: () => downloadText(exportFileName(null, 'class-results', 'csv'), poolCsv(pooled), 'text/csv;charset=utf-8') }),
           h('button', {
             type: 'button',
             id: 'class-png',
@@ -137,7 +138,7 @@ export const classScreen: Screen = {
             onclick: () => {
               if (chart)
                 chartPng(chart).then(
-                  (blob) => downloadBlob(blob, 'threshold-class-forecasts.png'),
+                  (blob) => downloadBlob(blob, exportFileName(null, 'class-forecasts', 'png')),
                   () => app.notify(t('The chart could not be saved as an image.')),
                 );
             },

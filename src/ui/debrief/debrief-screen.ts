@@ -12,18 +12,20 @@ import { claimCard } from './claim-card';
 import { distributionPanel } from './distribution';
 import { timelineChart } from './timeline';
 import { outcomeFacts, outcomeLine } from './outcome-facts';
-import { summaryToCsv } from '../../app/export';
+import { debriefCsv } from '../../app/export';
+import { exportFileName, fileContext } from '../../app/file-names';
 import type { SummaryResult } from '../../analysis/queries';
 import { t, tData, tn } from '../i18n';
 import { analysisErrorText } from '../analysis/error-text';
 import { DEBRIEF_RUNS, debriefQueries } from './queries';
 import { downloadText } from '../kit/files';
-import { discussionQuestions, forecastPanel, outcomeGatePanels, outcomesGated, setupTable } from '../kit/debrief-kit';
+import { discussionQuestions, forecastPanel, handoutLines, outcomeGatePanels, outcomesGated, setupTable } from '../kit/debrief-kit';
 import { wording, type Wording } from '../kit/wording';
 import { countQuery } from '../../app/test-hooks';
 import { debriefRecord } from '../../app/result-code';
 import { resultCodePanel } from './result-code-panel';
 import { whyPanel } from './why-panel';
+import { teamsPanel } from './teams-panel';
 import { paperChooser } from '../kit/paper';
 
 /** Runs behind the distribution and the claim cards (the same runs: one quantity, one number). */
@@ -89,6 +91,7 @@ export const debriefScreen: Screen = {
     const { session } = app;
     const scenario = session.playedScenario();
     const { overrides, seed } = session.selection;
+    const file = fileContext(scenario, overrides, seed); // every export's name carries it (exportFileName)
     const record = session.game();
     const state = record?.state ?? null;
     const ended = state?.phase === 'ended' ? state : null;
@@ -134,6 +137,7 @@ export const debriefScreen: Screen = {
         const changes = changed ? tn('{count} input changed from the published values', '{count} inputs changed from the published values', changed) : t('published inputs');
         return t('{troops} troops; seed “{seed}”; {changes}.', { troops: int(overrides['intervener.troops'] ?? scenario.intervener.troops.value), seed, changes });
       }),
+      handoutLines(words),
       h(
         'div',
         { class: 'debrief-grid' },
@@ -141,12 +145,13 @@ export const debriefScreen: Screen = {
           'div',
           { class: 'debrief-col' },
           outcomeSection(state, words),
+          teamsPanel(ended, words), // two-team games: both teams' choices beside the automatic ones
           why.element,
           h(
             'section',
             { class: 'panel', 'aria-labelledby': 'timeline-h' },
             words.text(h('h3', { id: 'timeline-h' }), () => t('Timeline of your game')),
-            ended ? timelineChart(ended.timeline, ended.params.controlMonths, words) : words.text(h('p', { class: 'muted' }), () => t('The timeline appears when your game is over.')),
+            ended ? timelineChart(ended.timeline, ended.params.controlMonths, words, file) : words.text(h('p', { class: 'muted' }), () => t('The timeline appears when your game is over.')),
           ),
         ),
         h(
@@ -187,7 +192,7 @@ export const debriefScreen: Screen = {
                 id: 'export-csv',
                 onclick: () => {
                   if (!summary) return app.notify(t('The results are still being computed.'));
-                  downloadText(`${scenario.id}-results.csv`, summaryToCsv(summary.summary, { scenario: scenario.id, objective: summary.query.objective }), 'text/csv');
+                  downloadText(exportFileName(file, 'results', 'csv'), debriefCsv(summary.summary, { scenario: scenario.id, objective: summary.query.objective }, scenario, overrides), 'text/csv');
                 },
               },
               () => t('Export CSV'),
@@ -220,11 +225,11 @@ export const debriefScreen: Screen = {
       ([result, sameDice]) => {
         if (cancelled) return;
         summary = result;
-        distribution.fill((w) => distributionPanel(result.summary, ended?.outcome ?? null, sameDice.outcomes[0] ?? null, w));
+        distribution.fill((w) => distributionPanel(result.summary, ended?.outcome ?? null, sameDice.outcomes[0] ?? null, w, file));
         distribution.element.dataset.query = JSON.stringify(result.query);
         distribution.element.setAttribute('aria-busy', 'false');
         if (app.kit.prediction() !== null) forecast.fill((w) => forecastPanel(app, result.summary.successRate, redraw, w));
-        resultCode.fill((w) => resultCodePanel(debriefRecord({ scenario: claimsScenario, selection: session.selection, forecast: app.kit.prediction(), state, summary: result.summary }), w));
+        resultCode.fill((w) => resultCodePanel(debriefRecord({ scenario: claimsScenario, selection: session.selection, forecast: app.kit.prediction(), state, summary: result.summary }), w, file));
       },
       (err) => {
         if (!failed(err)) return;

@@ -6,6 +6,7 @@ import { h, svg } from '../dom';
 import { int, OUTCOME_COLOURS, OUTCOME_WORDS, pct } from '../format';
 import { t, tData } from '../i18n';
 import { chartPng, downloadBlob } from '../svg-png';
+import { exportFileName, type FileContext } from '../../app/file-names';
 import { wording, type Wording } from '../kit/wording';
 import { wordNode } from './timeline';
 
@@ -40,7 +41,7 @@ export function distributionSvg(summary: BatchSummary, player: OutcomeClass | nu
 }
 
 /** The "Save as PNG" button of the distribution (the SVG is laid out off-screen while it is drawn). */
-function distributionPngButton(summary: BatchSummary, player: OutcomeClass | null, words: Wording): HTMLElement {
+function distributionPngButton(summary: BatchSummary, player: OutcomeClass | null, words: Wording, file: FileContext | null): HTMLElement {
   const note = h('span', { class: 'small muted', role: 'status' });
   const button = h('button', {
     type: 'button',
@@ -55,7 +56,7 @@ function distributionPngButton(summary: BatchSummary, player: OutcomeClass | nul
       document.body.append(holder);
       chartPng(chart)
         .then(
-          (blob) => downloadBlob(blob, 'threshold-distribution.png'),
+          (blob) => downloadBlob(blob, exportFileName(file, 'distribution', 'png')),
           () => (note.textContent = t('The chart could not be saved as an image.')),
         )
         .finally(() => holder.remove());
@@ -69,7 +70,7 @@ function distributionPngButton(summary: BatchSummary, player: OutcomeClass | nul
  * The distribution beside the player's class, from a result already computed: every text is
  * registered with `words`, so a language switch re-words it from the same result (no new query).
  */
-export function distributionPanel(summary: BatchSummary, player: OutcomeClass | null, planSameDice: RunOutcome | null, words: Wording = wording()): HTMLElement {
+export function distributionPanel(summary: BatchSummary, player: OutcomeClass | null, planSameDice: RunOutcome | null, words: Wording = wording(), file: FileContext | null = null): HTMLElement {
   const share = (c: OutcomeClass) => `${tData(OUTCOME_WORDS[c])} ${pct(summary.outcomeShares[c])}`;
   const segments = OUTCOME_CLASSES.filter((c) => summary.outcomeShares[c] > 0).map((c) => {
     const segment = h('span', { style: `width:${(summary.outcomeShares[c] * 100).toFixed(2)}%;background:${OUTCOME_COLOURS[c]}` });
@@ -143,6 +144,6 @@ export function distributionPanel(summary: BatchSummary, player: OutcomeClass | 
       wordNode(words, () => t(' of {runs} runs (95% interval {low}-{high}); the key region is entered in {entry}.', { runs: int(summary.runs), low: pct(lo, 1), high: pct(hi, 1), entry: pct(summary.entryRate, 1) })),
     ),
     sameDice,
-    distributionPngButton(summary, player, words),
+    distributionPngButton(summary, player, words, file),
   );
 }

@@ -8,6 +8,7 @@ import { encodeResultCode, type ResultRecord } from '../../app/result-code';
 import { h } from '../dom';
 import { t } from '../i18n';
 import { downloadText } from '../kit/files';
+import { exportFileName, type FileContext } from '../../app/file-names';
 import type { Wording } from '../kit/wording';
 
 function svgNode(markup: string): Node | null {
@@ -18,7 +19,7 @@ function svgNode(markup: string): Node | null {
 }
 
 /** The panel for `record`; its texts are registered with `words` (re-worded in place on a language switch). */
-export function resultCodePanel(record: ResultRecord, words: Wording): HTMLElement {
+export function resultCodePanel(record: ResultRecord, words: Wording, file: FileContext | null = null): HTMLElement {
   const code = encodeResultCode(record);
   const field = words.attr(h('textarea', { id: 'result-code', readonly: true, rows: '3', spellcheck: 'false', class: 'result-code' }), 'aria-label', () => t('Result code'));
   field.value = code;
@@ -58,7 +59,7 @@ export function resultCodePanel(record: ResultRecord, words: Wording): HTMLEleme
       'div',
       { class: 'actions' },
       words.text(h('button', { type: 'button', id: 'result-code-copy', class: 'primary', onclick: () => void copy() }), () => t('Copy the code')),
-      words.text(h('button', { type: 'button', id: 'result-code-download', onclick: () => downloadText(`${record.scenarioId}-result-code.txt`, `${code}\r\n`, 'text/plain') }), () => t('Download .txt')),
+      words.text(h('button', { type: 'button', id: 'result-code-download', onclick: () => downloadText(exportFileName(file, 'result-code', 'txt'), `${code}\r\n`, 'text/plain') }), () => t('Download .txt')),
     ),
     status,
     picture ? h('div', { class: 'share-qr', id: 'result-code-qr' }, picture) : null,

@@ -8,6 +8,7 @@ import { h, svg } from '../dom';
 import { pct } from '../format';
 import { formatNumber, t } from '../i18n';
 import { chartPng, downloadBlob, setCellValue, tableRows } from '../svg-png';
+import { exportFileName, type FileContext } from '../../app/file-names';
 import { wording, type Wording } from '../kit/wording';
 
 export const TIMELINE_W = 640;
@@ -19,7 +20,7 @@ const H = TIMELINE_H;
 const PAD = { left: 46, right: 54, top: 14, bottom: 34 };
 
 /** The chart, its table and exports; every text is registered with `words`, so a language switch re-words them in place. */
-export function timelineChart(timeline: readonly MonthRecord[], months: number, words: Wording = wording()): HTMLElement {
+export function timelineChart(timeline: readonly MonthRecord[], months: number, words: Wording = wording(), file: FileContext | null = null): HTMLElement {
   if (!timeline.length) return words.text(h('p', { class: 'muted' }), () => t('No control month was played (the entry phase decided the game), so there is no timeline.'));
   const xMax = Math.max(months, timeline[timeline.length - 1].month);
   const rMax = niceCeil(Math.max(0.4, ...timeline.map((m) => m.resistancePerThousand)) * 1.1);
@@ -84,7 +85,7 @@ export function timelineChart(timeline: readonly MonthRecord[], months: number, 
       h('button', {
         type: 'button',
         id: 'timeline-csv',
-        onclick: () => downloadBlob(new Blob([toCsvFile(tableRows(table))], { type: 'text/csv;charset=utf-8' }), 'threshold-timeline.csv'),
+        onclick: () => downloadBlob(new Blob([toCsvFile(tableRows(table))], { type: 'text/csv;charset=utf-8' }), exportFileName(file, 'timeline', 'csv')),
       }),
       () => t('Export the timeline as CSV'),
     ),
@@ -113,7 +114,7 @@ export function timelineChart(timeline: readonly MonthRecord[], months: number, 
           chart.parentElement!.append(holder);
           chartPng(copy)
             .then(
-              (blob) => downloadBlob(blob, 'threshold-timeline.png'),
+              (blob) => downloadBlob(blob, exportFileName(file, 'timeline', 'png')),
               () => (note.textContent = t('The chart could not be saved as an image.')),
             )
             .finally(() => holder.remove());

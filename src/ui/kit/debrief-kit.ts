@@ -71,6 +71,23 @@ export function setupTable(scenario: Scenario, overrides: Record<string, number>
   );
 }
 
+/**
+ * The handout's lines to write on (printed only): the students' names, and their forecast (the
+ * chance of success they predicted before the results, and why), so a printed sheet keeps who
+ * predicted what. Blank lines, never filled in by the app.
+ */
+export function handoutLines(words: Wording = wording()): HTMLElement {
+  const line = (id: string, label: () => string, lines = 1) =>
+    h('div', { class: 'handout-field', id }, words.text(h('span', { class: 'handout-label' }), label), ...Array.from({ length: lines }, () => h('span', { class: 'handout-line', 'aria-hidden': 'true' })));
+  return h(
+    'section',
+    { class: 'panel print-only', id: 'handout-lines' },
+    line('handout-names', () => t('Names:'), 2),
+    line('handout-forecast', () => t('Our forecast before the results (chance of success, %):')),
+    line('handout-why', () => t('What we predicted, and why:'), 2),
+  );
+}
+
 export function discussionQuestions(words: Wording = wording()): HTMLElement {
   const questions = [
     () => t('Which single input changed the chance of success the most, and why might that be?'),

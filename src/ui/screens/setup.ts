@@ -12,6 +12,7 @@ import { createInputControl, type InputControl } from '../setup/input-control';
 import { inputExportButtons } from '../setup/input-exports';
 import { inputAccess, isTeacherModeOn, parsePrediction } from '../../app/teacher';
 import { scenarioFileText } from '../../app/export';
+import { exportFileName, fileContext } from '../../app/file-names';
 import { t, tData, tn, formatPercent } from '../i18n';
 import { downloadText, importedText, importZone } from '../kit/files';
 import { seedProblemText } from '../kit/notices';
@@ -185,12 +186,12 @@ export const setupScreen: Screen = {
           onclick: () => {
             const label = t('class set-up');
             const text = scenarioFileText(scenario, session.selection.overrides, label);
-            downloadText(`${scenario.id}-set-up.json`, text, 'application/json');
+            downloadText(exportFileName(fileContext(scenario, session.selection.overrides, session.selection.seed), 'set-up', 'json'), text, 'application/json');
           },
         }),
         () => t('Export scenario'),
       ),
-      ...inputExportButtons(scenario, () => session.selection.overrides, words),
+      ...inputExportButtons(scenario, () => session.selection, words),
       imports.element,
     );
 
@@ -239,7 +240,7 @@ export const setupScreen: Screen = {
             'section',
             { class: 'panel' },
             words.text(h('h3'), () => t('What this scenario assumes')),
-            h('p', { text: scenario.assumes }),
+            words.text(h('p'), () => tData(scenario.assumes)),
           ),
           objective,
           h(

@@ -5,11 +5,15 @@ import type { Overrides, Scenario } from '../../model/types';
 import { h } from '../dom';
 import { t } from '../i18n';
 import { downloadText } from '../kit/files';
+import { exportFileName, fileContext } from '../../app/file-names';
 import type { Wording } from '../kit/wording';
 
-export function inputExportButtons(scenario: Scenario, overrides: () => Overrides, words: Wording): HTMLElement[] {
+/** `selection`: the overrides and seed in use (the file names carry the scenario, the troops and the seed: exportFileName). */
+export function inputExportButtons(scenario: Scenario, selection: () => { overrides: Overrides; seed: string }, words: Wording): HTMLElement[] {
+  const overrides = () => selection().overrides;
+  const name = (ext: string) => exportFileName(fileContext(scenario, overrides(), selection().seed), 'inputs', ext);
   return [
-    words.text(h('button', { type: 'button', id: 'export-inputs-csv', onclick: () => downloadText(`${scenario.id}-inputs.csv`, inputsToCsv(scenario, overrides()), 'text/csv;charset=utf-8') }), () => t('Export the inputs (CSV)')),
-    words.text(h('button', { type: 'button', id: 'export-inputs-json', onclick: () => downloadText(`${scenario.id}-inputs.json`, inputsToJson(scenario, overrides()), 'application/json') }), () => t('Export the inputs (JSON)')),
+    words.text(h('button', { type: 'button', id: 'export-inputs-csv', onclick: () => downloadText(name('csv'), inputsToCsv(scenario, overrides()), 'text/csv;charset=utf-8') }), () => t('Export the inputs (CSV)')),
+    words.text(h('button', { type: 'button', id: 'export-inputs-json', onclick: () => downloadText(name('json'), inputsToJson(scenario, overrides()), 'application/json') }), () => t('Export the inputs (JSON)')),
   ];
 }
