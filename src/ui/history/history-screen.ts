@@ -56,7 +56,7 @@ function fillRow(tr: HTMLTableRowElement, row: HistoryRow, words: Wording): void
       'td',
       {},
       words.text(h('strong'), () => classWord(row.history.outcome)),
-      words.text(h('span', { class: 'history-source' }), () => ` ${t('by {date}', { date: formatDate(row.history.horizon) })}; ${row.history.source}`),
+      words.text(h('span', { class: 'history-source' }), () => ` ${t('by {date}', { date: formatDate(row.history.horizon) })}; ${tData(row.history.source)}`),
     ),
     distribution,
     words.text(h('td'), () => classWord(row.modal)),

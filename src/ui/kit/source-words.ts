@@ -25,7 +25,7 @@ export function wordsNodes(words: Words): HTMLElement[] {
 /** The citations of a record: each cited source from the catalogue, else the record's own source text. */
 export function citationText(cite: readonly string[] | undefined, source: string): string {
   const found = (cite ?? []).map((id) => sourceById(id)).filter((s) => s !== undefined);
-  if (found.length === 0) return source;
+  if (found.length === 0) return tData(source);
   // Several citations in one line: each without its closing full stop, joined, then one full stop
   // at the end unless the last one ends with its URL.
   const parts = found.map((s) => formatCitation(s, getLocale()));
@@ -37,5 +37,7 @@ export function citationText(cite: readonly string[] | undefined, source: string
 export function attribution(who: string, date: string | null, cite: readonly string[] | undefined, source: string): string {
   const citation = citationText(cite, source);
   if (citation.startsWith(who)) return citation;
-  return date ? `${who}, ${date}. ${citation}` : `${who}. ${citation}`;
+  // The speaker in the page's language where the catalogue has it (src/ui/locales/es-claims.ts).
+  const speaker = tData(who);
+  return date ? `${speaker}, ${date}. ${citation}` : `${speaker}. ${citation}`;
 }

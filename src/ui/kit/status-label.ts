@@ -6,7 +6,7 @@ import { sourceById, formatCitation } from '../../model/sources';
 import { statusOf, type ValueStatus } from '../../model/status';
 import type { Sourced } from '../../model/types';
 import { num } from '../format';
-import { formatDate, getLocale, t } from '../i18n';
+import { formatDate, getLocale, t, tData } from '../i18n';
 
 export type { ValueStatus };
 
@@ -67,7 +67,8 @@ export function citations(sourced: StatusSource): string[] {
 export function statusDetail(sourced: StatusSource): string {
   const status = statusKind(sourced);
   const cited = citations(sourced);
-  const text = sourced.source.replace(/^\s*design choice\s*[:.,;-]?\s*/i, '').trim();
+  // The record's own words in the page's language where the catalogue has them (src/ui/locales/es-sources.ts).
+  const text = tData(sourced.source.replace(/^\s*design choice\s*[:.,;-]?\s*/i, '').trim());
   const body = [text, ...cited.filter((c) => !text.includes(c))].filter(Boolean).join(' ');
   const date = formatDate(sourced.asOf);
   switch (status) {

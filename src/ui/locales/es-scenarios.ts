@@ -1,5 +1,6 @@
 // Spanish for the shipped scenarios' own words: titles, questions and region-group names, looked up
 // through tData where a screen shows them. The files stay in English (their sources are English);
+// a source's exact words stay in English inside their quotation marks, with a Spanish gloss after them;
 // an imported scenario's words have no entry and are shown as written.
 export const ES_SCENARIOS = {
   // Titles
@@ -7,7 +8,7 @@ export const ES_SCENARIOS = {
   'Back-test: Panama 1989': 'Prueba histórica: Panamá 1989',
   'Venezuela: the 2025 build-up (10,000)': 'Venezuela: el despliegue de 2025 (10.000)',
   'Venezuela: a limited use of force (10,000)': 'Venezuela: un uso limitado de la fuerza (10.000)',
-  'Venezuela: the "absolute minimum" (50,000)': 'Venezuela: el «mínimo absoluto» (50.000)',
+  'Venezuela: the "absolute minimum" (50,000)': 'Venezuela: el "absolute minimum" (mínimo absoluto, 50.000)',
   'Venezuela with a Panama-sized force (30,000)': 'Venezuela con una fuerza del tamaño de la de Panamá (30.000)',
   "Venezuela: the planners' force (150,000)": 'Venezuela: la fuerza de los planificadores (150.000)',
   'Back-test: Haiti 1994': 'Prueba histórica: Haití 1994',
@@ -22,9 +23,9 @@ export const ES_SCENARIOS = {
   'Could the roughly 10,000 US troops in the Caribbean in late 2025 invade and hold Venezuela?': '¿Podrían los unos 10.000 efectivos estadounidenses en el Caribe a finales de 2025 invadir y controlar Venezuela?',
   'What can 10,000 troops do below a full-scale invasion, such as holding one small region for eight weeks?':
     '¿Qué pueden hacer 10.000 efectivos por debajo de una invasión a gran escala, como mantener una región pequeña durante ocho semanas?',
-  'Is 50,000 troops, the "absolute minimum" one analyst named, enough to invade Venezuela?': '¿Bastan 50.000 efectivos, el «mínimo absoluto» que citó un analista, para invadir Venezuela?',
+  'Is 50,000 troops, the "absolute minimum" one analyst named, enough to invade Venezuela?': '¿Bastan 50.000 efectivos, el "absolute minimum" (mínimo absoluto) que citó un analista, para invadir Venezuela?',
   'Would the force that took Panama in 1989, about 30,000 troops, be enough for Venezuela?': '¿Bastaría para Venezuela la fuerza que tomó Panamá en 1989, unos 30.000 efectivos?',
-  'What would 150,000 troops, the force war planners "would want", achieve in Venezuela?': '¿Qué lograrían en Venezuela 150.000 efectivos, la fuerza que los planificadores «querrían»?',
+  'What would 150,000 troops, the force war planners "would want", achieve in Venezuela?': '¿Qué lograrían en Venezuela 150.000 efectivos, la fuerza que los planificadores "would want" (querrían)?',
   'Does the model reproduce the 1994 US-led intervention in Haiti?': '¿Reproduce el modelo la intervención de 1994 en Haití, dirigida por Estados Unidos?',
   'Does the model reproduce the 1992-95 interventions in Somalia (UNITAF, then UNOSOM II)?': '¿Reproduce el modelo las intervenciones de 1992-95 en Somalia (UNITAF y después ONUSOM II)?',
   'Does the model reproduce the 1999 Australian-led intervention in East Timor (INTERFET)?': '¿Reproduce el modelo la intervención de 1999 en Timor Oriental, dirigida por Australia (INTERFET)?',

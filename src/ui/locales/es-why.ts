@@ -31,7 +31,7 @@ export const ES_WHY = {
     'Son {factor} veces la relación del plan, un margen sobre lo que exige entrar: {target} exigía unos {troops} soldados y se enviaron {attackers} (derivado: A = R*·D·π·τ/Q).',
   'The force was {had} troops per 1,000 inhabitants (derived: {troops} troops over {population} people).': 'La fuerza era de {had} soldados por cada 1.000 habitantes (derivado: {troops} soldados entre {population} personas).',
   'Hostility {g} ({status}) requires about {required} per 1,000 to hold (derived: d_pop(g) = 2·10^((g − 0.1)/0.6), a design choice set on Quinlivan’s tiers).':
-    'Una hostilidad de {g} ({status}) exige unos {required} por cada 1.000 para controlar (derivado: d_pop(g) = 2·10^((g − 0.1)/0.6), una decisión de diseño ajustada a los niveles de Quinlivan).',
+    'Una hostilidad de {g} ({status}) exige unos {required} por cada 1.000 para controlar (derivado: d_pop(g) = 2·10^((g − 0,1)/0,6), una decisión de diseño ajustada a los niveles de Quinlivan).',
   'Holding needs about {factor} times the troops per 1,000 the force had.': 'Controlar exige unas {factor} veces los soldados por cada 1.000 que tenía la fuerza.',
   'That is {factor} times the requirement, a margin above what holding needs.': 'Son {factor} veces el requisito, un margen sobre lo que exige controlar.',
   '{density} per 1,000 is below even the policing tier of {low}-{high} per 1,000; difficult stability cases take {difficult} or more.':

@@ -4,6 +4,10 @@
 import { ES_ANALYSIS } from './es-analysis';
 import { ES_GAME } from './es-game';
 import { ES_SCENARIOS } from './es-scenarios';
+import { ES_CLAIMS } from './es-claims';
+import { ES_ASSUMES } from './es-assumes';
+import { ES_SOURCES } from './es-sources';
+import { ES_SOURCES_HISTORY } from './es-sources-history';
 import { ES_PLAY } from './es-play';
 import { ES_SCENARIO_ERRORS } from './es-scenario-errors';
 import { ES_VERDICTS } from './es-verdicts';
@@ -16,10 +20,16 @@ import { ES_CLASS } from './es-class';
 import { ES_TEACHER } from './es-teacher';
 import { ES_WHY } from './es-why';
 import { ES_FORGIVING } from './es-forgiving';
+import { ES_LADDER } from './es-ladder';
+import { ES_TEAMS } from './es-teams';
 
 export const ES = {
   ...ES_GAME,
   ...ES_SCENARIOS,
+  ...ES_CLAIMS,
+  ...ES_ASSUMES,
+  ...ES_SOURCES,
+  ...ES_SOURCES_HISTORY,
   ...ES_ANALYSIS,
   ...ES_PLAY,
   ...ES_SCENARIO_ERRORS,
@@ -33,6 +43,8 @@ export const ES = {
   ...ES_TEACHER,
   ...ES_WHY,
   ...ES_FORGIVING,
+  ...ES_LADDER,
+  ...ES_TEAMS,
   // --- Shell: screen names and header (index.html, src/app/main.ts)
   Choose: 'Elegir',
   'Set up': 'Preparar',

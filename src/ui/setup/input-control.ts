@@ -90,7 +90,7 @@ export function createInputControl(spec: InputSpec, sourced: Sourced, current: n
   const marker = words.attr(h('span', { class: 'published-marker', style: `left: ${pos.toFixed(2)}%`, 'aria-hidden': 'true' }), 'title', () => statusLabel(sourced, undefined, spec.step));
   const tip = words.text(h('span', { class: 'tooltip', role: 'tooltip', id: tipId }), () => {
     const range = sourced.range ? ' ' + t('Range {low}-{high} ({kind}).', { low: num(sourced.range[0], spec.step), high: num(sourced.range[1], spec.step), kind: statusWord(statusKind(sourced)) }) : '';
-    return `${statusLabel(sourced, undefined, spec.step)} ${spec.unit}. ${statusDetail(sourced)}${range}${sourced.note ? ` ${sourced.note}` : ''}`;
+    return `${statusLabel(sourced, undefined, spec.step)} ${tData(spec.unit)}. ${statusDetail(sourced)}${range}${sourced.note ? ` ${tData(sourced.note)}` : ''}`;
   });
   const labelText = document.createTextNode('');
   words.on(() => {
@@ -126,7 +126,13 @@ export function createInputControl(spec: InputSpec, sourced: Sourced, current: n
         words.attr(h('option', { value: published }), 'label', () => statusWord(statusKind(sourced))),
       ),
     ),
-    h('div', { class: 'field-wrap' }, field, h('span', { class: 'unit', text: spec.unit }), reset),
+    h(
+      'div',
+      { class: 'field-wrap' },
+      field,
+      words.text(h('span', { class: 'unit' }), () => tData(spec.unit)),
+      reset,
+    ),
     h('div', { class: 'published-line', 'data-status': statusKind(sourced) }, publishedText, tip),
     error,
   );
