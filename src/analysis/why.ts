@@ -10,11 +10,12 @@ import { createGame, plannedState } from '../engine/play';
 import { troopsPerThousand } from '../engine/sweep';
 import type { EntryExplanation, GameEvent, GameState, ModelParameters, Overrides, Scenario, SensitivityBar } from '../model/types';
 import { DISPLAY_RUNS, type InverseQuery, type TornadoQuery } from './queries';
+import { INVERSE_DEFAULTS } from './records';
 
 /** The target the inverse answer is asked for: even odds of success. */
 export const WHY_TARGET = 0.5;
 /** The inverse search's upper end (the analysis screen's MAX_TROOPS). */
-export const WHY_MAX_TROOPS = 300_000;
+export const WHY_MAX_TROOPS = INVERSE_DEFAULTS.max;
 
 /**
  * Chance the entry walk reaches +W before −L at a fixed ratio R, with no losses (docs/model.md §3):

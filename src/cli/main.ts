@@ -9,6 +9,7 @@ import { parseScenario, readScenarioJson, SCENARIO_LIMITS } from '../model/scena
 import { sweepToCsv } from '../analysis/csv';
 import type { Query, ResultOf } from '../analysis/queries';
 import { execute, runQuery } from '../analysis/service';
+import { INVERSE_DEFAULTS } from '../analysis/records';
 import { scenarioErrorLine } from '../ui/scenario-errors';
 import { parseArgs, USAGE, type SimArgs } from './args';
 import { changedInputs, formatRun, formatSensitivity, formatSweep, formatTarget, runJson, sweepJson } from './format';
@@ -33,7 +34,7 @@ export interface SimIo {
 }
 
 /** The largest troop level --target searches up to. */
-export const TARGET_MAX_TROOPS = 300_000;
+export const TARGET_MAX_TROOPS = INVERSE_DEFAULTS.max;
 
 class UsageError extends Error {}
 

@@ -10,6 +10,8 @@ import { claimTroops, markersFor } from '../../src/ui/analysis/markers';
 import { curveQueries, inverseQueries } from '../../src/ui/analysis/queries';
 import { parseTroops } from '../../src/ui/analysis/troop-field';
 import { scenarioById, shippedScenarios } from '../app/fixtures';
+import { WHY_MAX_TROOPS } from '../../src/analysis/why';
+import { TARGET_MAX_TROOPS } from '../../src/cli/main';
 
 const scenarios = shippedScenarios();
 
@@ -31,7 +33,12 @@ describe('the troop axis of every shipped scenario', () => {
       for (const level of query.levels) expect(level).toBeLessThanOrEqual(max);
     }
     for (const m of markersFor(scenario)) expect(curves.refined.levels).toContain(m.troops);
-    expect(inverseQueries({ scenario, overrides: {}, seed: 'axes' }, 0.5).central.max).toBe(max);
+    // The inverse search runs to the same top as the debrief's "why" panel and the CLI (one answer on
+    // every screen), however short this scenario's axis: Afghanistan's 10,000 axis once cut it short.
+    expect(inverseQueries({ scenario, overrides: {}, seed: 'axes' }, 0.5).central.max).toBe(Math.max(max, WHY_MAX_TROOPS));
+    expect(WHY_MAX_TROOPS).toBe(TARGET_MAX_TROOPS);
+    // A typed level beyond the search top stretches both.
+    expect(inverseQueries({ scenario, overrides: { 'intervener.troops': 400_000 }, seed: 'axes' }, 0.5).central.max).toBe(troopAxisMax(scenario, 400_000));
     const ticks = troopTicks(max);
     expect(ticks[0]).toBe(0);
     expect(ticks[ticks.length - 1]).toBe(max);

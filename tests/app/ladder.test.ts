@@ -60,8 +60,8 @@ describe('predictions', () => {
     expect(scorePrediction('almost-never', 0)).toEqual({ actual: 'almost-never', hit: true, off: 0 });
     expect(scorePrediction('sometimes', 0.965)).toEqual({ actual: 'almost-always', hit: false, off: 2 });
     expect(scorePrediction('usually', 0.01)).toEqual({ actual: 'almost-never', hit: false, off: -2 });
-    expect(scoreSentence('sometimes', scorePrediction('sometimes', 0.965), 0.965)).toBe('You predicted “Sometimes (5% to 50%)”. The model: 96.5%, which is “Almost always (90% or more)”: more often than you expected.');
-    expect(scoreSentence('almost-never', scorePrediction('almost-never', 0), 0)).toBe('You predicted “Almost never (under 5%)”. The model: 0.0%, so your prediction was right.');
+    expect(scoreSentence('sometimes', scorePrediction('sometimes', 0.965), 0.965)).toBe('Your prediction: Sometimes (5% to 50%). The model: 96.5%, in the band Almost always (90% or more): more often than you expected.');
+    expect(scoreSentence('almost-never', scorePrediction('almost-never', 0), 0)).toBe('Your prediction: Almost never (under 5%). The model: 0.0%, so your prediction was right.');
   });
 });
 

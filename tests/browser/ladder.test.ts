@@ -65,7 +65,7 @@ describe('the guided ladder', () => {
         for (const [c, share] of Object.entries(summary.outcomeShares)) expect(Number(await page.locator(`#rung-${n}-result [data-outcome="${c}"]`).getAttribute('data-share'))).toBe(share);
         expect(await text(page, `#rung-${n}-result`)).toContain('of 1,000 runs (seed “42”)');
         // The prediction against the result.
-        expect(await text(page, `#rung-${n}-result .ladder-score`)).toMatch(/^You predicted “/);
+        expect(await text(page, `#rung-${n}-result .ladder-score`)).toMatch(/^Your prediction: /);
         // The quote card: the scenario's frame quote, the service's verdict and figures.
         const card = page.locator(`#rung-${n}-card .claim-card`);
         expect(await card.getAttribute('data-claim')).toBe(rung.scenario.frameClaim);

@@ -119,6 +119,8 @@ describe('a game for two', () => {
       await page.click('#to-debrief');
       await page.waitForSelector('#teams-panel');
       const panel = (await page.locator('#teams-panel').textContent()) ?? '';
+      // The panel says which parts of the debrief answer for this defence and which for the published set-up.
+      expect(await page.locator('#teams-panel-scope').textContent()).toContain('automatic defender');
       expect(panel).toContain('The defender team put 60% of its fighting regulars in');
       expect(panel).toContain('the automatic defender puts 30%');
       expect(panel).toContain('It changed the posture in 1 of 7 regions from the automatic 1.3');

@@ -2,6 +2,7 @@
 // assumptions?", answered from the analysis service's inverse results (never from the drawn curve).
 // Built once; update() words the answer, relocalize() words the form again.
 import { BAND_RUNS } from '../../analysis/queries';
+import { INVERSE_DEFAULTS } from '../../analysis/records';
 import type { InverseSet } from './controller';
 import { troopsPerThousand } from './densities';
 import type { InverseView } from './sweep-chart';
@@ -15,7 +16,7 @@ export function inverseView(set: InverseSet): InverseView | null {
   const bandDone = set.withBand && set.optimistic && set.pessimistic;
   return {
     target: set.target,
-    max: set.central.query.max ?? 300_000,
+    max: set.central.query.max ?? INVERSE_DEFAULTS.max,
     troops: answer?.troops ?? null,
     sampling: answer ? [answer.low, answer.highAtLimit ? null : answer.high] : [null, null],
     inputs: bandDone ? [set.optimistic!.answer?.troops ?? null, set.pessimistic!.answer?.troops ?? null] : null,

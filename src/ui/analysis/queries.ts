@@ -3,6 +3,7 @@
 // session's seed, as the debrief does, so a quantity on both screens is one query and one number.
 import { bandDefinition, type BandDefinition } from '../../analysis/band';
 import { BAND_RUNS, CLAIM_RANGE_RUNS, DISPLAY_RUNS, type ClaimsQuery, type InverseQuery, type SummaryQuery, type SweepQuery, type TornadoQuery } from '../../analysis/queries';
+import { INVERSE_DEFAULTS } from '../../analysis/records';
 import type { ModelParameters, Overrides, Scenario } from '../../model/types';
 import { troopAxisMax } from './axis';
 import { gridLevels, refinedLevels } from './curve';
@@ -53,6 +54,16 @@ export function currentTroops(setup: AnalysisSetup): number {
 }
 
 /** The end of the troop axis for a set-up: the curves, the inverse search and the chart stop there (axis.ts). */
+/**
+ * The top of the inverse search: the shared search top (INVERSE_DEFAULTS.max, which the debrief's
+ * "why" panel and the CLI use too), or the axis end when a typed level stretched it further. Never
+ * the axis end alone: a small scenario's short axis would otherwise give another answer than the
+ * debrief for the same question.
+ */
+export function inverseMax(setup: AnalysisSetup): number {
+  return Math.max(INVERSE_DEFAULTS.max, axisMax(setup));
+}
+
 export function axisMax(setup: AnalysisSetup): number {
   return troopAxisMax(setup.scenario, currentTroops(setup));
 }
@@ -110,7 +121,7 @@ export interface InverseQueries {
 export function inverseQueries(setup: AnalysisSetup, target: number, sizes: AnalysisSizes = DEFAULT_SIZES): InverseQueries {
   const { scenario, overrides, seed, params } = setup;
   const band = bandDefinition(scenario, overrides);
-  const ask = (o: Overrides, runs: number): InverseQuery => ({ kind: 'inverse', scenario, overrides: o, seed, params, runs, target, max: axisMax(setup) });
+  const ask = (o: Overrides, runs: number): InverseQuery => ({ kind: 'inverse', scenario, overrides: o, seed, params, runs, target, max: inverseMax(setup) });
   const moved = band.moved.length > 0;
   // The band's answers run on the band's runs, so they sit where the drawn band curves reach the target.
   return {

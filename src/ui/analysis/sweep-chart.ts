@@ -23,7 +23,7 @@ const M = { left: 62, right: 24, top: 58, bottom: 56 };
  */
 export interface InverseView {
   target: number;
-  /** The top of the search (the troop axis' end): "not reached below" it. */
+  /** The top of the search (the shared search top, or the axis end if a typed level stretched it further): "not reached below" it. */
   max: number;
   troops: number | null;
   sampling: [number | null, number | null];
@@ -134,24 +134,27 @@ export function renderSweep(frame: ChartFrame, view: SweepView): void {
     g.el('line', { x1: M.left, x2: plotRight, y1: ty, y2: ty, class: 'an-target' });
     if (inv.inputs) {
       const [a, b] = inv.inputs;
-      const x0 = x(a ?? axisEnd);
-      const x1 = x(b ?? axisEnd);
+      const x0 = x(Math.min(a ?? axisEnd, axisEnd));
+      const x1 = x(Math.min(b ?? axisEnd, axisEnd));
       if (a !== null) g.el('rect', { x: Math.min(x0, x1), y: ty - 9, width: Math.max(2, Math.abs(x1 - x0)), height: 18, class: 'an-inverse-inputs' });
     }
     const [s0, s1] = inv.sampling;
-    if (s0 !== null) {
+    if (s0 !== null && s0 <= axisEnd) {
       const x0 = x(s0);
-      const x1 = x(s1 ?? axisEnd);
+      const x1 = x(Math.min(s1 ?? axisEnd, axisEnd));
       g.el('rect', { x: x0, y: ty - 4, width: Math.max(2, x1 - x0), height: 8, class: 'an-inverse-sampling' });
     }
-    if (inv.troops !== null) {
+    if (inv.troops !== null && inv.troops > axisEnd) {
+      // Found by the search (which runs to the same top as the debrief and the CLI) but beyond this axis.
+      g.el('text', { x: plotRight - 4, y: ty - 8, 'text-anchor': 'end', class: 'an-answer-label' }, t('{target} at ≈{troops}, beyond this axis', { target: fmtPct(inv.target), troops: fmtInt(Math.round(inv.troops / 1000) * 1000) }));
+    } else if (inv.troops !== null) {
       const ax = x(inv.troops);
       g.el('line', { x1: ax, x2: ax, y1: ty, y2: plotBottom, class: 'an-answer' });
       g.el('circle', { cx: ax, cy: ty, r: 5, class: 'an-answer-dot' });
       const anchor = ax > plotRight - 160 ? 'end' : 'start';
       g.el('text', { x: ax + (anchor === 'end' ? -8 : 8), y: ty - 12, 'text-anchor': anchor, class: 'an-answer-label' }, t('{target} at ≈{troops}', { target: fmtPct(inv.target), troops: fmtInt(Math.round(inv.troops / 1000) * 1000) }));
     } else {
-      g.el('text', { x: plotRight - 4, y: ty - 8, 'text-anchor': 'end', class: 'an-answer-label' }, t('{target} not reached below {max}', { target: fmtPct(inv.target), max: fmtInt(axisEnd) }));
+      g.el('text', { x: plotRight - 4, y: ty - 8, 'text-anchor': 'end', class: 'an-answer-label' }, t('{target} not reached below {max}', { target: fmtPct(inv.target), max: fmtInt(inv.max) }));
     }
     g.end();
   }
@@ -233,7 +236,7 @@ export function renderSweepText(frame: ChartFrame, view: SweepView): void {
     const inv = view.inverse;
     sentence +=
       inv.troops === null
-        ? ' ' + t('It does not reach {target} below {max} troops.', { target: fmtPct(inv.target), max: fmtInt(view.axisMax) })
+        ? ' ' + t('It does not reach {target} below {max} troops.', { target: fmtPct(inv.target), max: fmtInt(inv.max) })
         : ' ' + t('It first reaches {target} at about {troops} troops.', { target: fmtPct(inv.target), troops: fmtInt(Math.round(inv.troops / 1000) * 1000) });
   }
   frame.sentence.textContent = sentence;

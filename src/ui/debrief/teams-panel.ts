@@ -64,6 +64,14 @@ export function teamsPanel(state: GameState | null, words: Wording): HTMLElement
     section.replaceChildren(
       h('h3', { id: 'teams-panel-h' }, t('The two teams’ choices, beside the automatic ones')),
       ...sentences.filter((s): s is string => s !== null).map((s) => h('p', {}, s)),
+      // The debrief's other panels are computed from the scenario, not from this one game.
+      h(
+        'p',
+        { class: 'small muted', id: 'teams-panel-scope' },
+        t(
+          'This panel and the game’s own result use the defender team’s choices. The distribution over many runs, the panel on why and the quote cards use the scenario’s automatic defender, so they answer for the published set-up, not for this defence.',
+        ),
+      ),
       table(
         words,
         'teams-defender',

@@ -12,13 +12,13 @@ export const CHOICE_WORDS: Record<PredictionChoice, () => string> = {
   'almost-always': () => t('Almost always (90% or more)'),
 };
 
-/** "You predicted …; the model: …" in one sentence. */
+/** "Your prediction: …; the model: …" in one sentence (no quotation marks: they are kept for sources' words). */
 export function scoreSentence(predicted: PredictionChoice, score: PredictionScore, share: number): string {
   const params = { predicted: CHOICE_WORDS[predicted](), share: pct(share, 1), actual: CHOICE_WORDS[score.actual]() };
-  if (score.hit) return t('You predicted “{predicted}”. The model: {share}, so your prediction was right.', params);
+  if (score.hit) return t('Your prediction: {predicted}. The model: {share}, so your prediction was right.', params);
   return score.off > 0
-    ? t('You predicted “{predicted}”. The model: {share}, which is “{actual}”: more often than you expected.', params)
-    : t('You predicted “{predicted}”. The model: {share}, which is “{actual}”: less often than you expected.', params);
+    ? t('Your prediction: {predicted}. The model: {share}, in the band {actual}: more often than you expected.', params)
+    : t('Your prediction: {predicted}. The model: {share}, in the band {actual}: less often than you expected.', params);
 }
 
 const ratioText = (ratio: number | null) => (ratio === null ? t('no attack on day 1') : `${num(ratio, 0.01)}:1`);

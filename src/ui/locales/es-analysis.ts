@@ -50,6 +50,7 @@ export const ES_ANALYSIS = {
   'Troops per 1,000 inhabitants': 'Soldados por cada 1.000 habitantes',
   'current {troops}': 'actual {troops}',
   '{target} at ≈{troops}': '{target} con ≈{troops}',
+  '{target} at ≈{troops}, beyond this axis': '{target} con ≈{troops}, más allá de este eje',
   '{target} not reached below {max}': '{target} no se alcanza por debajo de {max}',
   'Updating the curve for the new inputs…': 'Actualizando la curva con los nuevos datos…',
   'Computing the curve…': 'Calculando la curva…',

@@ -22,9 +22,9 @@ export const ES_LADDER = {
   'Choose a prediction first; the result stays hidden until then.': 'Elige primero una predicción; el resultado queda oculto hasta entonces.',
   'Objective reached: ': 'Objetivo alcanzado: ',
   ' of {runs} runs (seed “{seed}”).': ' de {runs} simulaciones (semilla «{seed}»).',
-  'You predicted “{predicted}”. The model: {share}, so your prediction was right.': 'Predijiste «{predicted}». El modelo: {share}; tu predicción fue correcta.',
-  'You predicted “{predicted}”. The model: {share}, which is “{actual}”: more often than you expected.': 'Predijiste «{predicted}». El modelo: {share}, es decir, «{actual}»: más a menudo de lo que esperabas.',
-  'You predicted “{predicted}”. The model: {share}, which is “{actual}”: less often than you expected.': 'Predijiste «{predicted}». El modelo: {share}, es decir, «{actual}»: menos a menudo de lo que esperabas.',
+  'Your prediction: {predicted}. The model: {share}, so your prediction was right.': 'Tu predicción: {predicted}. El modelo: {share}; tu predicción fue correcta.',
+  'Your prediction: {predicted}. The model: {share}, in the band {actual}: more often than you expected.': 'Tu predicción: {predicted}. El modelo: {share}, en la franja {actual}: más a menudo de lo que esperabas.',
+  'Your prediction: {predicted}. The model: {share}, in the band {actual}: less often than you expected.': 'Tu predicción: {predicted}. El modelo: {share}, en la franja {actual}: menos a menudo de lo que esperabas.',
   'no attack on day 1': 'sin ataque el día 1',
   'At the capital the force ratio on day 1 is {ratio} (the plan aims for {target}:1); the force is {density} troops per 1,000 inhabitants (this hostility requires about {required}).':
     'En la capital, la relación de fuerzas el día 1 es {ratio} (el plan busca {target}:1); la fuerza es de {density} tropas por cada 1.000 habitantes (esta hostilidad requiere unas {required}).',

@@ -49,4 +49,6 @@ export const ES_TEAMS = {
   'Militia joins the resistance': 'La milicia se suma a la resistencia',
   'Intervener team: troops placed before day 1': 'Equipo interventor: soldados colocados antes del día 1',
   'From month {month} on, the militia has joined the resistance in every entered region.': 'Desde el mes {month}, la milicia se sumó a la resistencia en cada región en la que se entró.',
+  'This panel and the game’s own result use the defender team’s choices. The distribution over many runs, the panel on why and the quote cards use the scenario’s automatic defender, so they answer for the published set-up, not for this defence.':
+    'Este panel y el resultado de la partida usan las decisiones del equipo defensor. La distribución de muchas corridas, el panel sobre el porqué y las tarjetas de citas usan el defensor automático del escenario, así que responden por la configuración publicada, no por esta defensa.',
 } as const;
