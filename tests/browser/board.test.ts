@@ -9,18 +9,13 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { STATUS_FILL } from '../../src/view/board-paint';
 import type { RegionStatus } from '../../src/model/types';
-import { baseUrl, openPage, screenshot } from './browser';
-import { skipWalkthrough } from './game-helpers';
+import { openPage, screenshot } from './browser';
+import { playFromChoose } from './game-helpers';
 
 const BUILDUP = 'venezuela-2025-buildup';
 
 async function startBuildup(page: Page): Promise<void> {
-  await skipWalkthrough(page);
-  await page.goto(`${baseUrl()}#/choose`);
-  await page.reload();
-  await page.click(`[data-scenario="${BUILDUP}"] button:has-text("Play")`);
-  await page.waitForSelector('#end-day');
-  await page.waitForFunction(() => window.__thresholdPlay?.boardReady() === true && (window.__thresholdBoard?.spots().length ?? 0) === 7, undefined, { timeout: 30_000 });
+  await playFromChoose(page, BUILDUP, { spots: 7 });
 }
 
 const spots = (page: Page) => page.evaluate(() => window.__thresholdBoard!.spots());

@@ -89,7 +89,7 @@ describe('result codes and the Class screen', () => {
       expect(selected).toBe(code);
       // Download .txt: the code alone.
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#result-code-download')]);
-      expect(download.suggestedFilename()).toBe(`${VENEZUELA}-result-code.txt`);
+      expect(download.suggestedFilename()).toBe(`threshold-${VENEZUELA}-10000-seed-42-result-code.txt`);
       expect((await downloaded(download)).toString('utf8').trim()).toBe(code);
       // Spanish, in place: the same field with the same code, the panel's words re-worded.
       await page.evaluate(() => ((document.getElementById('result-code') as HTMLElement & { __kept?: boolean }).__kept = true));

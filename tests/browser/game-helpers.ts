@@ -27,6 +27,20 @@ export async function skipWalkthrough(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Open `scenarioId` from Choose (walkthrough closed, storage fresh) and wait until Play's board is
+ * ready; with `spots`, until the board has drawn that many regions too.
+ */
+export async function playFromChoose(page: Page, scenarioId: string, options: { spots?: number } = {}): Promise<void> {
+  await skipWalkthrough(page);
+  await page.goto(`${baseUrl()}#/choose`);
+  await page.reload();
+  await page.click(`[data-scenario="${scenarioId}"] button:has-text("Play")`);
+  await page.waitForSelector('#end-day');
+  const spots = options.spots ?? 0;
+  await page.waitForFunction((n) => window.__thresholdPlay?.boardReady() === true && (window.__thresholdBoard?.spots().length ?? 0) >= n, spots, { timeout: 30_000 });
+}
+
 /** Press Tab until the focused element satisfies `test` (given its text, id and closest card). */
 export async function tabTo(page: Page, description: string, test: string, limit = 80): Promise<void> {
   for (let i = 0; i < limit; i += 1) {

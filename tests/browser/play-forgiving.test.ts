@@ -6,19 +6,14 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runOne } from '../../src/engine/campaign';
 import { baseUrl, openPage } from './browser';
-import { phase, shippedScenario, skipWalkthrough } from './game-helpers';
+import { phase, playFromChoose, shippedScenario } from './game-helpers';
 
 const BUILDUP = 'venezuela-2025-buildup';
 /** The app's default seed (src/app/state-schema.ts DEFAULT_SEED). */
 const SEED = '42';
 
 async function startBuildup(page: Page): Promise<void> {
-  await skipWalkthrough(page);
-  await page.goto(`${baseUrl()}#/choose`);
-  await page.reload();
-  await page.click(`[data-scenario="${BUILDUP}"] button:has-text("Play")`);
-  await page.waitForSelector('#end-day');
-  await page.waitForFunction(() => window.__thresholdPlay?.boardReady() === true, undefined, { timeout: 20_000 });
+  await playFromChoose(page, BUILDUP);
   await page.locator('#main').focus();
 }
 

@@ -9,8 +9,8 @@ import type { Page } from 'playwright-core';
 import { runOne } from '../../src/engine/campaign';
 import { applyAction, createGame, isRejection } from '../../src/engine/play';
 import type { GameAction, GameState } from '../../src/model/types';
-import { baseUrl, openPage, screenshot } from './browser';
-import { finishGame, phase, shippedScenario, skipWalkthrough } from './game-helpers';
+import { openPage, screenshot } from './browser';
+import { finishGame, phase, playFromChoose, shippedScenario } from './game-helpers';
 
 const BUILDUP = 'venezuela-2025-buildup';
 const SEED = '42';
@@ -28,12 +28,7 @@ async function axeFailures(page: Page, selector: string): Promise<string[]> {
 }
 
 async function startBuildup(page: Page): Promise<void> {
-  await skipWalkthrough(page);
-  await page.goto(`${baseUrl()}#/choose`);
-  await page.reload();
-  await page.click(`[data-scenario="${BUILDUP}"] button:has-text("Play")`);
-  await page.waitForSelector('#end-day');
-  await page.waitForFunction(() => window.__thresholdPlay?.boardReady() === true, undefined, { timeout: 20_000 });
+  await playFromChoose(page, BUILDUP);
 }
 
 /** The engine's game for the same actions, each turn the automatic plan's. */

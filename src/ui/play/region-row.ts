@@ -45,7 +45,8 @@ export function buildRegionRow(regionId: string): RegionRowHandle {
   const plus = h('button', { type: 'button', class: 'plus', id: `plus-${regionId}`, text: '+' });
   const all = h('button', { type: 'button', class: 'all', id: `all-${regionId}` });
   const troops = h('span', { class: 'troops', role: 'group' }, minus, output, plus, all);
-  const head = h('div', { class: 'region-head' }, name, chip, share, troops);
+  // The label (name, state, share) wraps within its own box, so every card keeps its troops group on the right.
+  const head = h('div', { class: 'region-head' }, h('span', { class: 'region-label' }, name, chip, share), troops);
   const li = h('li', { class: 'region', 'data-region': regionId }, head);
   let details: HTMLElement[] = [];
 
