@@ -61,21 +61,38 @@ async function press(page: Page, key: string): Promise<void> {
 }
 
 /** Play the current game to its end with the keys: P (the automatic plan) when a phase begins, then D
- * (entry) or M (control) five at a time, looking at the phase between. */
+ * (entry) or P and M (control) five at a time, looking at the phase between. */
 async function finishGame(page: Page): Promise<number> {
   const phaseNow = () => page.evaluate(() => (window as unknown as { __thresholdPlay?: { phase(): string } }).__thresholdPlay?.phase() ?? 'none');
   let presses = 0;
   let planned = '';
   for (let phase = await phaseNow(); phase !== 'ended'; phase = await phaseNow()) {
     if (phase !== 'entry' && phase !== 'control') throw new Error(`finishing the game: phase ${phase}`);
-    if (presses > 600) throw new Error(`game not over after ${presses} key presses`);
+    if (presses > 600) {
+      const seen = await page.evaluate(() => ({
+        focus: `${document.activeElement?.tagName}#${document.activeElement?.id}`,
+        dialog: [...document.querySelectorAll('dialog[open], [role=dialog], [aria-modal=true]')].map((d) => `${d.id || d.className}`).join(','),
+        notice: document.querySelector('#notice')?.textContent?.slice(0, 160) ?? '',
+        message: document.querySelector('.rejection, .play-message, [role=alert]')?.textContent?.slice(0, 160) ?? '',
+        status: document.querySelector('.play-top, #play-status')?.textContent?.slice(0, 160) ?? '',
+      }));
+      throw new Error(`game not over after ${presses} key presses (phase ${phase}; ${JSON.stringify(seen)})`);
+    }
     if (planned !== phase) {
       await page.keyboard.type('p');
       presses++;
       planned = phase;
     }
-    for (let k = 0; k < 5; k++) await page.keyboard.type(phase === 'entry' ? 'd' : 'm');
-    presses += 5;
+    // In control the plan is applied again before each month, as the automatic plan does: a month may
+    // need a decision (over the rotation cap the force must be cut, which M alone refuses to guess).
+    for (let k = 0; k < 5; k++) {
+      if (phase === 'control') {
+        await page.keyboard.type('p');
+        presses++;
+      }
+      await page.keyboard.type(phase === 'entry' ? 'd' : 'm');
+      presses++;
+    }
   }
   return presses;
 }
