@@ -14,7 +14,7 @@ import { INVERSE_DEFAULTS } from './records';
 
 /** The target the inverse answer is asked for: even odds of success. */
 export const WHY_TARGET = 0.5;
-/** The inverse search's upper end (the analysis screen's MAX_TROOPS). */
+/** The inverse search's upper end: the shared search top that Analysis and the CLI use too. */
 export const WHY_MAX_TROOPS = INVERSE_DEFAULTS.max;
 
 /**

@@ -5,6 +5,7 @@
 // changed" sentence (the debrief's why figures: the capital's day-1 force ratio and troops per 1,000).
 import { planDayOne, whyFigures } from '../../analysis/why';
 import type { ClaimsQuery, SummaryQuery } from '../../analysis/queries';
+import { INVERSE_DEFAULTS } from '../../analysis/records';
 import type { Overrides, Scenario } from '../../model/types';
 import { debriefQueries, DEBRIEF_RUNS } from '../debrief/queries';
 
@@ -15,7 +16,8 @@ export const SANDBOX_SCENARIO = RUNG_SCENARIOS[0];
 /** Runs behind every rung: the debrief's and the analysis screen's (one quantity, one number). */
 export const LADDER_RUNS = DEBRIEF_RUNS;
 export const SANDBOX_MIN = 0;
-export const SANDBOX_MAX = 300_000;
+/** The open rung's top: the shared search top (the debrief's why panel, Analysis' inverse search, the CLI). */
+export const SANDBOX_MAX = INVERSE_DEFAULTS.max;
 export const SANDBOX_STEP = 1_000;
 export const SANDBOX_DEFAULT = 100_000;
 
