@@ -3,6 +3,7 @@
 // spreadsheet (written by src/analysis/csv.ts). Pure functions returning strings or data; the
 // screens offer them as downloads.
 import { ADVANCED_PREFIX } from '../model/advanced';
+import { modelDefaultAt } from '../model/resolve';
 import { checkOverrides, findInput, INPUTS, sourcedAt } from '../model/inputs';
 import type { BatchSummary, Overrides, Scenario, Sourced } from '../model/types';
 import { copyScenario, SCENARIO_LIMITS, scenarioToJson } from '../engine/scenario';
@@ -23,9 +24,6 @@ function effectiveValue(path: string, raw: number): number {
 function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
-
-/** Holding months the model uses when a scenario gives none (resolveInputs' fallback). */
-const DEFAULT_HOLD_MONTHS = 2;
 
 export interface ExportOptions {
   /** Date of the lesson for the changed values' asOf ("2026-03-12"); default: the published asOf. */
@@ -58,7 +56,7 @@ export function scenarioWithOverrides(scenario: Scenario, overrides: Overrides, 
       if (published?.value !== value) changes.push(`model constant ${spec.label} (${spec.symbol}) ${published?.value} → ${value}, not carried by the file (set it again in the set-up's advanced group or with --set ${spec.path}=${value})`);
       continue;
     }
-    const publishedNumber = published?.value ?? (spec.path === 'objective.holdMonths' ? DEFAULT_HOLD_MONTHS : undefined);
+    const publishedNumber = published?.value ?? modelDefaultAt(scenario, spec.path);
     if (publishedNumber === value) continue;
     // A class's value is the class's own choice: the file says "Design choice" first, so statusOf (and
     // so every screen of an app that imports it) never calls it published; the scenario's value follows
@@ -100,6 +98,11 @@ export function setSourced(scenario: Scenario, path: string, value: Sourced): vo
     return;
   }
   const [group, key] = path.split('.');
+  if (group === 'resistance' && !scenario.resistance) {
+    // The optional model-v3 section carries both of its inputs: the other one at the model's default.
+    const absent = (v: number): Sourced => ({ value: v, source: "Design choice: not in the scenario file; the model's default (docs/model.md §4b).", status: 'design', asOf: value.asOf });
+    scenario.resistance = { outsideSupport: absent(modelDefaultAt(scenario, 'resistance.outsideSupport') ?? 0), reconcilable: absent(modelDefaultAt(scenario, 'resistance.reconcilable') ?? 0) };
+  }
   (scenario as unknown as Record<string, Record<string, Sourced>>)[group][key] = value;
 }
 

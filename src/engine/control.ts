@@ -3,19 +3,23 @@
 // classification into region classes, the national outcome and the objective's success.
 import type { ControlExplanation, MonthRecord, OutcomeClass, RunOutcome } from '../model/types';
 import type { Core } from './core';
-import { CLASS_CONTESTED, CLASS_FAILED, CLASS_STABILIZED, ENTERED, PHASE_CONTROL, PHASE_ENDED, REGION_CLASS_NAMES, troopsInCountry } from './core';
-import { densityPerThousand, growthFactor, growthRate, nextHostForces, nextResisters, noiseFactor } from './formulas';
+import { CLASS_CONTESTED, CLASS_FAILED, CLASS_STABILIZED, ENTERED, PHASE_CONTROL, PHASE_ENDED, REGION_CLASS_NAMES } from './core';
+import { troopsInCountry } from './core-counts';
+import { densityPerThousand, growthFactor, growthRate, hostilityRequirement, hostilityTarget, nextHostForces, nextHostility, nextResisters, noiseFactor } from './formulas';
 import { controlDrawIndex, normalAt } from './rng';
 
 /** Phase A → B: entered regions get their host forces and initial resisters. */
 export function startControl(core: Core): void {
+  let total = 0;
   for (let r = 0; r < core.n; r++) {
     if (core.status[r] === ENTERED) {
       core.hostForces[r] = core.hostStart[r];
       core.resisters[r] = core.resistersStart[r];
       core.resistersInitial[r] = core.resistersStart[r];
+      total += core.resistersStart[r];
     }
   }
+  core.resistersStartTotal = total;
   core.phase = PHASE_CONTROL;
 }
 
@@ -64,10 +68,14 @@ export function resolveControlMonth(core: Core, month: number, draws: ArrayLike<
       core.noiseU2[slot] = u2;
       core.noiseValue[slot] = noise;
     }
-    const after = nextResisters(before, growth, noise, core.resistanceCap[r]);
+    // Model v3 (docs/model.md §4b): outside support feeds the resistance whatever q; in a covered month
+    // a share of its reconcilable part is won over.
+    const factor = q >= 1 ? growth * core.support * core.reconcile : growth * core.support;
+    const after = nextResisters(before, factor, noise, core.resistanceCap[r]);
     core.resisters[r] = after;
     if (sink) sink.push(controlExplanation(core, r, q, before, after, growthRate(q, core), normalAt(draws, at)));
     core.hostForces[r] = nextHostForces(core.hostForces[r], core.hostTarget[r], core);
+    if (core.hostilityResponse > 0) respondHostility(core, r);
   }
   const key = inputs.keyRegion;
   const keyCovered = core.status[key] === ENTERED && core.coverage[key] >= 1;
@@ -78,6 +86,46 @@ export function resolveControlMonth(core: Core, month: number, draws: ArrayLike<
     if (month <= inputs.holdMonths && keyCovered && core.heldMonths === month - 1) core.heldMonths = month;
     if (core.heldMonths >= inputs.holdMonths) core.objectiveMet = true;
   }
+  checkWill(core, month);
+}
+
+/**
+ * Hostility moves toward g* = g_0 + ζ·(foreign share of the security forces) (docs/model.md §4b), and
+ * with it the region's requirement d_pop(g) and the cap on its resistance (both read next month).
+ */
+function respondHostility(core: Core, r: number): void {
+  const g = nextHostility(core.hostility[r], hostilityTarget(core.baseHostility[r], core.troops[r], core.hostForces[r], core), core);
+  if (g !== core.hostility[r]) setHostility(core, r, g);
+}
+
+/** Region r's hostility is g: its requirement d_pop(g) and its resistance cap follow (play-state loads it too). */
+export function setHostility(core: Core, r: number, g: number): void {
+  const dPop = hostilityRequirement(g);
+  core.hostility[r] = g;
+  core.hostilityPart[r] = dPop;
+  core.hostilityTroops[r] = dPop * core.thousands[r];
+  core.resistanceCap[r] = core.params.resistanceCap * g * (core.inputs.population * core.inputs.share[r]);
+}
+
+/**
+ * Political will (docs/model.md §4b): after W months in a row with the resistance of the entered
+ * regions above willMultiple × its start, the intervener leaves: every troop goes home, and the
+ * months that remain run with host forces alone (a region not stabilized at the end has failed).
+ */
+function checkWill(core: Core, month: number): void {
+  if (core.withdrawnMonth > 0) return;
+  let total = 0;
+  for (let r = 0; r < core.n; r++) if (core.status[r] === ENTERED) total += core.resisters[r];
+  core.willStreak = total > core.willMultiple * core.resistersStartTotal ? core.willStreak + 1 : 0;
+  if (core.willStreak < core.willMonths) return;
+  core.withdrawnMonth = month;
+  let home = core.reserve;
+  for (let r = 0; r < core.n; r++) {
+    home += core.troops[r];
+    core.troops[r] = 0;
+  }
+  core.reserve = 0;
+  core.sentHome += home;
 }
 
 function controlExplanation(core: Core, r: number, q: number, before: number, after: number, growth: number, z: number): ControlExplanation {
@@ -91,6 +139,7 @@ function controlExplanation(core: Core, r: number, q: number, before: number, af
     density: densityPerThousand(core.troops[r], core.hostForces[r], th, params),
     requirement: Math.max(core.hostilityPart[r], fromResistance),
     requirementFromHostility: core.hostilityPart[r],
+    hostility: core.hostility[r],
     requirementFromResistance: fromResistance,
     coverage: q,
     resistersBefore: before,
@@ -135,9 +184,10 @@ export function finishCampaign(core: Core, run: number): RunOutcome {
       // Classes on states the monthly noise alone cannot flip (docs/model.md §4): failed if resistance
       // has grown past its multiple (a growing insurgency), stabilized if coverage was held in each
       // of the last months (the density met the requirement, so resistance shrinks in expectation).
+      // After a withdrawal (model v3) a region the host forces did not stabilize has failed.
       if (core.resisters[r] > params.failedResistanceMultiple * core.resistersInitial[r]) klass = CLASS_FAILED;
       else if (core.coveredStreak[r] >= Math.min(params.stabilizedHoldMonths, params.controlMonths)) klass = CLASS_STABILIZED;
-      else klass = CLASS_CONTESTED;
+      else klass = core.withdrawnMonth > 0 ? CLASS_FAILED : CLASS_CONTESTED;
     }
     core.regionClass[r] = klass;
     if (klass === CLASS_STABILIZED) stabilized += share;

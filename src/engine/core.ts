@@ -1,10 +1,11 @@
-// The campaign's state as flat arrays (one slot per region): the struct, its set-up for a run and a
-// few counts. The rule steps that change it live in entry.ts (one entry day) and control.ts (control
+// The campaign's state as flat arrays (one slot per region): the struct and its set-up for a run
+// (counts are in core-counts.ts, the plan order in core-order.ts). The rule steps that change it live in entry.ts (one entry day) and control.ts (control
 // months and the final classification); the kernel (campaign.ts) and the play mode (play.ts) both
 // drive those same steps, which is what makes a player who follows the automatic plan reach exactly
 // the kernel's outcome.
 import type { ModelParameters, RegionClass, ResolvedInputs } from '../model/types';
-import { hostilityRequirement, initialHostForces, initialResisters, nominalQuality, regionDefenders, regionPosture, requirementPerThousand, troopsForRatio, walkLogStep } from './formulas';
+import { planOrder } from './core-order';
+import { hostilityRequirement, initialHostForces, initialResisters, nominalQuality, reconcileFactor, regionDefenders, regionPosture, requirementPerThousand, supportFactor, troopsForRatio, walkLogStep } from './formulas';
 
 /** Region status codes of the flat state (play maps them to RegionStatus words). */
 export const IDLE = 0; // no troops committed, never resolved
@@ -41,6 +42,13 @@ export interface Core {
   growthScale: number;
   resistanceNoise: number;
   hostGrowthMonths: number;
+  // Model v3 (docs/model.md §4b): ζ, T_g, the run's outside-support and reconciliation factors, W.
+  hostilityResponse: number;
+  hostilityMonths: number;
+  support: number;
+  reconcile: number;
+  willMonths: number;
+  willMultiple: number;
   posture: Float64Array; // π per region (formulas.regionPosture)
   terrain: Float64Array;
   /** ln c of the walk (formulas.walkLogStep). */
@@ -58,6 +66,8 @@ export interface Core {
   entryNeed: Float64Array; // troops for R* at Q_nom (hold need for an undefended region)
   entryNeedTotal: number; // Σ entryNeed: above it the country plan holds a reserve for the capital
   holdNeed: Float64Array; // troops for q = 1 at the start of control, initial resisters
+  baseHostility: Float64Array; // g_0,r of the scenario
+  hostility: Float64Array; // g_r now (model v3: it responds to the intervention)
   hostilityPart: Float64Array; // d_pop(g_r)
   hostilityTroops: Float64Array; // d_pop(g_r)·P_r/1000
   resistersStart: Float64Array; // I_r at the start of control if entered
@@ -88,6 +98,11 @@ export interface Core {
   heldStreak: number;
   heldMonths: number;
   objectiveMet: boolean;
+  /** Political will: months in a row with resistance above W× its start; the month the intervener left (0: never). */
+  willStreak: number;
+  withdrawnMonth: number;
+  /** Σ resisters of the entered regions at the start of control. */
+  resistersStartTotal: number;
   /** The capital's culminated attack has been renewed once (country objective, plan.ts). */
   capitalRenewed: boolean;
   // Water-filling scratch (plan.ts), preallocated so the monthly loop allocates nothing.
@@ -121,6 +136,12 @@ export function createCore(n: number, inputs: ResolvedInputs, params: ModelParam
     growthScale: params.growthScale,
     resistanceNoise: params.resistanceNoise,
     hostGrowthMonths: params.hostGrowthMonths,
+    hostilityResponse: params.hostilityResponse,
+    hostilityMonths: params.hostilityMonths,
+    support: 1,
+    reconcile: 1,
+    willMonths: params.willMonths,
+    willMultiple: params.willMultiple,
     posture: new Float64Array(n),
     terrain: new Float64Array(n),
     logStep: 0,
@@ -133,6 +154,8 @@ export function createCore(n: number, inputs: ResolvedInputs, params: ModelParam
     entryNeed: new Float64Array(n),
     entryNeedTotal: 0,
     holdNeed: new Float64Array(n),
+    baseHostility: new Float64Array(n),
+    hostility: new Float64Array(n),
     hostilityPart: new Float64Array(n),
     hostilityTroops: new Float64Array(n),
     resistersStart: new Float64Array(n),
@@ -160,6 +183,9 @@ export function createCore(n: number, inputs: ResolvedInputs, params: ModelParam
     heldStreak: 0,
     heldMonths: 0,
     objectiveMet: false,
+    willStreak: 0,
+    withdrawnMonth: 0,
+    resistersStartTotal: 0,
     capitalRenewed: false,
     fillIndex: new Int32Array(n),
     fillKey: new Float64Array(n),
@@ -192,6 +218,12 @@ export function initCore(core: Core, inputs: ResolvedInputs, params: ModelParame
   core.growthScale = params.growthScale;
   core.resistanceNoise = params.resistanceNoise;
   core.hostGrowthMonths = params.hostGrowthMonths;
+  core.hostilityResponse = params.hostilityResponse;
+  core.hostilityMonths = params.hostilityMonths;
+  core.support = supportFactor(inputs, params);
+  core.reconcile = reconcileFactor(inputs, params);
+  core.willMonths = params.willMonths;
+  core.willMultiple = params.willMultiple;
   core.logStep = walkLogStep(params);
   const chanceSlots = n * (params.winsToEnter + params.lossesToCulminate + 1);
   if (core.walkChance.length !== chanceSlots) core.walkChance = new Float64Array(chanceSlots);
@@ -216,11 +248,13 @@ export function initCore(core: Core, inputs: ResolvedInputs, params: ModelParame
     core.posture[r] = regionPosture(inputs, r);
     core.walkLogRatio[r] = 0;
     core.defendersInitial[r] = d0;
+    core.baseHostility[r] = hostility;
+    core.hostility[r] = hostility;
     core.hostilityPart[r] = dPop;
     core.hostilityTroops[r] = dPop * thousands;
     core.resistersStart[r] = i0;
     core.hostStart[r] = h0;
-    core.hostTarget[r] = params.hostTarget * people;
+    core.hostTarget[r] = Math.max(h0, inputs.hostTargetTotal * share);
     core.resistanceCap[r] = params.resistanceCap * hostility * people;
     core.holdNeed[r] = hold;
     core.entryNeed[r] = d0 > 0 ? troopsForRatio(inputs.targetRatio, d0, core.posture[r], inputs.terrainFactor[r], qNom) : Math.max(1, hold);
@@ -239,21 +273,7 @@ export function initCore(core: Core, inputs: ResolvedInputs, params: ModelParame
     core.regionClass[r] = CLASS_FAILED;
   }
   core.entryNeedTotal = needTotal;
-  // Plan order by insertion (n ≤ 8): capital first, then larger population first, ties by index.
-  const order = core.order;
-  const cap = inputs.capitalIndex;
-  let filled = 0;
-  order[filled++] = cap;
-  for (let r = 0; r < n; r++) {
-    if (r === cap) continue;
-    let j = filled;
-    while (j > 1 && inputs.share[order[j - 1]] < inputs.share[r]) {
-      order[j] = order[j - 1];
-      j--;
-    }
-    order[j] = r;
-    filled++;
-  }
+  planOrder(core);
   const slots = params.controlMonths * n;
   if (core.noiseValue.length !== slots || core.noiseSigma !== params.resistanceNoise) {
     core.noiseU1 = new Float64Array(slots).fill(Number.NaN);
@@ -269,26 +289,8 @@ export function initCore(core: Core, inputs: ResolvedInputs, params: ModelParame
   core.heldStreak = 0;
   core.heldMonths = 0;
   core.objectiveMet = false;
+  core.willStreak = 0;
+  core.withdrawnMonth = 0;
+  core.resistersStartTotal = 0;
   core.capitalRenewed = false;
-}
-
-/** Regions whose entry walk is running or starts next day. */
-export function contestedCount(core: Core): number {
-  let count = 0;
-  for (let r = 0; r < core.n; r++) if (core.status[r] === COMMITTED) count++;
-  return count;
-}
-
-/** Regions entered so far. */
-export function enteredCount(core: Core): number {
-  let count = 0;
-  for (let r = 0; r < core.n; r++) if (core.status[r] === ENTERED) count++;
-  return count;
-}
-
-/** Troops in country: the reserve plus every region's troops, summed in region order. */
-export function troopsInCountry(core: Core): number {
-  let total = core.reserve;
-  for (let r = 0; r < core.n; r++) total += core.troops[r];
-  return total;
 }

@@ -102,16 +102,54 @@ export function dieFace(draw: number, probability: number): number {
   return w + 1 + Math.min(9 - w, Math.floor(((draw - probability) / (1 - probability)) * (10 - w)));
 }
 
-/** Hostility requirement per 1,000: d_pop(g) = 2·10^((g − 0.1)/0.6), g clamped to [0.1, 0.7]. */
+/**
+ * Hostility requirement per 1,000 over the whole range g ∈ [0, 1] (model v3, docs/model.md §4b):
+ * d_pop(g) = 1 + 10·g below g = 0.1 (Quinlivan's 1 per 1,000 for a population at peace, rising to 2),
+ * and 2·10^((g − 0.1)/0.6) from 0.1 (2 per 1,000) through 0.7 (20, the successful-control densities)
+ * on to 1 (about 63: more than any force has fielded, so a wholly hostile population cannot be
+ * covered by density alone). Version 2 clamped g to [0.1, 0.7]; the two agree inside it.
+ */
 export function hostilityRequirement(hostility: number): number {
-  const g = Math.min(0.7, Math.max(0.1, hostility));
+  const g = Math.min(1, Math.max(0, hostility));
+  if (g < 0.1) return 1 + 10 * g;
   return 2 * Math.exp(GROWTH_K * ((g - 0.1) / 0.6));
 }
 
-/** Initial active resisters: max(φ·D_r,initial + μ·M·p_r, ψ·g_r·P·p_r). */
+/**
+ * The hostility a region tends toward this month (model v3, docs/model.md §4b): g* = min(1, g_0 + ζ·f),
+ * where f = S / (S + e_H·H) is the foreign share of the security forces there (0 with none at all):
+ * foreign troops carrying the security raise opposition, host forces taking it over lower it again.
+ */
+export function hostilityTarget(baseHostility: number, troops: number, hostForces: number, params: Pick<ModelParameters, 'hostWeight' | 'hostilityResponse'>): number {
+  const security = troops + params.hostWeight * hostForces;
+  const foreign = security > 0 ? troops / security : 0;
+  return Math.min(1, baseHostility + params.hostilityResponse * foreign);
+}
+
+/** g ← g + (g* − g)/T_g. */
+export function nextHostility(hostility: number, target: number, params: Pick<ModelParameters, 'hostilityMonths'>): number {
+  return hostility + (target - hostility) / params.hostilityMonths;
+}
+
+/**
+ * The month's factor on resistance from outside support and reconciliation (model v3, docs/model.md
+ * §4b): exp(s_o·o) always, times (1 − ρ·χ) in a covered month (q ≥ 1).
+ */
+export function supportFactor(inputs: Pick<ResolvedInputs, 'outsideSupport'>, params: Pick<ModelParameters, 'outsideSupportGrowth'>): number {
+  return Math.exp(params.outsideSupportGrowth * inputs.outsideSupport);
+}
+
+export function reconcileFactor(inputs: Pick<ResolvedInputs, 'reconcilable'>, params: Pick<ModelParameters, 'reconciliationRate'>): number {
+  return 1 - params.reconciliationRate * inputs.reconcilable;
+}
+
+/**
+ * Initial active resisters: max(ω·D_r,initial + μ·M·p_r, ψ·g_r·P·p_r), ω the scenario's share of
+ * fighting defenders who go to ground (model v3; default φ = 2%, version 2's constant).
+ */
 export function initialResisters(inputs: ResolvedInputs, params: ModelParameters, r: number, defendersInitial: number): number {
   const population = inputs.population * inputs.share[r];
-  const fromFighting = params.resistanceFromRegulars * defendersInitial + params.resistanceFromMilitia * inputs.militia * inputs.share[r];
+  const fromFighting = inputs.toGround * defendersInitial + params.resistanceFromMilitia * inputs.militia * inputs.share[r];
   const floor = params.resistanceFloor * inputs.regionHostility[r] * population;
   return Math.max(fromFighting, floor);
 }

@@ -3,7 +3,8 @@
 // every run; play applies the same functions on plan/apply and shows them as advice.
 // Water-filling sorts region indices by insertion into preallocated buffers: no allocation per month.
 import type { Core } from './core';
-import { COMMITTED, CULMINATED, ENTERED, IDLE, troopsInCountry } from './core';
+import { COMMITTED, CULMINATED, ENTERED, IDLE } from './core';
+import { troopsInCountry } from './core-counts';
 import { needOf } from './control';
 import { renewWalk } from './entry';
 

@@ -5,6 +5,7 @@ import type { Draft } from 'immer';
 import type { GameState, RegionState } from '../model/types';
 import type { Core } from './core';
 import { COMMITTED, createCore, CULMINATED, ENTERED, IDLE, initCore, PHASE_CONTROL, PHASE_ENDED, PHASE_ENTRY, REGION_CLASS_NAMES, STALEMATE } from './core';
+import { setHostility } from './control';
 import { planInitial, planMonth, planRolling } from './plan';
 
 /** Slack when comparing troop totals: troops are whole people, sums of fractions are not exact. */
@@ -35,6 +36,7 @@ export function coreFromState(state: GameState): Core {
   const n = state.regions.length;
   const core = createCore(n, inputs, params);
   initCore(core, inputs, params, state.qualityEffective);
+  let resistersStart = 0;
   for (let r = 0; r < n; r++) {
     const region = state.regions[r];
     core.status[r] = ENTRY_CODES[region.entryStatus ?? 'none'];
@@ -49,7 +51,12 @@ export function coreFromState(state: GameState): Core {
     core.resistersInitial[r] = region.resistersInitial;
     core.coverage[r] = region.coverage;
     core.coveredStreak[r] = region.coveredStreak ?? 0;
+    if (region.hostility !== undefined && region.hostility !== core.hostility[r]) setHostility(core, r, region.hostility);
+    if (core.status[r] === ENTERED) resistersStart += region.resistersInitial;
   }
+  core.resistersStartTotal = resistersStart;
+  core.willStreak = state.willStreak ?? 0;
+  core.withdrawnMonth = state.withdrawnMonth ?? 0;
   core.reserve = state.reserve;
   core.sentHome = state.sentHome ?? 0;
   core.phase = state.phase === 'entry' ? PHASE_ENTRY : state.phase === 'control' ? PHASE_CONTROL : PHASE_ENDED;
@@ -88,6 +95,7 @@ export function writeCore(core: Core, draft: Draft<GameState>): void {
     region.resistersInitial = core.resistersInitial[r];
     region.coverage = core.coverage[r];
     region.coveredStreak = core.coveredStreak[r];
+    region.hostility = core.hostility[r];
     if (core.phase === PHASE_ENDED) region.regionClass = REGION_CLASS_NAMES[core.regionClass[r]];
   }
   draft.reserve = core.reserve;
@@ -99,6 +107,8 @@ export function writeCore(core: Core, draft: Draft<GameState>): void {
   draft.heldMonths = core.heldMonths;
   draft.objectiveMet = core.objectiveMet;
   draft.capitalRenewed = core.capitalRenewed;
+  draft.willStreak = core.willStreak;
+  draft.withdrawnMonth = core.withdrawnMonth;
 }
 
 export function snapshot(state: GameState | Draft<GameState>): NonNullable<GameState['turnStart']> {

@@ -3,17 +3,18 @@
 // Rejection for an illegal action (it never throws). Each action loads the state into the same flat
 // Core the kernel uses and runs the same rule and plan steps (core.ts, plan.ts), so a player who does
 // plan/apply then day/end (or month/end) at every decision point reaches exactly runCampaign's outcome.
-import { produce } from 'immer';
-import type { Draft } from 'immer';
+import { produce, type Draft } from 'immer';
 import { DEFAULT_PARAMETERS } from '../model/parameters';
 import { resolveInputs } from '../model/resolve';
 import type { ControlExplanation, EntryExplanation, GameAction, GameEvent, GameState, ModelParameters, Overrides, RegionState, Rejection, Scenario } from '../model/types';
 import type { Core } from './core';
-import { contestedCount, createCore, initCore, PHASE_CONTROL, PHASE_ENDED, troopsInCountry } from './core';
+import { createCore, initCore, PHASE_CONTROL, PHASE_ENDED } from './core';
+import { contestedCount, troopsInCountry } from './core-counts';
 import { finishCampaign, monthRecord, resolveControlMonth, startControl } from './control';
 import { resolveEntryDay } from './entry';
 import { runQuality } from './campaign';
 import { drawsFor } from './rng';
+import { runOutAfterWithdrawal } from './will';
 import { beginTurn, coreFromState, plannedState, restoreTurnStart, RESERVE_ID, snapshot, TROOP_TOLERANCE, writeCore } from './play-state';
 import { placementBlock, selectTroopsInCountry } from './play-selectors';
 import { applyDefenderAction, callUpMilitia, holdBackMilitia, initialDefender, militiaMonthOf } from './defender';
@@ -218,7 +219,7 @@ function endDay(state: GameState): ActionResult {
 function afterMonthOrEntry(core: Core, draft: Draft<GameState>, events: GameEvent[]): void {
   const nextMonth = core.month + 1;
   if (nextMonth > core.params.controlMonths) {
-    finishIntoCore(core, draft);
+    draft.result = finishCampaign(core, draft.run);
     return;
   }
   callUpMilitia(core, draft, nextMonth, events); // the defender's militia, if it joins from next month
@@ -226,10 +227,6 @@ function afterMonthOrEntry(core: Core, draft: Draft<GameState>, events: GameEven
   if (nextMonth >= core.inputs.rotationMonth && troopsInCountry(core) > cap + TROOP_TOLERANCE) {
     events.push({ type: 'rotation/cap', month: nextMonth, cap });
   }
-}
-
-function finishIntoCore(core: Core, draft: Draft<GameState>): void {
-  draft.result = finishCampaign(core, draft.run);
 }
 
 function finish(draft: Draft<GameState>, events: GameEvent[]): void {
@@ -258,6 +255,7 @@ function endMonth(state: GameState): ActionResult {
     draft.timeline.push(monthRecord(core));
     events.push({ type: 'control/month', month, explanations });
     if (!wasMet && core.objectiveMet) events.push({ type: 'objective/met', month });
+    if (core.withdrawnMonth === month) runOutAfterWithdrawal(core, draft, events, state.draws);
     afterMonthOrEntry(core, draft, events);
     writeCore(core, draft);
     if (core.phase === PHASE_ENDED) finish(draft, events);

@@ -6,6 +6,7 @@
 // resolveParameters applies onto ModelParameters. docs/model.md §7b explains each.
 // Sourced constants (β and the even-odds point, the attrition rates, the terrain factors, the host
 // target of 4 per 1,000 and λ = 10 per resister) stay fixed: their sources are in docs/model.md §7b.
+import { V3_SPECS } from './advanced-v3';
 import { DEFAULT_PARAMETERS } from './parameters';
 import type { InputSpec } from './inputs';
 import type { ModelParameters, Overrides, Sourced } from './types';
@@ -126,11 +127,11 @@ export const ADVANCED_SPECS: readonly AdvancedSpec[] = [
     'Months for host forces to close the gap',
     'T_H',
     'months',
-    [1, 120],
+    [1, 240],
     1,
-    [12, 48],
-    'Control: host forces close 1/T_H of the gap to 4 per 1,000 each month.',
-    'two years to rebuild security forces; half to double (docs/model.md §7b).',
+    [12, 150],
+    'Control: host forces close 1/T_H of the gap to their target each month.',
+    'two years, calibrated on history, which could not tell it from the 150 months of published host-force paths (0.5-0.75% of the gap a month); from one year to 150 months (docs/model.md §4b).',
   ),
   a(
     'hostWeight',
@@ -198,6 +199,7 @@ export const ADVANCED_SPECS: readonly AdvancedSpec[] = [
     'End: a region has failed if its resistance grew past this multiple of its start.',
     'resistance more than tripled; from doubled to five times (docs/model.md §4).',
   ),
+  ...V3_SPECS,
   a('capitalHoldMonths', 'Months the capital must be held', 'hold', 'months', [1, 12], 1, [2, 6], 'Capital objective: consecutive months covered that count as success.', 'a season of control; two to six months (docs/model.md §6).'),
   a(
     'stabilizedPopulationShare',

@@ -28,6 +28,8 @@ export interface RegionState {
   entryLogRatio?: number;
   /** Consecutive control months, up to the last, with coverage q ≥ 1 (the "stabilized" test). */
   coveredStreak?: number;
+  /** Model v3: the region's hostility g now (it responds to the intervention); absent: the scenario's. */
+  hostility?: number;
   /** Final class once the game has ended. */
   regionClass?: RegionClass;
 }
@@ -69,6 +71,8 @@ export interface ControlExplanation {
   requirement: number;
   requirementFromHostility: number;
   requirementFromResistance: number;
+  /** Model v3: the region's hostility g this month (it responds to the intervention when ζ > 0). */
+  hostility: number;
   coverage: number;
   resistersBefore: number;
   resistersAfter: number;
@@ -85,6 +89,8 @@ export type GameEvent =
   | { type: 'control/month'; month: number; explanations: ControlExplanation[] }
   | { type: 'rotation/cap'; month: number; cap: number }
   | { type: 'objective/met'; month: number }
+  /** Model v3 political will: resistance stayed above its multiple of the start for W months; every troop went home. */
+  | { type: 'intervention/withdrawn'; month: number; months: number; multiple: number }
   | { type: 'game/ended'; outcome: OutcomeClass; success: boolean }
   | { type: 'allocation/changed'; region: string; troops: number }
   | { type: 'turn/undone' }
@@ -229,6 +235,9 @@ export interface GameState {
   objectiveMet: boolean;
   /** The capital's culminated attack was renewed by the plan's capital reserve (it is renewed once). */
   capitalRenewed?: boolean;
+  /** Model v3 political will: months in a row of resistance above its multiple; the month the intervener left (0 or absent: never). */
+  willStreak?: number;
+  withdrawnMonth?: number;
   timeline: MonthRecord[];
   /** The defender's set-up and militia timing (two-team play); absent in games from before it: today's rules. */
   defender?: DefenderState;

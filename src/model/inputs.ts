@@ -30,7 +30,7 @@ export interface InputSpec {
 }
 
 /** The order the groups are listed in (set-up screen, exports, --help): the intervener's forces first. */
-const GROUP_ORDER = ['intervener', 'defender', 'population', 'host', 'objective', ADVANCED_GROUP];
+const GROUP_ORDER = ['intervener', 'defender', 'population', 'resistance', 'host', 'objective', ADVANCED_GROUP];
 
 export const INPUTS: readonly InputSpec[] = (() => {
   const specs = sourcedFields(SCENARIO_FORMAT).flatMap(({ path, node }): InputSpec[] => {

@@ -60,9 +60,14 @@ export function resolveInputs(scenario: Scenario, overrides: Overrides = {}, par
     mastery: v('defender.mastery'),
     hostPreWar: v('host.preWarForces'),
     hostRetained: v('host.retained'),
+    // Model v3 inputs (docs/model.md §4b): absent from a file, their documented defaults.
+    hostTargetTotal: v('host.target', runParams.hostTarget * v('population.total')),
+    toGround: v('defender.toGround', runParams.resistanceFromRegulars),
+    outsideSupport: v('resistance.outsideSupport', 0),
+    reconcilable: v('resistance.reconcilable', 0),
     objective,
     keyRegion: objective === 'limited' && limitedIndex >= 0 ? limitedIndex : capitalIndex,
-    holdMonths: v('objective.holdMonths', 2),
+    holdMonths: v('objective.holdMonths', DEFAULT_HOLD_MONTHS),
   };
 }
 
@@ -71,3 +76,27 @@ export function normalizedShares(shares: readonly number[]): number[] {
   const sum = shares.reduce((acc, x) => acc + x, 0);
   return sum > 0 && Number.isFinite(sum) ? shares.map((x) => x / sum) : [...shares];
 }
+
+/**
+ * The value the model uses at an optional input a scenario file may leave out (model v3's inputs,
+ * docs/model.md §4b, and the limited objective's months), at the file's own population; undefined
+ * for any other path.
+ */
+export function modelDefaultAt(scenario: Scenario, path: string, params: ModelParameters = DEFAULT_PARAMETERS): number | undefined {
+  switch (path) {
+    case 'defender.toGround':
+      return params.resistanceFromRegulars;
+    case 'host.target':
+      return params.hostTarget * scenario.population.total.value;
+    case 'resistance.outsideSupport':
+    case 'resistance.reconcilable':
+      return 0;
+    case 'objective.holdMonths':
+      return DEFAULT_HOLD_MONTHS;
+    default:
+      return undefined;
+  }
+}
+
+/** A limited objective held this many months when the file does not say. */
+export const DEFAULT_HOLD_MONTHS = 2;

@@ -216,11 +216,22 @@ export const SCENARIO_FORMAT = record(
       militia: sourced({ min: 0, max: 10_000_000, integer: true }, { input: input('Militia (effective)', 'M', 'people', 1000, 'Militia that seeds later resistance (effective strength, not claims).') }),
       posture: sourced({ min: 1, max: 2, integer: false }, { input: input('Defender posture', 'π', '×', 0.05, 'Hasty 1.3, prepared 1.5, fortified 1.6 (Dupuy).') }),
       mastery: sourced(SHARE, { input: input('Defender mastery', 'm', '0-1', 0.05, 'How far the defender has mastered the modern system (shrinks the quality edge).') }),
+      // Model v3 (docs/model.md §4b); absent: the documented default (src/model/resolve.ts).
+      toGround: optional(sourced(SHARE, { input: input('Defenders who go to ground', 'ω', 'share', 0.01, 'Share of the fighting regulars who carry on as resistance after the entry, however it ended.') })),
     }),
     host: record({
       preWarForces: sourced({ min: 0, max: 10_000_000, integer: true }, { input: input('Pre-war army and police', 'H_pre', 'people', 1000, 'Security forces before the war.') }),
       retained: sourced(SHARE, { input: input('Host forces retained', 'κ', 'share', 0.05, 'Share of them kept on by the new authorities.') }),
+      // Model v3 (docs/model.md §4b); absent: 4 per 1,000 of the population.
+      target: optional(sourced({ min: 0, max: 10_000_000, integer: true }, { input: input('Host forces target', 'H_target', 'people', 1000, 'The size host forces grow toward (never below the size they start at).') })),
     }),
+    // Model v3 (docs/model.md §4b): what feeds or drains the resistance besides the troop density.
+    resistance: optional(
+      record({
+        outsideSupport: sourced(SHARE, { input: input('Outside support', 'o', '0-1', 0.05, 'Support or sanctuary from outside that feeds the resistance whatever the density (0 none, 1 sustained).') }),
+        reconcilable: sourced(SHARE, { input: input('Reconcilable share', 'χ', 'share', 0.05, 'Share of the resistance that can be won over while its region is covered.') }),
+      }),
+    ),
     claims: list(CLAIM, { min: 0, max: LIMITS.maxClaims }, { rules: [uniqueIds('claim')], description: 'Analyst claim cards: who, when, the words, and the checks the engine evaluates.' }),
     referenceForces: optional(
       list(

@@ -65,6 +65,18 @@ export interface ModelParameters {
   failedPopulationShare: number;
   /** Tests only: when false, Q is fixed at its median (no per-run draw is used). */
   qualityVaries: boolean;
+  // Model v3 (docs/model.md §4b).
+  /** ζ: hostility rises toward g_0 + ζ·f, f the foreign share of the security forces in the region. */
+  hostilityResponse: number;
+  /** T_g: months over which hostility closes the gap to that level. */
+  hostilityMonths: number;
+  /** s_o: extra monthly growth of resistance at full outside support (o = 1). */
+  outsideSupportGrowth: number;
+  /** ρ: monthly share of the reconcilable part of the resistance won over in a covered month. */
+  reconciliationRate: number;
+  /** W: months in a row of resistance above willMultiple × its start after which the intervener leaves (≥ T_B: never). */
+  willMonths: number;
+  willMultiple: number;
 }
 
 /** Flat numbers the kernel runs on, after overrides; arrays are indexed by region. */
@@ -95,6 +107,13 @@ export interface ResolvedInputs {
   mastery: number;
   hostPreWar: number;
   hostRetained: number;
+  /** Model v3: the size host forces grow toward (national; at least their start in each region). */
+  hostTargetTotal: number;
+  /** Model v3: ω, share of the fighting regulars who go to ground (default φ). */
+  toGround: number;
+  /** Model v3: outside support o (0-1) and the reconcilable share χ of the resistance (0-1). */
+  outsideSupport: number;
+  reconcilable: number;
   objective: ObjectiveKind;
   /** Index of the objective's key region: the capital, or the limited target. */
   keyRegion: number;

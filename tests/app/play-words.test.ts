@@ -117,6 +117,7 @@ describe('English sentences are unchanged', () => {
     requirement: 4.3,
     requirementFromHostility: 4.3,
     requirementFromResistance: 0.9,
+    hostility: 0.3,
     coverage: 1.22,
     resistersBefore: 100,
     resistersAfter: 95,

@@ -60,6 +60,7 @@ describe('a label that names a quantity shows that quantity', () => {
     requirement: 4.3,
     requirementFromHostility: 4.3,
     requirementFromResistance: 0.9,
+    hostility: 0.3,
     coverage: 1.22,
     resistersBefore: 100,
     resistersAfter: 95,

@@ -2,6 +2,7 @@
 // outcome shares sum to 1, recorded densities and coverages are never negative or NaN, outcome
 // classes are exhaustive, the entry rate never falls as troops rise (common random numbers), and a
 // batch's tally does not depend on how its runs are split (as across workers).
+import { hostilityRequirement } from '../../src/engine/formulas';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { mergeTallies, runBatch, summarize } from '../../src/engine/batch';
@@ -143,8 +144,13 @@ describe('engine invariants over random inputs', () => {
           expect(e.requirementFromResistance, tag).toBeCloseTo((p.perResister * e.resistersBefore) / thousands, 9);
           expect(e.requirement, tag).toBe(Math.max(e.requirementFromHostility, e.requirementFromResistance));
           expect(e.coverage / (e.density / e.requirement), tag).toBeCloseTo(1, 9);
-          const cap = p.resistanceCap * inputs.regionHostility[r] * inputs.population * inputs.share[r];
-          const grown = e.resistersBefore * Math.exp(e.growth + p.resistanceNoise * e.noise - (p.resistanceNoise * p.resistanceNoise) / 2);
+          // Model v3 (docs/model.md §4b): the month's hostility sets the requirement and the cap; outside
+          // support and, in a covered month, reconciliation multiply the update.
+          expect(e.requirementFromHostility, tag).toBeCloseTo(hostilityRequirement(e.hostility), 9);
+          if (p.hostilityResponse === 0) expect(e.hostility, tag).toBe(inputs.regionHostility[r]);
+          const cap = p.resistanceCap * e.hostility * (inputs.population * inputs.share[r]);
+          const v3 = Math.exp(p.outsideSupportGrowth * inputs.outsideSupport) * (e.coverage >= 1 ? 1 - p.reconciliationRate * inputs.reconcilable : 1);
+          const grown = e.resistersBefore * v3 * Math.exp(e.growth + p.resistanceNoise * e.noise - (p.resistanceNoise * p.resistanceNoise) / 2);
           expect(e.resistersAfter / Math.min(cap, grown), tag).toBeCloseTo(1, 9);
         }
       }

@@ -1,7 +1,8 @@
 // The automatic plan (model.md §4): water-filling, the day-0 allocation, rolling entry, and the
 // monthly rebalance with the rotation cap.
 import { describe, expect, it } from 'vitest';
-import { COMMITTED, createCore, ENTERED, IDLE, initCore, troopsInCountry } from '../../src/engine/core';
+import { COMMITTED, createCore, ENTERED, IDLE, initCore } from '../../src/engine/core';
+import { troopsInCountry } from '../../src/engine/core-counts';
 import type { Core } from '../../src/engine/core';
 import { combatRatio } from '../../src/engine/formulas';
 import { planInitial, planMonth, planRolling, waterFill } from '../../src/engine/plan';

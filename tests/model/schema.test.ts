@@ -69,7 +69,7 @@ describe('the published JSON Schema', () => {
   it('is JSON Schema draft 2020-12 that Ajv compiles in strict mode, and every shipped scenario is valid against it', () => {
     expect(scenarioJsonSchema().$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     const validate = validator();
-    expect(FILES.length).toBe(13);
+    expect(FILES.length).toBe(23);
     for (const file of FILES) {
       const data = load(file);
       expect(data.$schema, file).toBe(SCENARIO_SCHEMA_REF);
@@ -151,8 +151,13 @@ describe('the parser and writer from the declaration', () => {
   it('writes the fields in declaration order (the order of the files)', () => {
     const parsed = parseScenario(BASE);
     if (!parsed.ok) throw new Error('base does not parse');
-    // `history` is written last, and only by back-tests (BASE is a what-if scenario).
-    expect(Object.keys(JSON.parse(scenarioToJson(parsed.scenario)))).toEqual(Object.keys(SCENARIO_FORMAT.shape).filter((k) => k !== 'history'));
+    // `history` is written last, and only by back-tests (BASE is a what-if scenario); the optional
+    // model-v3 `resistance` section only by files that carry it (BASE does not).
+    expect(Object.keys(JSON.parse(scenarioToJson(parsed.scenario)))).toEqual(Object.keys(SCENARIO_FORMAT.shape).filter((k) => k !== 'history' && k !== 'resistance'));
+    const iraq = parseScenario(load('iraq-2003.json'));
+    if (!iraq.ok) throw new Error('iraq-2003 does not parse');
+    const keys = Object.keys(JSON.parse(scenarioToJson(iraq.scenario)));
+    expect(keys.indexOf('resistance')).toBe(keys.indexOf('host') + 1);
     expect(Object.keys(SCENARIO_FORMAT.shape).at(-1)).toBe('history');
   });
 });
@@ -257,10 +262,15 @@ describe('types and catalogue from the declaration', () => {
       ['defender.militia', 'Militia (effective)', 'M', 'people', 0, 10_000_000, 1000, true],
       ['defender.posture', 'Defender posture', 'π', '×', 1, 2, 0.05, false],
       ['defender.mastery', 'Defender mastery', 'm', '0-1', 0, 1, 0.05, false],
+      // Model v3 (docs/model.md §4b): added after the pinned table, each in its group.
+      ['defender.toGround', 'Defenders who go to ground', 'ω', 'share', 0, 1, 0.01, false],
       ['population.total', 'Population', 'P', 'people', 1000, 2_000_000_000, 100_000, true],
       ['population.hostility', 'Hostility', 'g', 'share', 0, 1, 0.01, false],
+      ['resistance.outsideSupport', 'Outside support', 'o', '0-1', 0, 1, 0.05, false],
+      ['resistance.reconcilable', 'Reconcilable share', 'χ', 'share', 0, 1, 0.05, false],
       ['host.preWarForces', 'Pre-war army and police', 'H_pre', 'people', 0, 10_000_000, 1000, true],
       ['host.retained', 'Host forces retained', 'κ', 'share', 0, 1, 0.05, false],
+      ['host.target', 'Host forces target', 'H_target', 'people', 0, 10_000_000, 1000, true],
       ['objective.holdMonths', 'Months to hold', 'T_hold', 'months', 1, 36, 1, true],
     ];
     // The scenario's inputs; the advanced group (model constants, src/model/advanced.ts) follows them.

@@ -25,6 +25,7 @@ type Described = Omit<ConstantRow, 'key' | 'value'> & { value?: (v: number) => s
 
 const per = (v: number) => formatPercent(v, v < 0.01 ? 2 : 0);
 const DESIGN_7B = () => t('Design choice, set once for every scenario and never tuned to a case (docs/model.md §7b).');
+const DESIGN_4B = () => t('Design choice of model version 3, one value for every scenario, calibrated on history where the table could tell (docs/model.md §4b).');
 
 const DESCRIBED: Partial<Record<keyof ModelParameters, Described>> = {
   crtSlope: { symbol: 'β', meaning: () => t('slope of the combat curve'), status: 'derived', why: () => t('Fitted to 672 division-level engagements of 1904-1991 (C. Lawrence, War by Numbers, 2017).') },
@@ -51,7 +52,18 @@ const DESCRIBED: Partial<Record<keyof ModelParameters, Described>> = {
     value: (v) => t('{count} per 1,000', { count: formatNumber(v * 1000) }),
     why: () => t('Policing tier of 1-4 per 1,000 (J. T. Quinlivan, RAND Review, 2003).'),
   },
-  hostGrowthMonths: { symbol: 'T_H', meaning: () => t('months over which host forces close the gap'), status: 'design', why: DESIGN_7B },
+  hostGrowthMonths: {
+    symbol: 'T_H',
+    meaning: () => t('months over which host forces close the gap'),
+    status: 'design',
+    why: () => t('Design choice, calibrated on history; published host-force paths were slower, about 150 months (docs/model.md §4b).'),
+  },
+  hostilityResponse: { symbol: 'ζ', meaning: () => t('rise of hostility with the foreign share of the security forces'), status: 'design', why: DESIGN_4B },
+  hostilityMonths: { symbol: 'T_g', meaning: () => t('months over which hostility closes the gap to its new level'), status: 'design', why: DESIGN_4B },
+  outsideSupportGrowth: { symbol: 's_o', meaning: () => t('extra monthly growth of resistance at full outside support'), status: 'design', value: per, why: DESIGN_4B },
+  reconciliationRate: { symbol: 'ρ', meaning: () => t('share of the reconcilable resistance won over in a covered month'), status: 'design', value: per, why: DESIGN_4B },
+  willMonths: { symbol: 'W', meaning: () => t('months in a row of grown resistance before the intervener leaves (99: never)'), status: 'design', why: DESIGN_4B },
+  willMultiple: { symbol: '× W', meaning: () => t('how many times its start resistance must stay above for political will to run down'), status: 'design', why: DESIGN_4B },
   hostWeight: { symbol: 'e_H', meaning: () => t('weight of a host soldier against an intervention soldier'), status: 'design', why: DESIGN_7B },
   perResister: { symbol: 'λ', meaning: () => t('security personnel needed per active resister'), status: 'published', why: () => t('Above 10:1 counterinsurgents “nearly always” succeeded (C. Lawrence, The Dupuy Institute, 83 cases).') },
   growthScale: { symbol: 's', meaning: () => t('monthly growth scale of resistance'), status: 'design', value: per, why: () => t('Design choice, shaped after Epstein (2002) (docs/model.md §7b).') },

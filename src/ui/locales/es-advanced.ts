@@ -28,7 +28,7 @@ export const ES_ADVANCED = {
   'Control: share of the regulars who fought in a region who go on resisting.': 'Control: proporción de los regulares que combatieron en una región que siguen resistiendo.',
   'Control: share of the militia who go on resisting.': 'Control: proporción de la milicia que sigue resistiendo.',
   'Control: the least resistance a hostile population starts with, per opposed person.': 'Control: la resistencia mínima con la que empieza una población hostil, por persona opuesta.',
-  'Control: host forces close 1/T_H of the gap to 4 per 1,000 each month.': 'Control: las fuerzas locales cierran cada mes 1/T_H de la brecha hasta 4 por 1.000.',
+  'Control: host forces close 1/T_H of the gap to their target each month.': 'Control: las fuerzas locales cierran cada mes 1/T_H de la brecha hasta su objetivo.',
   'Control: a host soldier counts as this share of an intervention soldier.': 'Control: un efectivo local cuenta como esta fracción de un soldado de la intervención.',
   'Control: monthly growth of resistance is s·(10·e^(−q·ln 10) − 1).': 'Control: el crecimiento mensual de la resistencia es s·(10·e^(−q·ln 10) − 1).',
   'Control: spread of the random monthly shock to resistance.': 'Control: dispersión del choque aleatorio mensual sobre la resistencia.',
@@ -68,8 +68,10 @@ export const ES_ADVANCED = {
   'Design choice: no published value; half to double the chosen 5% (docs/model.md §7b).': 'Decisión de diseño: sin valor publicado; de la mitad al doble del 5 % elegido (docs/model.md §7b).',
   'no published value; half to double the chosen 1 in 10,000 (docs/model.md §7b).': 'sin valor publicado; de la mitad al doble del 1 por 10.000 elegido (docs/model.md §7b).',
   'Design choice: no published value; half to double the chosen 1 in 10,000 (docs/model.md §7b).': 'Decisión de diseño: sin valor publicado; de la mitad al doble del 1 por 10.000 elegido (docs/model.md §7b).',
-  'two years to rebuild security forces; half to double (docs/model.md §7b).': 'dos años para reconstruir las fuerzas de seguridad; de la mitad al doble (docs/model.md §7b).',
-  'Design choice: two years to rebuild security forces; half to double (docs/model.md §7b).': 'Decisión de diseño: dos años para reconstruir las fuerzas de seguridad; de la mitad al doble (docs/model.md §7b).',
+  'two years, calibrated on history, which could not tell it from the 150 months of published host-force paths (0.5-0.75% of the gap a month); from one year to 150 months (docs/model.md §4b).':
+    'dos años, calibrado con la historia, que no pudo distinguirlo de los 150 meses de las trayectorias publicadas de fuerzas locales (entre el 0,5 % y el 0,75 % de la brecha al mes); de un año a 150 meses (docs/model.md §4b).',
+  'Design choice: two years, calibrated on history, which could not tell it from the 150 months of published host-force paths (0.5-0.75% of the gap a month); from one year to 150 months (docs/model.md §4b).':
+    'Decisión de diseño: dos años, calibrado con la historia, que no pudo distinguirlo de los 150 meses de las trayectorias publicadas de fuerzas locales (entre el 0,5 % y el 0,75 % de la brecha al mes); de un año a 150 meses (docs/model.md §4b).',
   'newer and less trusted forces count half; a quarter to three quarters (docs/model.md §7b).': 'fuerzas más nuevas y menos fiables cuentan la mitad; de un cuarto a tres cuartos (docs/model.md §7b).',
   'Design choice: newer and less trusted forces count half; a quarter to three quarters (docs/model.md §7b).': 'Decisión de diseño: fuerzas más nuevas y menos fiables cuentan la mitad; de un cuarto a tres cuartos (docs/model.md §7b).',
   'shaped after Epstein (2002), no published scale; ±50% of the chosen 3% a month (docs/model.md §7b).': 'con la forma de Epstein (2002), sin escala publicada; ±50 % del 3 % mensual elegido (docs/model.md §7b).',

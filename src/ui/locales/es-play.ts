@@ -96,4 +96,6 @@ export const ES_PLAY = {
   '{troops} troops': '{troops} efectivos',
   'no troops': 'sin efectivos',
   'Reserve {share}': 'Reserva {share}',
+  'Month {month}: the intervention has run out of political will. Resistance stayed above {multiple} times its start for {months} months in a row, so every troop goes home; the remaining months run with host forces alone, and a region they do not stabilize has failed.':
+    'Mes {month}: la intervención se ha quedado sin voluntad política. La resistencia se mantuvo por encima de {multiple} veces su nivel inicial durante {months} meses seguidos, así que todas las tropas vuelven a casa; los meses que quedan transcurren solo con las fuerzas locales, y una región que estas no estabilicen ha fracasado.',
 } satisfies Record<string, string>;

@@ -3,7 +3,7 @@
 // Strength is a share of the starting force; no casualty counts.
 import type { ControlExplanation, EntryExplanation, GameEvent, GameState } from '../../model/types';
 import { int, pct } from '../format';
-import { localeTag, t, tData, tn } from '../i18n';
+import { formatNumber, localeTag, t, tData, tn } from '../i18n';
 import { outcomeWithMeaning } from '../kit/outcome-words';
 
 export function regionName(state: GameState, id: string): string {
@@ -124,6 +124,13 @@ export function describeEvent(state: GameState, event: GameEvent): string[] {
       return [t('Month {month}: first rotation. At most {cap} troops can stay in the country from now on.', { month: day(event.month), cap: int(event.cap) })];
     case 'objective/met':
       return [t('Month {month}: the objective is met.', { month: day(event.month) })];
+    case 'intervention/withdrawn':
+      return [
+        t(
+          'Month {month}: the intervention has run out of political will. Resistance stayed above {multiple} times its start for {months} months in a row, so every troop goes home; the remaining months run with host forces alone, and a region they do not stabilize has failed.',
+          { month: day(event.month), months: day(event.months), multiple: formatNumber(event.multiple) },
+        ),
+      ];
     case 'game/ended':
       // The class with what it means, so the words agree with the numbers beside them.
       return [

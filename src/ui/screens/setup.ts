@@ -28,6 +28,7 @@ const GROUPS: { title: () => string; prefix: string }[] = [
   { title: () => t('Intervening force'), prefix: 'intervener.' },
   { title: () => t('Defender'), prefix: 'defender.' },
   { title: () => t('Population'), prefix: 'population.' },
+  { title: () => t('Resistance after entry'), prefix: 'resistance.' },
   { title: () => t('Host security forces'), prefix: 'host.' },
   { title: () => t('Objective'), prefix: 'objective.' },
   // Model constants with no published value (src/model/advanced.ts), shown collapsed.
