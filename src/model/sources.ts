@@ -8,14 +8,17 @@
 // figure was read second-hand, `note` says through whom.
 
 import type { Source } from './source-types';
+import { SOURCES_CASES_A } from './sources-cases-a';
+import { SOURCES_CASES_B } from './sources-cases-b';
+import { SOURCES_CASES_C } from './sources-cases-c';
 import { SOURCES_HISTORY } from './sources-history';
 import { SOURCES_STUDIES } from './sources-studies';
 import { SOURCES_VENEZUELA } from './sources-venezuela';
 
 export { SOURCE_KINDS, type Source, type SourceKind } from './source-types';
 
-/** Every source, kept in three files by subject: add a new one to the file of its subject. */
-export const SOURCES: readonly Source[] = [...SOURCES_VENEZUELA, ...SOURCES_HISTORY, ...SOURCES_STUDIES];
+/** Every source, kept in files by subject: add a new one to the file of its subject. */
+export const SOURCES: readonly Source[] = [...SOURCES_VENEZUELA, ...SOURCES_HISTORY, ...SOURCES_CASES_A, ...SOURCES_CASES_B, ...SOURCES_CASES_C, ...SOURCES_STUDIES];
 
 const BY_ID = new Map(SOURCES.map((s) => [s.id, s]));
 

@@ -13,9 +13,13 @@ import { ES_CLAIMS } from '../../src/ui/locales/es-claims';
 import { ES_SCENARIOS } from '../../src/ui/locales/es-scenarios';
 import { ES_SOURCES } from '../../src/ui/locales/es-sources';
 import { ES_SOURCES_HISTORY } from '../../src/ui/locales/es-sources-history';
+import { ES_CASES_A } from '../../src/ui/locales/es-cases-a';
+import { ES_CASES_B } from '../../src/ui/locales/es-cases-b';
+import { ES_CASES_C } from '../../src/ui/locales/es-cases-c';
 import { shippedScenarios } from './fixtures';
 
 const ES: Readonly<Record<string, string>> = CATALOGUE;
+const CLASS_NAMES = new Set(['stabilized', 'contested', 'failed', 'entry failed']);
 const has = (key: string) => Object.hasOwn(ES, key);
 const scenarios = shippedScenarios();
 /** A speaker that is an outlet or author of the bibliography is a name: it stays as it is. */
@@ -82,13 +86,15 @@ describe('scenario-file text in Spanish', () => {
   });
 
   it('no entry translates a source’s words: each quoted passage stands unchanged in quotation marks', () => {
-    const parts: Record<string, Readonly<Record<string, string>>> = { ES_CLAIMS, ES_ASSUMES, ES_SOURCES, ES_SOURCES_HISTORY, ES_SCENARIOS };
+    const parts: Record<string, Readonly<Record<string, string>>> = { ES_CLAIMS, ES_ASSUMES, ES_SOURCES, ES_SOURCES_HISTORY, ES_SCENARIOS, ES_CASES_A, ES_CASES_B, ES_CASES_C };
     const changed: string[] = [];
     let passages = 0;
     for (const [name, part] of Object.entries(parts)) {
       for (const [en, es] of Object.entries(part)) {
         const inSpanish = new Set(quoted(es));
         for (const passage of quoted(en)) {
+          // The model's own class names are terms, shown in the reader's language (tests/model/quotes.test.ts MODEL_TERMS).
+          if (CLASS_NAMES.has(passage)) continue;
           passages++;
           if (!inSpanish.has(passage)) changed.push(`${name}: "${passage}" in ${JSON.stringify(en.slice(0, 80))}`);
         }

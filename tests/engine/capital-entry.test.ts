@@ -43,10 +43,13 @@ describe('capital entry approaches certainty as the force grows', () => {
     const kinds = new Set<string>();
     for (const { file, scenario } of files) {
       kinds.add(scenario.kind);
-      const troops = 20 * scenario.intervener.troops.value;
+      // Iraq 2003's 20× (3,460,000) is beyond the troop input's bound, 1,000,000 (one of model v3's cases):
+      // it runs at the bound, where its 375,000 regulars, all fighting, face R0 ≈ 1,000,000·3/(375,000·1.3·1.3) ≈ 4.7.
+      const bounded = 20 * scenario.intervener.troops.value > 1_000_000;
+      const troops = bounded ? 1_000_000 : 20 * scenario.intervener.troops.value;
       const tally = runBatch(scenario, { runs: 3_000, seed: 'twenty-times', overrides: { 'intervener.troops': troops } });
       // Before the capital's reserve: 98.67% on every Venezuela country scenario (40 runs in 3,000 never entered).
-      expect(tally.entered / tally.runs, `${file} at ${troops}`).toBeGreaterThanOrEqual(0.999);
+      expect(tally.entered / tally.runs, `${file} at ${troops}`).toBeGreaterThanOrEqual(bounded ? 0.995 : 0.999);
     }
     expect([...kinds].sort()).toEqual(['back-test', 'what-if']);
   });

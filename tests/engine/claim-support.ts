@@ -14,11 +14,13 @@
 import { expect } from 'vitest';
 import { DEFAULT_PARAMETERS } from '../../src/model/parameters';
 import type { ClaimVerdict, ObjectiveKind, Scenario } from '../../src/model/types';
+import { V3_CASES_SUPPORT } from './claim-support-v3';
 import { enteredOverQuality } from './walk-oracle';
 
-/** d_pop(g) = 2·10^((g − 0.1)/0.6) per 1,000, g clamped to [0.1, 0.7] (model.md §3), written out. */
+/** d_pop(g) per 1,000 (model v3, docs/model.md §4b), written out: 1 + 10g below 0.1, 2·10^((g − 0.1)/0.6) up to 1. */
 export function hostilityPerThousand(g: number): number {
-  return 2 * 10 ** ((Math.min(0.7, Math.max(0.1, g)) - 0.1) / 0.6);
+  const x = Math.min(1, Math.max(0, g));
+  return x < 0.1 ? 1 + 10 * x : 2 * 10 ** ((x - 0.1) / 0.6);
 }
 
 /**
@@ -30,7 +32,9 @@ export function hostilityPerThousand(g: number): number {
  */
 export function countrySuccessFloor(scenario: Scenario): number {
   const P = scenario.population.total.value;
-  const host = Math.max(scenario.host.retained.value * scenario.host.preWarForces.value, 0.004 * P);
+  // Host forces never exceed the larger of their start and their target (docs/model.md §4b); hostility
+  // only rises from g₀ (ζ ≥ 0), so d_pop(g₀) is the least requirement.
+  const host = Math.max(scenario.host.retained.value * scenario.host.preWarForces.value, scenario.host.target?.value ?? 0.004 * P);
   return 0.75 * hostilityPerThousand(scenario.population.hostility.value) * (P / 1000) - 0.5 * host;
 }
 
@@ -63,12 +67,12 @@ export function keyEntryOracle(scenario: Scenario, troops: number, objective: Ob
 }
 
 /** A measured share over `runs` runs is within 4.5 binomial standard errors (+ one run) of p. */
-function near(measured: number, p: number, runs: number, what: string): void {
+export function near(measured: number, p: number, runs: number, what: string): void {
   expect(Math.abs(measured - p), `${what}: measured ${measured}, oracle ${p}`).toBeLessThan(4.5 * Math.sqrt((p * (1 - p)) / runs) + 1 / runs);
 }
 
 /** At most p plus sampling noise: for a success rate bounded by the entry rate. */
-function atMost(measured: number, p: number, runs: number, what: string): void {
+export function atMost(measured: number, p: number, runs: number, what: string): void {
   expect(measured, `${what}: measured ${measured}, bound ${p}`).toBeLessThan(p + 4.5 * Math.sqrt((p * (1 - p)) / runs) + 1 / runs);
 }
 
@@ -80,7 +84,7 @@ export interface ClaimSupport {
   check(verdict: ClaimVerdict, scenario: Scenario): void;
 }
 
-const check = (v: ClaimVerdict, metric: string, troops: number, objective: ObjectiveKind) => {
+export const check = (v: ClaimVerdict, metric: string, troops: number, objective: ObjectiveKind) => {
   const found = v.checks.find((c) => c.metric === metric && c.troops === troops && c.objective === objective);
   if (!found) throw new Error(`${v.id}: no ${metric} check at ${troops}/${objective}`);
   return found;
@@ -120,7 +124,7 @@ const belowFloor = (troops: number): ClaimSupport => ({
 });
 
 /** Hold at low hostility: d_pop(g)·P/1000 troop-equivalents needed over the whole (one-region) country. */
-const holdNeed = (s: Scenario) => hostilityPerThousand(s.population.hostility.value) * (s.population.total.value / 1000);
+export const holdNeed = (s: Scenario) => hostilityPerThousand(s.population.hostility.value) * (s.population.total.value / 1000);
 
 /** An entry agreed by the defenders (0 regulars) with far more troops than low hostility requires: success follows. */
 const peaceEntry = (name: string, history: string): ClaimSupport => ({
@@ -204,6 +208,7 @@ const capitalOutOfReach =
 
 export const CLAIM_SUPPORT: Record<string, ClaimSupport> = {
   ...HISTORY_TABLE_SUPPORT,
+  ...V3_CASES_SUPPORT,
   'grenada-1983-outcome': historyBackTest('Grenada', 'major combat lasted 3-4 days and an interim government followed'),
   'panama-1989-outcome': historyBackTest('Panama', 'the Panama Defense Forces were dissolved within days'),
   'ft-not-enough': belowFloor(10_000),

@@ -59,11 +59,21 @@ const CENSUS_TOTAL = 27_227_930;
 const EXPECTED_IDS = [
   'afghanistan-2001',
   'bosnia-1995',
+  'cambodia-1992',
+  'dominican-republic-1965',
   'east-timor-1999',
   'grenada-1983',
   'haiti-1994',
+  'haiti-2004',
+  'iraq-2003',
   'kosovo-1999',
+  'lebanon-1982',
+  'liberia-2003',
+  'malaya-1948',
+  'northern-ireland-1969',
   'panama-1989',
+  'sierra-leone-2000',
+  'solomon-islands-2003',
   'somalia-1992',
   'venezuela-2025-buildup',
   'venezuela-limited',
@@ -73,7 +83,7 @@ const EXPECTED_IDS = [
 ];
 
 describe('shipped scenario files', () => {
-  it('ships the seven scenarios of the brief and the six history-table back-tests', () => {
+  it('ships the five Venezuela scenarios and the eighteen history-table back-tests (model v3 added ten)', () => {
     expect(FILES.map((f) => f.replace(/\.json$/, ''))).toEqual(EXPECTED_IDS);
   });
 
@@ -214,6 +224,17 @@ describe('shipped scenario files', () => {
       'somalia-1992': 37_000,
       'grenada-1983': 7_653,
       'panama-1989': 27_684,
+      // Model v3's cases (docs/model-v3-cases.md §3.2): troops at entry as the research table gives them.
+      'cambodia-1992': 16_000,
+      'dominican-republic-1965': 42_000,
+      'haiti-2004': 3_600,
+      'iraq-2003': 173_000,
+      'lebanon-1982': 2_285,
+      'liberia-2003': 3_500,
+      'malaya-1948': 11_000,
+      'northern-ireland-1969': 6_107,
+      'sierra-leone-2000': 8_900,
+      'solomon-islands-2003': 2_200,
       'venezuela-2025-buildup': 10_000,
       'venezuela-limited': 10_000,
       'venezuela-minimum': 50_000,
@@ -237,6 +258,16 @@ describe('shipped scenario files', () => {
       'somalia-1992': [],
       'grenada-1983': [],
       'panama-1989': [27_684],
+      'cambodia-1992': [],
+      'dominican-republic-1965': [],
+      'haiti-2004': [],
+      'iraq-2003': [],
+      'lebanon-1982': [],
+      'liberia-2003': [],
+      'malaya-1948': [],
+      'northern-ireland-1969': [],
+      'sierra-leone-2000': [],
+      'solomon-islands-2003': [],
       'venezuela-2025-buildup': venezuela,
       'venezuela-limited': venezuela,
       'venezuela-minimum': venezuela,

@@ -22,6 +22,10 @@ import { ES_WHY } from './es-why';
 import { ES_FORGIVING } from './es-forgiving';
 import { ES_LADDER } from './es-ladder';
 import { ES_TEAMS } from './es-teams';
+import { ES_CASES_A } from './es-cases-a';
+import { ES_V3 } from './es-v3';
+import { ES_CASES_B } from './es-cases-b';
+import { ES_CASES_C } from './es-cases-c';
 
 export const ES = {
   ...ES_GAME,
@@ -45,6 +49,10 @@ export const ES = {
   ...ES_FORGIVING,
   ...ES_LADDER,
   ...ES_TEAMS,
+  ...ES_CASES_A,
+  ...ES_V3,
+  ...ES_CASES_B,
+  ...ES_CASES_C,
   // --- Shell: screen names and header (index.html, src/app/main.ts)
   Choose: 'Elegir',
   'Set up': 'Preparar',
