@@ -26,6 +26,8 @@ export type NoticeCode =
   | 'storage/seed-invalid'
   | 'storage/override-dropped'
   | 'storage/objective-invalid'
+  // The saved set-up was made with an older model version (its inputs are kept; results may differ)
+  | 'storage/selection-older-model'
   | 'storage/customs-not-list'
   | 'storage/customs-rejected'
   | 'storage/not-saved-off'

@@ -2,6 +2,7 @@
 // still migrated on load), the kept state it holds, the serialiser from kept state to document, the
 // migrations between versions, and the field-by-field reader of a current document, which falls
 // back to defaults with a notice wherever a field cannot be used. Pure: no storage is touched here.
+import { MODEL_VERSION } from '../model/parameters';
 import type { Overrides, Scenario } from '../model/types';
 import { scenarioToJson } from '../engine/scenario';
 import { checkSeed, DEFAULT_SEED, isLocale, isObjective, isScenarioId, isTheme, isValidOverride, notice, safeText, type Locale, type Notice, type Selection, type Theme } from './state-schema';
@@ -26,7 +27,8 @@ export interface StoredDataV2 {
   version: 2;
   preferences: { theme: Theme; walkthroughSeen: boolean; locale: Locale | null };
   teacher: TeacherSettings;
-  selection: Selection | null;
+  /** `model`: the model version the set-up was saved with (absent before version 3, read as 2). */
+  selection: (Selection & { model?: number }) | null;
   /** Custom scenarios as the JSON data an exported file has (valid ones first, then kept ones). */
   customScenarios: unknown[];
   /**
@@ -95,6 +97,7 @@ export function serialiseKept(kept: KeptState): StoredDataV2 {
     overrides: { ...kept.selection.overrides },
     seed: kept.selection.seed,
     ...(kept.selection.objective ? { objective: kept.selection.objective } : {}),
+    model: MODEL_VERSION,
   };
   return {
     version: 2,
@@ -171,6 +174,12 @@ export function readSelection(raw: unknown, notices: Notice[]): Selection | null
     else notices.push(notice('storage/override-dropped', { input: safeText(path) }));
   }
   const selection: Selection = { scenarioId: obj.scenarioId, overrides, seed: seed.ok ? seed.seed : DEFAULT_SEED };
+  // A set-up saved before model version 3 carries no version (it was 1 or 2): its inputs still mean
+  // the same (docs/model.md §4b), so they are kept, and a set-up with changed inputs says so.
+  const model = typeof obj.model === 'number' && Number.isInteger(obj.model) && obj.model > 0 ? obj.model : null;
+  if ((model === null || model < MODEL_VERSION) && Object.keys(overrides).length > 0) {
+    notices.push(notice('storage/selection-older-model', model === null ? { current: String(MODEL_VERSION) } : { version: String(model), current: String(MODEL_VERSION) }));
+  }
   if (obj.objective !== undefined) {
     if (isObjective(obj.objective)) selection.objective = obj.objective;
     else notices.push(notice('storage/objective-invalid'));

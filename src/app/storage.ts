@@ -138,7 +138,8 @@ export function openPersistence(storage: StorageLike | null | undefined, options
       customs = doc.read.customs;
       stored = partsOfRead(doc.read);
       notices.push(...found);
-      if (found.length > 0) {
+      // An older model's set-up is kept whole (a notice that only informs): nothing to back up.
+      if (found.some((n) => n.code !== 'storage/selection-older-model')) {
         // Parts were dropped: keep the document as it was before a save replaces it.
         try {
           storage!.setItem(BACKUP_KEY, raw);

@@ -12,9 +12,16 @@ const scenarios = shippedScenarios();
 describe('share links across model versions', () => {
   afterEach(() => setLocale('en'));
 
-  it('the version was bumped and version 1 is still read', () => {
-    expect(MODEL_VERSION).toBe(2);
-    expect(OLDER_MODEL_VERSIONS).toContain(1);
+  it('the version was bumped (3: docs/model.md §4b) and versions 1 and 2 are still read', () => {
+    expect(MODEL_VERSION).toBe(3);
+    expect(OLDER_MODEL_VERSIONS).toEqual([1, 2]);
+  });
+
+  it('a version-2 link keeps working: its changed inputs, model constants included, are applied, and it says the results may differ', () => {
+    const decoded = decodeShareLink('#/setup?v=2&scenario=venezuela-planners&seed=q2&set.intervener.troops=120000&set.advanced.hostGrowthMonths=36', scenarios);
+    expect(decoded.selection.scenarioId).toBe('venezuela-planners');
+    expect(decoded.selection.overrides).toEqual({ 'intervener.troops': 120000, 'advanced.hostGrowthMonths': 36 });
+    expect(decoded.warnings.join(' ')).toMatch(/model version 2; this copy runs version 3\. Its changed inputs were applied, but the results may differ/);
   });
 
   it('a version-1 link opens its scenario with its changed inputs, and says the results may differ', () => {
@@ -22,13 +29,13 @@ describe('share links across model versions', () => {
     expect(decoded.selection.scenarioId).toBe('panama-1989');
     expect(decoded.selection.seed).toBe('q1');
     expect(decoded.selection.overrides).toEqual({ 'intervener.troops': 40000, 'defender.cohesion': 0.5 });
-    expect(decoded.warnings.join(' ')).toMatch(/model version 1; this copy runs version 2\. Its changed inputs were applied, but the results may differ/);
+    expect(decoded.warnings.join(' ')).toMatch(/model version 1; this copy runs version 3\. Its changed inputs were applied, but the results may differ/);
   });
 
   it('in Spanish too', () => {
     setLocale('es');
     const decoded = decodeShareLink('#/setup?v=1&scenario=panama-1989&set.intervener.troops=40000', scenarios);
-    expect(decoded.warnings.join(' ')).toMatch(/versión 1 del modelo; esta copia usa la versión 2\. Se han aplicado sus cambios/);
+    expect(decoded.warnings.join(' ')).toMatch(/versión 1 del modelo; esta copia usa la versión 3\. Se han aplicado sus cambios/);
   });
 
   it('a link of the current version applies its inputs without a version notice; an unknown version drops them', () => {

@@ -167,6 +167,26 @@ describe('damaged or hostile stored data', () => {
     }
   });
 
+  it('a set-up saved by model version 2 (no version stored) keeps its inputs and says the results may differ; once saved again it is quiet', () => {
+    const storage = new FakeStorage();
+    storage.items.set(STORAGE_KEY, JSON.stringify({ version: 2, selection: { scenarioId: 'venezuela-planners', seed: 'v2', overrides: { 'intervener.troops': 120000, 'advanced.hostGrowthMonths': 36 } } }));
+    const p = openPersistence(storage);
+    expect(p.loaded.selection).toEqual({ scenarioId: 'venezuela-planners', seed: 'v2', overrides: { 'intervener.troops': 120000, 'advanced.hostGrowthMonths': 36 } });
+    expect(p.notices).toEqual([{ code: 'storage/selection-older-model', params: { current: '3' } }]);
+    expect(said(p)).toMatch(/saved set-up was made with an earlier model version; this copy runs version 3\. Its changed inputs were kept, but the results may differ/);
+    expect(storage.items.get(BACKUP_KEY)).toBeUndefined();
+    setLocale('es');
+    expect(said(p)).toMatch(/versión anterior del modelo; esta copia usa la versión 3/);
+    setLocale('en');
+    expect(p.save(p.loaded).ok).toBe(true);
+    expect(JSON.parse(storage.items.get(STORAGE_KEY)!).selection.model).toBe(3);
+    expect(openPersistence(storage).notices).toEqual([]);
+    // A set-up with no changed inputs has nothing whose results could differ: no notice.
+    const plain = new FakeStorage();
+    plain.items.set(STORAGE_KEY, JSON.stringify({ version: 2, selection: { scenarioId: 'panama-1989', seed: '1', overrides: {} } }));
+    expect(openPersistence(plain).notices).toEqual([]);
+  });
+
   it('an invalid stored seed is refused with a notice, never silently replaced; the rest of the set-up is kept', () => {
     for (const [seed, problem] of [
       ['', 'empty'],
@@ -217,7 +237,8 @@ describe('versions', () => {
     const custom = JSON.parse(scenarioToJson({ ...panama, id: 'old-custom' }));
     storage.items.set(STORAGE_KEY, JSON.stringify({ seenWalkthrough: true, lang: 'es', highContrast: true, scenario: 'panama-1989', overrides: { 'intervener.troops': 20000 }, seed: 's1', custom: [custom] }));
     const p = openPersistence(storage);
-    expect(p.notices).toEqual([]);
+    // Its set-up came from before model version 3: kept, with a word that results may differ.
+    expect(p.notices.map((n) => n.code)).toEqual(['storage/selection-older-model']);
     expect(p.loaded.preferences).toEqual({
       walkthroughSeen: true,
       locale: 'es',
@@ -260,7 +281,7 @@ describe('versions', () => {
       }),
     );
     const p = openPersistence(storage);
-    expect(p.notices).toEqual([]);
+    expect(p.notices.map((n) => n.code)).toEqual(['storage/selection-older-model']); // a set-up from before model version 3, kept
     expect(p.loaded).toEqual({
       preferences: { walkthroughSeen: true, locale: 'es', theme: 'high-contrast', teacher },
       selection: { scenarioId: 'panama-1989', overrides: { 'defender.cohesion': 0.4 }, seed: 'lesson 2', objective: 'country' },
@@ -274,7 +295,7 @@ describe('versions', () => {
       version: 2,
       preferences: { walkthroughSeen: true, locale: 'es', theme: 'high-contrast' },
       teacher,
-      selection: { scenarioId: 'panama-1989', overrides: { 'defender.cohesion': 0.4 }, seed: 'lesson 2', objective: 'country' },
+      selection: { scenarioId: 'panama-1989', overrides: { 'defender.cohesion': 0.4 }, seed: 'lesson 2', objective: 'country', model: 3 },
       customScenarios: [custom],
     });
   });

@@ -44,6 +44,16 @@ export function wordNotice(item: Notice): string {
       return t('The saved seed was not valid (1 to 64 characters, no control or invisible characters); seed {seed} is used.', { seed: String(p.seed ?? '') });
     case 'storage/override-dropped':
       return t('A saved input change ({input}) was not valid and was dropped.', { input: String(p.input ?? '') });
+    case 'storage/selection-older-model':
+      if (p.version === undefined) {
+        return t('Your saved set-up was made with an earlier model version; this copy runs version {current}. Its changed inputs were kept, but the results may differ from the ones you saw.', {
+          current: String(p.current ?? ''),
+        });
+      }
+      return t('Your saved set-up was made with model version {version}; this copy runs version {current}. Its changed inputs were kept, but the results may differ from the ones you saw.', {
+        version: String(p.version ?? ''),
+        current: String(p.current ?? ''),
+      });
     case 'storage/objective-invalid':
       return t("The saved objective was not valid; the scenario's own objective is used.");
     case 'storage/customs-not-list':
