@@ -113,7 +113,8 @@ export function setHostility(core: Core, r: number, g: number): void {
  * months that remain run with host forces alone (a region not stabilized at the end has failed).
  */
 function checkWill(core: Core, month: number): void {
-  if (core.withdrawnMonth > 0) return;
+  // A patience longer than the campaign can never run out (W = 99, the shipped value): skip the count.
+  if (core.withdrawnMonth > 0 || core.willMonths > core.params.controlMonths) return;
   let total = 0;
   for (let r = 0; r < core.n; r++) if (core.status[r] === ENTERED) total += core.resisters[r];
   core.willStreak = total > core.willMultiple * core.resistersStartTotal ? core.willStreak + 1 : 0;

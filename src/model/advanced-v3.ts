@@ -2,22 +2,7 @@
 // src/model/advanced.ts with the others: design choices, three of them calibrated on history
 // (docs/model-v3-calibration.md).
 import type { AdvancedSpec } from './advanced';
-
-type Key = AdvancedSpec['key'];
-
-const a = (key: Key, label: string, symbol: string, unit: string, bounds: [number, number], step: number, range: [number, number], help: string, reason: string): AdvancedSpec => ({
-  key,
-  label,
-  symbol,
-  unit,
-  min: bounds[0],
-  max: bounds[1],
-  step,
-  integer: Number.isInteger(step) && step >= 1,
-  help,
-  range,
-  reason,
-});
+import { advancedSpecOf as a } from './advanced-builder';
 
 export const V3_SPECS: readonly AdvancedSpec[] = [
   a(

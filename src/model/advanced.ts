@@ -6,13 +6,14 @@
 // resolveParameters applies onto ModelParameters. docs/model.md §7b explains each.
 // Sourced constants (β and the even-odds point, the attrition rates, the terrain factors, the host
 // target of 4 per 1,000 and λ = 10 per resister) stay fixed: their sources are in docs/model.md §7b.
+import { advancedSpecOf as a } from './advanced-builder';
 import { V3_SPECS } from './advanced-v3';
 import { DEFAULT_PARAMETERS } from './parameters';
 import type { InputSpec } from './inputs';
 import type { ModelParameters, Overrides, Sourced } from './types';
 
 /** Numeric ModelParameters keys (the ones an advanced input may set). */
-type NumericKey = { [K in keyof ModelParameters]: ModelParameters[K] extends number ? K : never }[keyof ModelParameters];
+export type NumericKey = { [K in keyof ModelParameters]: ModelParameters[K] extends number ? K : never }[keyof ModelParameters];
 
 /** An input's words and bounds as the catalogue has them (src/model/inputs.ts), keyed by its model constant. */
 export interface AdvancedSpec extends Omit<InputSpec, 'path' | 'status'> {
@@ -25,20 +26,6 @@ export interface AdvancedSpec extends Omit<InputSpec, 'path' | 'status'> {
 
 export const ADVANCED_GROUP = 'advanced';
 export const ADVANCED_PREFIX = `${ADVANCED_GROUP}.`;
-
-const a = (key: NumericKey, label: string, symbol: string, unit: string, bounds: [number, number], step: number, range: [number, number], help: string, reason: string): AdvancedSpec => ({
-  key,
-  label,
-  symbol,
-  unit,
-  min: bounds[0],
-  max: bounds[1],
-  step,
-  integer: Number.isInteger(step) && step >= 1,
-  help,
-  range,
-  reason,
-});
 
 // Bounds: what the engine accepts. entryDays and controlMonths stop at their defaults: a run's draws
 // are drawn up front for T_A = 60 days and T_B = 36 months (src/engine/rng.ts). The growth scale

@@ -6,46 +6,18 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../src/model/scenario';
 import { sourceById } from '../../src/model/sources';
 import { SOURCES_CASES_A } from '../../src/model/sources-cases-a';
 import { ES } from '../../src/ui/locales/es';
 
 const ROOT = resolve(__dirname, '../..');
 
-interface Rec {
-  value: number;
-  source: string;
-  status: 'published' | 'derived' | 'design';
-  cite?: string[];
-  range?: [number, number];
-  note?: string;
-}
-interface CaseFile {
-  id: string;
-  kind: string;
-  title: string;
-  question: string;
-  assumes: string;
-  population: { total: Rec; hostility: Rec };
-  regions: { name: string; share: Rec; terrainSource?: string }[];
-  intervener: Record<string, Rec>;
-  defender: Record<string, Rec>;
-  host: Record<string, Rec>;
-  resistance?: { outsideSupport: Rec; reconcilable: Rec };
-  claims: { id: string; who: string; claim: string; source: string; cite: string[]; quote: string; checks: { metric: string; op: string; value: number; why?: string }[] }[];
-  frameClaim: string;
-  history: { outcome: string; horizon: string; summary: string; why: string; limit?: string; source: string; cite: string[] };
-}
+import { type CaseFile, loadCase, type Rec } from './case-file';
 
 function raw(id: string): unknown {
   return JSON.parse(readFileSync(join(ROOT, 'scenarios', `${id}.json`), 'utf8'));
 }
-function load(id: string): CaseFile {
-  const result = parseScenario(raw(id));
-  if (!result.ok) throw new Error(`${id}: ${JSON.stringify(result.errors)}`);
-  return result.scenario as unknown as CaseFile;
-}
+const load = (id: string): CaseFile => loadCase(id);
 
 /**
  * docs/model-v3-cases.md: §2.2 (class, horizon), §3.2 (population, troops at entry, defenders, host

@@ -3,46 +3,14 @@
 // back-test with the shared design values, carries the research table's published figures, history's
 // class and horizon (table 2.2), the model-v3 fields (outside support, reconcilable share, share gone to
 // ground, host-force target) with an honest status, and every text of it has a Spanish entry.
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../src/model/scenario';
 import { sourceById } from '../../src/model/sources';
 import { SOURCES_CASES_B } from '../../src/model/sources-cases-b';
 import { ES } from '../../src/ui/locales/es';
 
-const ROOT = resolve(__dirname, '../..');
+import { type CaseFile, loadCase, type Rec } from './case-file';
 
-interface Rec {
-  value: number;
-  source: string;
-  status: 'published' | 'derived' | 'design';
-  cite?: string[];
-  range?: [number, number];
-  note?: string;
-}
-interface CaseFile {
-  id: string;
-  kind: string;
-  title: string;
-  question: string;
-  assumes: string;
-  population: { total: Rec; hostility: Rec };
-  regions: { name: string; share: Rec; terrainSource?: string }[];
-  intervener: Record<string, Rec>;
-  defender: Record<string, Rec>;
-  host: Record<string, Rec>;
-  resistance?: { outsideSupport: Rec; reconcilable: Rec };
-  claims: { id: string; who: string; claim: string; cite: string[]; quote: string; checks: { metric: string; op: string; value: number; why?: string }[] }[];
-  frameClaim: string;
-  history: { outcome: string; horizon: string; summary: string; why: string; limit?: string; source: string; cite: string[] };
-}
-
-function load(id: string): CaseFile {
-  const result = parseScenario(JSON.parse(readFileSync(join(ROOT, 'scenarios', `${id}.json`), 'utf8')));
-  if (!result.ok) throw new Error(`${id}: ${JSON.stringify(result.errors)}`);
-  return result.scenario as unknown as CaseFile;
-}
+const load = (id: string): CaseFile => loadCase(id);
 
 /** The research table's figures for each case (docs/model-v3-cases.md §2.2, §3.2 and §4). */
 const CASES = {
