@@ -228,7 +228,9 @@ export const SCENARIO_FORMAT = record(
     // Model v3 (docs/model.md §4b): what feeds or drains the resistance besides the troop density.
     resistance: optional(
       record({
-        outsideSupport: sourced(SHARE, { input: input('Outside support', 'o', '0-1', 0.05, 'Support or sanctuary from outside that feeds the resistance whatever the density (0 none, 1 sustained).') }),
+        outsideSupport: sourced(SHARE, {
+          input: input('Outside support', 'o', '0-1', 0.05, 'Support or sanctuary from outside that feeds the resistance whatever the density (0 none, 1 sustained); how strongly is the advanced constant s_o, which history set to 0.'),
+        }),
         reconcilable: sourced(SHARE, { input: input('Reconcilable share', 'χ', 'share', 0.05, 'Share of the resistance that can be won over while its region is covered.') }),
       }),
     ),
