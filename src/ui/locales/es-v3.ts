@@ -7,7 +7,8 @@ export const ES_V3 = {
   'Host forces target': 'Objetivo de fuerzas locales',
   'The size host forces grow toward (never below the size they start at).': 'El tamaño hacia el que crecen las fuerzas locales (nunca por debajo del tamaño con el que empiezan).',
   'Outside support': 'Apoyo exterior',
-  'Support or sanctuary from outside that feeds the resistance whatever the density (0 none, 1 sustained).': 'Apoyo o refugio desde el exterior que alimenta la resistencia sea cual sea la densidad (0 ninguno, 1 sostenido).',
+  'Support or sanctuary from outside that feeds the resistance whatever the density (0 none, 1 sustained); how strongly is the advanced constant s_o, which history set to 0.':
+    'Apoyo o refugio desde el exterior que alimenta la resistencia sea cual sea la densidad (0 ninguno, 1 sostenido); con qué fuerza lo fija la constante avanzada s_o, que la historia dejó en 0.',
   'Reconcilable share': 'Proporción reconciliable',
   'Share of the resistance that can be won over while its region is covered.': 'Proporción de la resistencia que se puede ganar mientras su región está cubierta.',
   'Hostility response to foreign troops': 'Respuesta de la hostilidad a las tropas extranjeras',
