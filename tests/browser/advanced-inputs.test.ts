@@ -1,6 +1,7 @@
 // The set-up screen shows the advanced group (model constants that are design choices), collapsed
 // by default, each input labelled a design choice; a share link's advanced override reaches it.
 import { describe, expect, it } from 'vitest';
+import { ADVANCED_SPECS } from '../../src/model/advanced';
 import { screenshot } from './browser';
 import { openFresh } from './game-helpers';
 
@@ -14,7 +15,9 @@ describe('advanced inputs on the set-up screen', () => {
       await expect(details.locator('summary').textContent()).resolves.toBe('Advanced: model constants (design choices)');
       await details.locator('summary').click();
       const rows = details.locator('.input-row');
-      await expect(rows.count()).resolves.toBe(18);
+      // Every design constant: 18 of version 2 and 6 of model version 3 (docs/model.md §4b).
+      expect(ADVANCED_SPECS).toHaveLength(24);
+      await expect(rows.count()).resolves.toBe(ADVANCED_SPECS.length);
       const sigma = details.locator('.input-row[data-path="advanced.resistanceNoise"]');
       await expect(sigma.locator('input.num-field').inputValue()).resolves.toBe('0.05');
       await expect(sigma.locator('.published-line').getAttribute('data-status')).resolves.toBe('design');

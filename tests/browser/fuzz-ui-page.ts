@@ -118,6 +118,17 @@ export function installFuzzProbe([seed, weights]: [string, typeof WEIGHTS]): voi
   // Printing and new windows are the browser's, not the app's: stubbed so a click cannot block the run.
   window.print = () => {};
   window.open = () => null;
+  // Links out of the app (the About page's source URLs) lead to other sites, not to the app's states:
+  // the fuzzer's clicks already skip them, and a key (Tab to one, then Enter) must not leave either, or
+  // the page it probes is gone (seed full-90a8004a, action 2710). The app is what is fuzzed.
+  document.addEventListener(
+    'click',
+    (event) => {
+      const link = (event.target as Element | null)?.closest?.('a[href]');
+      if (link && !(link.getAttribute('href') ?? '').startsWith('#') && !link.hasAttribute('download')) event.preventDefault();
+    },
+    true,
+  );
 
   const stats: PageStats = { pointerdowns: 0, keydowns: 0, whileModal: 0, behind: 0, behindLog: [], aimed: 0, missed: 0, missLog: [], boardPointerdowns: 0, dialogsOpened: [], screens: [], ended: false, settleMs: 0 };
   /** The element the last plan aimed a click at (checked against the next trusted pointerdown). */

@@ -25,7 +25,13 @@ const SCENARIO = 'venezuela-2025-buildup';
  * Left out as names: the allow-list, every author, title and outlet of the bibliography, and the
  * model's symbols that look like words, e.g. "hold" (notation shared with docs/model.md, not words).
  */
-const NAMES: readonly string[] = [...PROPER_NAMES, ...SOURCES.flatMap((s) => [s.author, s.title, s.outlet].filter((p): p is string => !!p)), ...INPUTS.flatMap((spec) => (/^[a-z]{3,}$/i.test(spec.symbol) ? [spec.symbol] : []))];
+// A title is a name with or without its bracketed description ("… (infobox)"), which the Spanish
+// source lines gloss in Spanish after the title.
+const NAMES: readonly string[] = [
+  ...PROPER_NAMES,
+  ...SOURCES.flatMap((s) => [s.author, s.title, s.title?.replace(/\s*\([^)]*\)\s*$/, ''), s.outlet].filter((p): p is string => !!p)),
+  ...INPUTS.flatMap((spec) => (/^[a-z]{3,}$/i.test(spec.symbol) ? [spec.symbol] : [])),
+];
 
 /**
  * The texts the page shows now: per block element, its own text (text nodes whose nearest block is

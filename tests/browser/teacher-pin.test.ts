@@ -5,6 +5,7 @@
 // unlocks with the PIN. Also: the 18 model constants are folded in the panel, and the Share dialog on
 // this loopback test server says students cannot open the link.
 import { describe, expect, it } from 'vitest';
+import { ADVANCED_SPECS } from '../../src/model/advanced';
 import { openFresh } from './game-helpers';
 
 const PIN = '2468';
@@ -17,7 +18,7 @@ describe('teacher PIN and predict-before-play', () => {
       await page.click('#teacher-button');
       const dialog = page.locator('dialog.teacher-dialog');
       await expect(dialog.locator('#teacher-inputs-main select[data-path^="advanced."]').count()).resolves.toBe(0);
-      await expect(dialog.locator('#teacher-advanced select[data-path^="advanced."]').count()).resolves.toBe(18);
+      await expect(dialog.locator('#teacher-advanced select[data-path^="advanced."]').count()).resolves.toBe(ADVANCED_SPECS.length);
       await expect(dialog.locator('#teacher-advanced').evaluate((el) => (el as HTMLDetailsElement).open)).resolves.toBe(false);
       await expect(dialog.locator('#teacher-pin-group').textContent()).resolves.toContain('not security');
       await page.check('#teacher-predict');

@@ -2,6 +2,7 @@
 // and the Set up group they sit in.
 export const ES_V3 = {
   'Resistance after entry': 'Resistencia tras la entrada',
+  'share a month': 'proporción al mes',
   'Defenders who go to ground': 'Defensores que pasan a la clandestinidad',
   'Share of the fighting regulars who carry on as resistance after the entry, however it ended.': 'Proporción de los regulares que combatieron y que siguen como resistencia tras la entrada, haya terminado como haya terminado.',
   'Host forces target': 'Objetivo de fuerzas locales',
