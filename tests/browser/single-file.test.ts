@@ -134,6 +134,9 @@ describe('the single HTML file', () => {
       await page.reload();
       await page.waitForSelector('#main h2', { timeout: 60_000 });
       expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeTruthy();
+      // The page boots, then words itself in the stored language: wait for it (a loaded machine once
+      // read the language between the two).
+      await page.waitForFunction(() => document.documentElement.lang === 'es', null, { timeout: 60_000 });
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
 
       expect(await violations(page)).toEqual([]);
