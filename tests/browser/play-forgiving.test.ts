@@ -31,7 +31,8 @@ describe('forgiving, watchable play', () => {
       // Cancel is the default: it has focus, and Enter keeps the entry phase.
       await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('end-day-confirm-cancel');
       await page.keyboard.press('Enter');
-      await expect(page.locator('dialog.end-day-confirm').count()).resolves.toBe(0);
+      // The dialog closes on the key's handler; a loaded machine may take a moment: poll for it.
+      await expect.poll(() => page.locator('dialog.end-day-confirm').count(), { timeout: 10_000 }).toBe(0);
       expect(await phase(page)).toBe('entry');
       // The D key asks too; confirming ends the entry phase.
       await page.keyboard.press('d');
@@ -45,7 +46,8 @@ describe('forgiving, watchable play', () => {
       // With troops placed, End day does not ask.
       await page.keyboard.press('p');
       await page.keyboard.press('d');
-      await expect(page.locator('dialog.end-day-confirm').count()).resolves.toBe(0);
+      // The dialog closes on the key's handler; a loaded machine may take a moment: poll for it.
+      await expect.poll(() => page.locator('dialog.end-day-confirm').count(), { timeout: 10_000 }).toBe(0);
       await page.waitForSelector('.d10 .face.rolled');
       expect(errors).toEqual([]);
     } finally {
