@@ -10,16 +10,13 @@ import { controlDrawIndex, normalAt } from './rng';
 
 /** Phase A → B: entered regions get their host forces and initial resisters. */
 export function startControl(core: Core): void {
-  let total = 0;
   for (let r = 0; r < core.n; r++) {
     if (core.status[r] === ENTERED) {
       core.hostForces[r] = core.hostStart[r];
       core.resisters[r] = core.resistersStart[r];
       core.resistersInitial[r] = core.resistersStart[r];
-      total += core.resistersStart[r];
     }
   }
-  core.resistersStartTotal = total;
   core.phase = PHASE_CONTROL;
 }
 
@@ -116,8 +113,13 @@ function checkWill(core: Core, month: number): void {
   // A patience longer than the campaign can never run out (W = 99, the shipped value): skip the count.
   if (core.withdrawnMonth > 0 || core.willMonths > core.params.controlMonths) return;
   let total = 0;
-  for (let r = 0; r < core.n; r++) if (core.status[r] === ENTERED) total += core.resisters[r];
-  core.willStreak = total > core.willMultiple * core.resistersStartTotal ? core.willStreak + 1 : 0;
+  let start = 0;
+  for (let r = 0; r < core.n; r++) {
+    if (core.status[r] !== ENTERED) continue;
+    total += core.resisters[r];
+    start += core.resistersInitial[r];
+  }
+  core.willStreak = total > core.willMultiple * start ? core.willStreak + 1 : 0;
   if (core.willStreak < core.willMonths) return;
   core.withdrawnMonth = month;
   let home = core.reserve;

@@ -101,8 +101,6 @@ export interface Core {
   /** Political will: months in a row with resistance above W× its start; the month the intervener left (0: never). */
   willStreak: number;
   withdrawnMonth: number;
-  /** Σ resisters of the entered regions at the start of control. */
-  resistersStartTotal: number;
   /** The capital's culminated attack has been renewed once (country objective, plan.ts). */
   capitalRenewed: boolean;
   // Water-filling scratch (plan.ts), preallocated so the monthly loop allocates nothing.
@@ -185,7 +183,6 @@ export function createCore(n: number, inputs: ResolvedInputs, params: ModelParam
     objectiveMet: false,
     willStreak: 0,
     withdrawnMonth: 0,
-    resistersStartTotal: 0,
     capitalRenewed: false,
     fillIndex: new Int32Array(n),
     fillKey: new Float64Array(n),
@@ -291,6 +288,5 @@ export function initCore(core: Core, inputs: ResolvedInputs, params: ModelParame
   core.objectiveMet = false;
   core.willStreak = 0;
   core.withdrawnMonth = 0;
-  core.resistersStartTotal = 0;
   core.capitalRenewed = false;
 }

@@ -36,7 +36,6 @@ export function coreFromState(state: GameState): Core {
   const n = state.regions.length;
   const core = createCore(n, inputs, params);
   initCore(core, inputs, params, state.qualityEffective);
-  let resistersStart = 0;
   for (let r = 0; r < n; r++) {
     const region = state.regions[r];
     core.status[r] = ENTRY_CODES[region.entryStatus ?? 'none'];
@@ -52,9 +51,7 @@ export function coreFromState(state: GameState): Core {
     core.coverage[r] = region.coverage;
     core.coveredStreak[r] = region.coveredStreak ?? 0;
     if (region.hostility !== undefined && region.hostility !== core.hostility[r]) setHostility(core, r, region.hostility);
-    if (core.status[r] === ENTERED) resistersStart += region.resistersInitial;
   }
-  core.resistersStartTotal = resistersStart;
   core.willStreak = state.willStreak ?? 0;
   core.withdrawnMonth = state.withdrawnMonth ?? 0;
   core.reserve = state.reserve;
